@@ -1,0 +1,60 @@
+// ESLint 9 flat config: the Salesforce LWC rules on the components, plain recommended rules on the
+// Node-side tooling. On TypeScript the Babel parser reports false no-undef / no-unused-vars on
+// type-only code, so those two are left to `tsc --noEmit` (strict) there.
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+const tsLanguageOptions = require('@salesforce/eslint-config-lwc/lib/typescript');
+const globals = require('globals');
+const js = require('@eslint/js');
+const jestPlugin = require('eslint-plugin-jest');
+
+const typeChecked = { 'no-undef': 'off', 'no-unused-vars': 'off' };
+
+module.exports = [
+  {
+    ignores: [
+      'node_modules/**',
+      'coverage/**',
+      '.sf/**',
+      '.sfdx/**',
+      '.data/**',
+      'dist/**',
+      'force-app/main/default/lwc/**/*.js',
+      '**/__tests__/data/**',
+      '**/*.d.ts'
+    ]
+  },
+  ...lwcConfig.configs.recommendedTs.map((config) => ({
+    ...config,
+    files: ['force-app/**/*.ts']
+  })),
+  {
+    files: ['force-app/**/*.ts'],
+    rules: typeChecked
+  },
+  {
+    files: ['force-app/**/__tests__/**/*.ts'],
+    plugins: { jest: jestPlugin },
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { ...jestPlugin.configs['flat/recommended'].rules, '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' }
+  },
+  {
+    files: ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts'],
+    ...js.configs.recommended,
+    languageOptions: {
+      ...tsLanguageOptions,
+      globals: { ...globals.node, ...globals.browser }
+    },
+    rules: { ...js.configs.recommended.rules, ...typeChecked }
+  },
+  {
+    files: ['scripts/**/__tests__/**/*.ts', 'preview/**/__tests__/**/*.ts'],
+    plugins: { jest: jestPlugin },
+    languageOptions: { globals: { ...globals.jest } },
+    rules: jestPlugin.configs['flat/recommended'].rules
+  },
+  {
+    files: ['*.js', 'scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}'],
+    ...js.configs.recommended,
+    languageOptions: { globals: { ...globals.node } }
+  }
+];

@@ -1,0 +1,55 @@
+import { createElement } from 'lwc';
+import ErrorPanel from 'c/errorPanel';
+
+function mount(props: Record<string, unknown>): HTMLElement {
+  const element = createElement('c-error-panel', { is: ErrorPanel });
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+describe('c-error-panel', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows the friendly message and every reduced error', async () => {
+    const element = mount({
+      friendlyMessage: 'The ranking could not be loaded.',
+      errors: [{ message: 'First' }, { message: 'Second' }]
+    });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.title')!.textContent).toBe('The ranking could not be loaded.');
+    expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['First', 'Second']);
+    expect(root.querySelector('[role="alert"]')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows no access as a normal, explained state', async () => {
+    const element = mount({
+      errors: [{ message: "Validation error of type FieldUndefined: Field 'TAM__c' in type 'Account' is undefined" }]
+    });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[data-kind]')!.getAttribute('data-kind')).toBe('noAccess');
+    // Labels resolve to their names under Jest: the no-access title and hint are the ones shown.
+    expect(root.querySelector('.title')!.textContent).toBe('c.Error_No_Access_Title');
+    expect(root.querySelector('.hint')!.textContent).toBe('c.Error_No_Access_Hint');
+    await expect(element).toBeAccessible();
+  });
+
+  it('says when Salesforce cannot be reached', () => {
+    const element = mount({ errors: new TypeError('Failed to fetch') });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.title')!.textContent).toBe('c.Error_Network_Title');
+    expect(root.querySelector('li')!.textContent).toContain('could not be reached');
+  });
+
+  it('falls back to a generic title and reacts to new errors', async () => {
+    const element = mount({ errors: 'Boom' });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.title')!.textContent).toBe('c.Error_Generic_Title');
+    (element as unknown as { errors: unknown }).errors = [{ message: 'Changed' }];
+    await Promise.resolve();
+    expect(root.querySelector('li')!.textContent).toBe('Changed');
+  });
+});

@@ -1,0 +1,79 @@
+import { classifyErrors, reduceErrors } from 'c/ldsErrors';
+
+describe('reduceErrors', () => {
+  it('returns no message for no error', () => {
+    expect(reduceErrors(undefined)).toEqual([]);
+    expect(reduceErrors(null)).toEqual([]);
+    expect(reduceErrors([])).toEqual([]);
+  });
+
+  it('reads GraphQL errors as the wire adapter provisions them', () => {
+    const errors = [
+      { message: "Validation error of type FieldUndefined: Field 'Foo__c' in type 'Product_Gap__c' is undefined", locations: [{ line: 3, column: 5 }] },
+      { message: 'Second problem' }
+    ];
+    expect(reduceErrors(errors)).toEqual([errors[0].message, 'Second problem']);
+  });
+
+  it('reads a mutation result with an errors array', () => {
+    expect(reduceErrors({ data: null, errors: [{ message: 'duplicate value found: Submission_Key__c' }] })).toEqual([
+      'duplicate value found: Submission_Key__c'
+    ]);
+  });
+
+  it('reads UI API bodies: array, message, output errors and field errors', () => {
+    expect(reduceErrors({ body: [{ message: 'A' }, { message: 'B' }] })).toEqual(['A', 'B']);
+    expect(reduceErrors({ body: { message: 'Record not found' } })).toEqual(['Record not found']);
+    expect(
+      reduceErrors({
+        body: {
+          message: 'An error occurred while trying to update the record.',
+          output: {
+            errors: [{ message: 'Rank must be between 1 and 10.', errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' }],
+            fieldErrors: { GitHub_Issue_URL__c: [{ message: 'Use a GitHub issue link.' }] }
+          }
+        }
+      })
+    ).toEqual([
+      'Rank must be between 1 and 10.',
+      'Use a GitHub issue link.',
+      'An error occurred while trying to update the record.'
+    ]);
+  });
+
+  it('turns a failed fetch into a sentence a person understands', () => {
+    expect(reduceErrors(new TypeError('Failed to fetch'))).toEqual([
+      'Salesforce could not be reached. Check your connection and try again.'
+    ]);
+  });
+
+  it('reads JS errors and strings, and removes duplicates', () => {
+    expect(reduceErrors([new Error('Boom'), 'Boom', '  '])).toEqual(['Boom']);
+  });
+
+  it('never returns nothing for an error it cannot read', () => {
+    expect(reduceErrors({ weird: true })).toEqual([
+      'Something went wrong. Try again, and tell your admin if it keeps happening.'
+    ]);
+    expect(reduceErrors(42)).toEqual(['42']);
+  });
+
+  it('uses statusText when a response carries nothing else', () => {
+    expect(reduceErrors({ status: 503, statusText: 'Service Unavailable' })).toEqual(['Service Unavailable']);
+  });
+});
+
+describe('classifyErrors', () => {
+  it.each([
+    [[{ message: "Validation error of type FieldUndefined: Field 'TAM__c' in type 'Account' is undefined" }], 'noAccess'],
+    [{ body: { output: { errors: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'no' }] } } }, 'noAccess'],
+    [[{ message: 'x', extensions: { ErrorType: 'INSUFFICIENT_ACCESS' } }], 'noAccess'],
+    [new TypeError('Failed to fetch'), 'network'],
+    [[{ message: 'duplicate value found: Submission_Key__c duplicates value on record with id: a02' }], 'conflict'],
+    [[{ message: 'Rank', extensions: { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } }], 'validation'],
+    [new Error('plain'), 'unknown'],
+    [undefined, 'unknown']
+  ])('classifies %j as %s', (errors, kind) => {
+    expect(classifyErrors(errors)).toBe(kind);
+  });
+});
