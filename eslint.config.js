@@ -35,7 +35,10 @@ module.exports = [
     files: ['force-app/**/__tests__/**/*.ts'],
     plugins: { jest: jestPlugin },
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
-    rules: { ...jestPlugin.configs['flat/recommended'].rules, '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' }
+    rules: {
+      ...jestPlugin.configs['flat/recommended'].rules,
+      '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
+    }
   },
   {
     files: ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts'],

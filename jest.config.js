@@ -11,10 +11,7 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/.sf/', '<rootDir>/.sfdx/', '<rootDir>/dist/'],
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
   coverageProvider: 'v8',
-  collectCoverageFrom: [
-    'force-app/main/default/lwc/**/*.ts',
-    '!force-app/**/__tests__/**'
-  ],
+  collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!force-app/**/__tests__/**'],
   coverageThreshold: {
     // Service modules hold the arithmetic and the data contract: they carry the strict bar.
     './force-app/main/default/lwc/gapRanking/': { lines: 90 },

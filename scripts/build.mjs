@@ -26,18 +26,27 @@ stale.forEach((path) => rmSync(path));
 
 const started = Date.now();
 try {
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    stdio: 'inherit'
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: root,
+      stdio: 'inherit'
+    }
+  );
 } catch {
-  console.error('build: TypeScript reported errors (above); nothing was left half-built for the platform.');
+  console.error(
+    'build: TypeScript reported errors (above); nothing was left half-built for the platform.'
+  );
   stale.length = 0;
   listFiles(lwcRoot, (name) => name.endsWith('.js')).forEach((path) => rmSync(path));
   process.exit(1);
 }
 
-const sources = listFiles(lwcRoot, (name, path) => name.endsWith('.ts') && !name.endsWith('.d.ts') && !inTests(path));
+const sources = listFiles(
+  lwcRoot,
+  (name, path) => name.endsWith('.ts') && !name.endsWith('.d.ts') && !inTests(path)
+);
 const missing = sources.filter((path) => !existsSync(path.replace(/\.ts$/, '.js')));
 if (missing.length > 0) {
   console.error(`build: no .js emitted for ${missing.map((p) => relative(root, p)).join(', ')}`);

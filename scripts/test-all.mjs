@@ -9,7 +9,7 @@ const steps = [
   ['typecheck', 'npm run typecheck --silent'],
   ['lint', 'npm run lint --silent'],
   ['format', 'npm run format:check --silent'],
-  ['unit tests (jest, coverage)', 'npm run test:unit --silent'],
+  ['unit tests (jest, coverage)', 'npm run test:unit --silent']
 ];
 
 const only = process.argv.slice(2);

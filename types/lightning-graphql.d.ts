@@ -46,10 +46,13 @@ declare module 'lightning/navigation' {
   }
   type Constructor<T = object> = new (...args: any[]) => T;
   /** Mixes navigation into a component class. */
-  export function NavigationMixin<T extends Constructor>(base: T): T & Constructor<{
-    [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
-    [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
-  }>;
+  export function NavigationMixin<T extends Constructor>(
+    base: T
+  ): T &
+    Constructor<{
+      [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
+      [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
+    }>;
   export namespace NavigationMixin {
     const Navigate: unique symbol;
     const GenerateUrl: unique symbol;

@@ -10,11 +10,13 @@ interface MessageLike {
   extensions?: { ErrorType?: unknown; errorType?: unknown; code?: unknown };
 }
 
-const NETWORK_PATTERN = /failed to fetch|networkerror|network request failed|load failed|ERR_CONNECTION/i;
+const NETWORK_PATTERN =
+  /failed to fetch|networkerror|network request failed|load failed|ERR_CONNECTION/i;
 const NO_ACCESS_PATTERN =
   /INSUFFICIENT_ACCESS|FieldUndefined|is undefined|not accessible|insufficient privileges|don't have access|do not have access|No such column|sObject type .* is not supported/i;
 const CONFLICT_PATTERN = /DUPLICATE_VALUE|duplicate value found/i;
-const VALIDATION_PATTERN = /FIELD_CUSTOM_VALIDATION_EXCEPTION|REQUIRED_FIELD_MISSING|INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST|STRING_TOO_LONG|ValidationError|INVALID_FIELD/i;
+const VALIDATION_PATTERN =
+  /FIELD_CUSTOM_VALIDATION_EXCEPTION|REQUIRED_FIELD_MISSING|INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST|STRING_TOO_LONG|ValidationError|INVALID_FIELD/i;
 
 const NETWORK_MESSAGE = 'Salesforce could not be reached. Check your connection and try again.';
 
@@ -66,7 +68,8 @@ function collect(error: unknown): string[] {
 export function reduceErrors(errors: unknown): string[] {
   const messages = collect(errors);
   const unique = [...new Set(messages)];
-  const nothingThrown = errors === undefined || errors === null || (Array.isArray(errors) && errors.length === 0);
+  const nothingThrown =
+    errors === undefined || errors === null || (Array.isArray(errors) && errors.length === 0);
   if (unique.length === 0 && !nothingThrown) {
     return ['Something went wrong. Try again, and tell your admin if it keeps happening.'];
   }

@@ -20,14 +20,22 @@ describe('c-error-panel', () => {
     });
     const root = element.shadowRoot!;
     expect(root.querySelector('.title')!.textContent).toBe('The ranking could not be loaded.');
-    expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['First', 'Second']);
+    expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'First',
+      'Second'
+    ]);
     expect(root.querySelector('[role="alert"]')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 
   it('shows no access as a normal, explained state', async () => {
     const element = mount({
-      errors: [{ message: "Validation error of type FieldUndefined: Field 'TAM__c' in type 'Account' is undefined" }]
+      errors: [
+        {
+          message:
+            "Validation error of type FieldUndefined: Field 'TAM__c' in type 'Account' is undefined"
+        }
+      ]
     });
     const root = element.shadowRoot!;
     expect(root.querySelector('[data-kind]')!.getAttribute('data-kind')).toBe('noAccess');

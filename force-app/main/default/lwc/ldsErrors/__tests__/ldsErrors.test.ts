@@ -9,16 +9,23 @@ describe('reduceErrors', () => {
 
   it('reads GraphQL errors as the wire adapter provisions them', () => {
     const errors = [
-      { message: "Validation error of type FieldUndefined: Field 'Foo__c' in type 'Product_Gap__c' is undefined", locations: [{ line: 3, column: 5 }] },
+      {
+        message:
+          "Validation error of type FieldUndefined: Field 'Foo__c' in type 'Product_Gap__c' is undefined",
+        locations: [{ line: 3, column: 5 }]
+      },
       { message: 'Second problem' }
     ];
     expect(reduceErrors(errors)).toEqual([errors[0].message, 'Second problem']);
   });
 
   it('reads a mutation result with an errors array', () => {
-    expect(reduceErrors({ data: null, errors: [{ message: 'duplicate value found: Submission_Key__c' }] })).toEqual([
-      'duplicate value found: Submission_Key__c'
-    ]);
+    expect(
+      reduceErrors({
+        data: null,
+        errors: [{ message: 'duplicate value found: Submission_Key__c' }]
+      })
+    ).toEqual(['duplicate value found: Submission_Key__c']);
   });
 
   it('reads UI API bodies: array, message, output errors and field errors', () => {
@@ -29,7 +36,12 @@ describe('reduceErrors', () => {
         body: {
           message: 'An error occurred while trying to update the record.',
           output: {
-            errors: [{ message: 'Rank must be between 1 and 10.', errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' }],
+            errors: [
+              {
+                message: 'Rank must be between 1 and 10.',
+                errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION'
+              }
+            ],
             fieldErrors: { GitHub_Issue_URL__c: [{ message: 'Use a GitHub issue link.' }] }
           }
         }
@@ -59,18 +71,46 @@ describe('reduceErrors', () => {
   });
 
   it('uses statusText when a response carries nothing else', () => {
-    expect(reduceErrors({ status: 503, statusText: 'Service Unavailable' })).toEqual(['Service Unavailable']);
+    expect(reduceErrors({ status: 503, statusText: 'Service Unavailable' })).toEqual([
+      'Service Unavailable'
+    ]);
   });
 });
 
 describe('classifyErrors', () => {
   it.each([
-    [[{ message: "Validation error of type FieldUndefined: Field 'TAM__c' in type 'Account' is undefined" }], 'noAccess'],
-    [{ body: { output: { errors: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'no' }] } } }, 'noAccess'],
+    [
+      [
+        {
+          message:
+            "Validation error of type FieldUndefined: Field 'TAM__c' in type 'Account' is undefined"
+        }
+      ],
+      'noAccess'
+    ],
+    [
+      {
+        body: {
+          output: { errors: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'no' }] }
+        }
+      },
+      'noAccess'
+    ],
     [[{ message: 'x', extensions: { ErrorType: 'INSUFFICIENT_ACCESS' } }], 'noAccess'],
     [new TypeError('Failed to fetch'), 'network'],
-    [[{ message: 'duplicate value found: Submission_Key__c duplicates value on record with id: a02' }], 'conflict'],
-    [[{ message: 'Rank', extensions: { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } }], 'validation'],
+    [
+      [
+        {
+          message:
+            'duplicate value found: Submission_Key__c duplicates value on record with id: a02'
+        }
+      ],
+      'conflict'
+    ],
+    [
+      [{ message: 'Rank', extensions: { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } }],
+      'validation'
+    ],
     [new Error('plain'), 'unknown'],
     [undefined, 'unknown']
   ])('classifies %j as %s', (errors, kind) => {
