@@ -3,6 +3,8 @@
 // from the documented APIs (LWC Developer Guide: lightning/graphql, navigation, toasts, actions).
 
 declare module 'lightning/graphql' {
+  import type { WireAdapterConstructor } from 'lwc';
+
   /** A parsed GraphQL document, as produced by the `gql` template tag. */
   export type DocumentNode = unknown;
 
@@ -25,7 +27,7 @@ declare module 'lightning/graphql' {
   export function gql(literals: TemplateStringsArray, ...placeholders: unknown[]): DocumentNode;
 
   /** The GraphQL wire adapter: `@wire(graphql, { query, variables, operationName })`. */
-  export const graphql: unknown;
+  export const graphql: WireAdapterConstructor<any, GraphQLResult<any>, any>;
 
   /** Runs a create / update / delete mutation imperatively (API 66.0+). */
   export function executeMutation<TData = unknown>(config: {

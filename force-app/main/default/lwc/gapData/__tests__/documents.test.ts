@@ -1,0 +1,72 @@
+/** @jest-environment node */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Kind, parse } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+
+// The documents as the schema validator sees them: gql literals in the source files.
+function documents(file: string): string[] {
+  const source = readFileSync(join(__dirname, '..', file), 'utf8');
+  return [...source.matchAll(/gql`([\s\S]*?)`/g)].map((match) => match[1]);
+}
+
+const READS = [
+  'rankingQueries.ts',
+  'revisionQueries.ts',
+  'gapQueries.ts',
+  'submissionQueries.ts'
+].flatMap(documents);
+const WRITES = documents('mutations.ts');
+
+function operation(text: string): OperationDefinitionNode {
+  const definitions = parse(text).definitions;
+  expect(definitions).toHaveLength(1);
+  expect(definitions[0].kind).toBe(Kind.OPERATION_DEFINITION);
+  return definitions[0] as OperationDefinitionNode;
+}
+
+describe('GraphQL documents', () => {
+  it('finds every document', () => {
+    expect(READS).toHaveLength(12);
+    expect(WRITES).toHaveLength(7);
+  });
+
+  it.each([...READS, ...WRITES].map((text) => [text.trim().split(/[\s(]/)[1], text]))(
+    '%s is one named operation, parses, and has no interpolation',
+    (_name, text) => {
+      expect(text).not.toContain('${');
+      const op = operation(text);
+      expect(op.name?.value).toMatch(/^[A-Z][A-Za-z]+$/);
+    }
+  );
+
+  it('reads are queries and writes are all-or-nothing mutations', () => {
+    for (const text of READS) expect(operation(text).operation).toBe('query');
+    for (const text of WRITES) {
+      expect(operation(text).operation).toBe('mutation');
+      expect(text).toContain('uiapi(input: { allOrNone: true })');
+    }
+  });
+
+  it('keeps every request within 10 subqueries', () => {
+    for (const text of READS) {
+      const subqueries = (text.match(/\b\w+__[cr]\(/g) ?? []).length;
+      expect(subqueries).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('pages with upperBound only alongside a first of $pageSize (2,000)', () => {
+    const bounded = READS.filter((text) => text.includes('upperBound'));
+    expect(bounded.length).toBeGreaterThanOrEqual(5);
+    expect(bounded.filter((text) => !text.includes('first: $pageSize'))).toEqual([]);
+  });
+
+  it('publishes with the revision first so entries can reference @{revision}', () => {
+    const publish = WRITES.find((text) => text.includes('mutation PublishTopTen')) ?? '';
+    const order = ['revision:', 'entry1:', 'entry10:', 'supersede:'].map((alias) =>
+      publish.indexOf(alias)
+    );
+    expect(order.every((index) => index > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});

@@ -1,0 +1,101 @@
+// Public API of the data layer: every GraphQL query and mutation the package makes, the
+// variables builders, the paging state machines and the mapping into typed plain records.
+export { isRecordId, submissionKey, toCaseSafeId } from './recordIds';
+export { MAX_URL_LENGTH, isGitHubIssueUrl } from './links';
+export { flag, nodesOf, numberOrNull, text } from './fields';
+export type { Connection, Field, FieldValue } from './fields';
+export type { ReadData } from './nodes';
+export { GAP_STATUSES, MERGED_STATUS, PRODUCT_AREAS, SEVERITIES } from './picklists';
+export {
+  GAP_DETAIL,
+  GAP_SEARCH,
+  GAP_SUBMISSIONS_PAGE,
+  RANKING_DATA,
+  RANKING_GAPS_PAGE,
+  RANKING_SUBMISSIONS_PAGE,
+  REVISION_BY_SUPERSEDES_KEY,
+  SUBMISSIONS_BY_ACCOUNT,
+  SUBMISSIONS_BY_OPPORTUNITY,
+  SUBMISSION_BY_KEY,
+  TOP_TEN_REVISION,
+  TOP_TEN_REVISIONS
+} from './queries';
+export {
+  CREATE_GAP,
+  CREATE_GAP_WITH_SUBMISSION,
+  CREATE_SUBMISSION,
+  DELETE_SUBMISSION,
+  MERGE_GAP,
+  PUBLISH_TOP_TEN,
+  UPDATE_SUBMISSION
+} from './mutations';
+export { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
+export type { PageState } from './paging';
+export { mapEntry, mapGap, mapRevision, mapSubmission } from './records';
+export type { EntryView, GapView, MappedSubmission, RevisionView } from './records';
+export {
+  acceptRankingData,
+  rankingProgress,
+  rankingRequestCount,
+  startRankingLoad,
+  toMetricsInput
+} from './ranking';
+export type { RankingLoad, ReadRequest } from './ranking';
+export {
+  MIN_SEARCH_LENGTH,
+  acceptGapSubmissionsPage,
+  customerSubmissionsRequest,
+  escapeLike,
+  gapDetailRequest,
+  gapSearchRequest,
+  gapSubmissionsPageRequest,
+  mapCustomerSubmission,
+  mapCustomerSubmissions,
+  mapGapDetail,
+  mapGapSearch,
+  mapRevisions,
+  revisionRequest,
+  revisionsRequest
+} from './reads';
+export type { CustomerSubmission, GapDetail, GapMatch } from './reads';
+export { platformTransport, readFailure } from './transport';
+export type {
+  GraphQLResponse,
+  MutationRequest,
+  Transport,
+  WriteFailure,
+  WriteResult
+} from './transport';
+export {
+  createGap,
+  createGapWithSubmission,
+  createSubmission,
+  mergeGap,
+  mergeProblems,
+  submissionByKeyRequest,
+  updateSubmission,
+  withdrawSubmission
+} from './writes';
+export type {
+  AlreadyFlagged,
+  MergeRequest,
+  NewGap,
+  NewSubmission,
+  SubmissionDetails
+} from './writes';
+export {
+  FIRST_KEY,
+  TOP_TEN_SIZE,
+  mapCompetingRevision,
+  publishProblems,
+  publishRequest,
+  publishTopTen,
+  revisionBySupersedesKeyRequest
+} from './publish';
+export type { PublishDraft, PublishEntry, PublishResult, StalePublish } from './publish';
+export {
+  CURATION_ENTRY_GAPS,
+  curationEntryGapsVariables,
+  mapCurationEntryGaps
+} from './topTenCurationQueries';
+export * from './gapSubmissionQueries';

@@ -1,0 +1,268 @@
+// The one-request Top 10 publish. The draft is checked before sending (ranks, gaps, links,
+// method, weights); a DUPLICATE_VALUE on Supersedes_Key__c means another publish from the
+// same view won the race: the result names who published it and when, and nothing was written.
+import { METRIC_KEYS, RankingInputError, parseMethod, resolveWeights } from 'c/gapRanking';
+import type { RankingMethod, Weights } from 'c/gapRanking';
+import { nodesOf, text } from './fields';
+import { isGitHubIssueUrl } from './links';
+import { PUBLISH_TOP_TEN } from './mutations';
+import type { ReadData } from './nodes';
+import { REVISION_BY_SUPERSEDES_KEY } from './queries';
+import type { ReadRequest } from './ranking';
+import { isRecordId, toCaseSafeId } from './recordIds';
+import type { MutationRequest, Transport, WriteResult } from './transport';
+import { failure, invalid, platformTransport, send } from './transport';
+
+/** Most entries a revision holds. */
+export const TOP_TEN_SIZE = 10;
+/** Supersedes_Key__c of the first revision ever published. */
+export const FIRST_KEY = 'FIRST';
+const LONG_TEXT_MAX = 32768;
+
+/** One entry to publish: position, curation and the metric snapshot shown to leadership. */
+export interface PublishEntry {
+  rank: number;
+  gapId: string;
+  githubUrl?: string | null;
+  pinned?: boolean;
+  rationale?: string | null;
+  gapName: string;
+  gapStatus: string;
+  productArea?: string | null;
+  score?: number | null;
+  confidence?: number | null;
+  impactedArr?: number | null;
+  openArr?: number | null;
+  wonArr?: number | null;
+  lostArr?: number | null;
+  impactedTam?: number | null;
+  impactedAccounts?: number | null;
+  strategicAccounts?: number | null;
+  p0Accounts?: number | null;
+  p1Accounts?: number | null;
+  p2Accounts?: number | null;
+}
+
+/** The TPM's draft as the workbench holds it. */
+export interface PublishDraft {
+  /** Id of the revision the view was built on; null for the first publish. */
+  basedOnRevisionId: string | null;
+  method: RankingMethod | string;
+  weights: Partial<Weights>;
+  notes?: string | null;
+  entries: PublishEntry[];
+}
+
+/** Another publish from the same view got there first; the draft should be kept. */
+export interface StalePublish {
+  ok: false;
+  kind: 'stale';
+  messages: string[];
+  /** The revision holding the key, when it could be read; else wire `lookup` to read it. */
+  competing: {
+    revisionId: string;
+    publisherName: string | null;
+    publishedAt: string | null;
+  } | null;
+  lookup: ReadRequest;
+}
+
+export type PublishResult = WriteResult<{ revisionId: string; publishedAt: string }> | StalePublish;
+
+const SNAPSHOT_NUMBERS: [keyof PublishEntry, string][] = [
+  ['score', 'Score__c'],
+  ['confidence', 'Confidence__c'],
+  ['impactedArr', 'Impacted_ARR__c'],
+  ['openArr', 'Open_ARR__c'],
+  ['wonArr', 'Won_ARR__c'],
+  ['lostArr', 'Lost_ARR__c'],
+  ['impactedTam', 'Impacted_TAM__c'],
+  ['impactedAccounts', 'Impacted_Accounts__c'],
+  ['strategicAccounts', 'Strategic_Accounts__c'],
+  ['p0Accounts', 'P0_Accounts__c'],
+  ['p1Accounts', 'P1_Accounts__c'],
+  ['p2Accounts', 'P2_Accounts__c']
+];
+
+/** Why a draft cannot be published, or [] when it can: entries, ranks, gaps, links, numbers, method, weights. */
+export function publishProblems(draft: PublishDraft): string[] {
+  const problems: string[] = [];
+  const entries = Array.isArray(draft.entries) ? draft.entries : [];
+  if (entries.length === 0) problems.push('The Top 10 has no entries.');
+  if (entries.length > TOP_TEN_SIZE)
+    problems.push(`The Top 10 holds at most ${TOP_TEN_SIZE} entries.`);
+  const ranks = new Set<number>();
+  const gaps = new Set<string>();
+  for (const entry of entries) {
+    const label = `Entry "${entry.gapName ?? entry.gapId}"`;
+    if (!Number.isInteger(entry.rank) || entry.rank < 1 || entry.rank > TOP_TEN_SIZE) {
+      problems.push(`${label}: the rank must be a whole number from 1 to ${TOP_TEN_SIZE}.`);
+    } else if (ranks.has(entry.rank)) {
+      problems.push(`Rank ${entry.rank} is used twice.`);
+    } else {
+      ranks.add(entry.rank);
+    }
+    if (!isRecordId(entry.gapId)) {
+      problems.push(`${label}: the gap Id is not valid.`);
+    } else if (gaps.has(toCaseSafeId(entry.gapId))) {
+      problems.push(`${label}: the gap is listed twice.`);
+    } else {
+      gaps.add(toCaseSafeId(entry.gapId));
+    }
+    if (entry.githubUrl && !isGitHubIssueUrl(entry.githubUrl)) {
+      problems.push(`${label}: use a GitHub link like https://github.com/owner/repo/issues/123.`);
+    }
+    if ((entry.rationale ?? '').length > LONG_TEXT_MAX) {
+      problems.push(`${label}: the rationale is longer than ${LONG_TEXT_MAX} characters.`);
+    }
+    for (const [key] of SNAPSHOT_NUMBERS) {
+      const value = entry[key];
+      if (
+        value !== null &&
+        value !== undefined &&
+        !(typeof value === 'number' && Number.isFinite(value))
+      ) {
+        problems.push(`${label}: ${String(key)} is not a number.`);
+      }
+    }
+  }
+  if (draft.basedOnRevisionId !== null && !isRecordId(draft.basedOnRevisionId)) {
+    problems.push('The revision this view was built on is not a valid Id.');
+  }
+  try {
+    parseMethod(draft.method);
+    resolveWeights(draft.weights);
+  } catch (error) {
+    problems.push(error instanceof RankingInputError ? error.message : String(error));
+  }
+  if ((draft.notes ?? '').length > LONG_TEXT_MAX) {
+    problems.push(`The notes are longer than ${LONG_TEXT_MAX} characters.`);
+  }
+  return problems;
+}
+
+function entryInput(entry: PublishEntry): Record<string, unknown> {
+  const fields: Record<string, unknown> = {
+    Top_Ten_Revision__c: '@{revision}',
+    Rank__c: entry.rank,
+    Product_Gap__c: entry.gapId,
+    GitHub_Issue_URL__c: entry.githubUrl || null,
+    Pinned__c: entry.pinned === true,
+    Rationale__c: entry.rationale ?? null,
+    Gap_Name__c: entry.gapName,
+    Gap_Status__c: entry.gapStatus,
+    Product_Area__c: entry.productArea ?? null
+  };
+  for (const [key, field] of SNAPSHOT_NUMBERS) fields[field] = entry[key] ?? null;
+  return { Top_Ten_Entry__c: fields };
+}
+
+/**
+ * The publish request for a valid draft (call publishProblems first): revision, entries in
+ * rank order (`@{revision}`), and the supersede of the revision the view was built on.
+ */
+export function publishRequest(draft: PublishDraft, now: Date): MutationRequest {
+  const weights = resolveWeights(draft.weights);
+  const previousId = draft.basedOnRevisionId ? toCaseSafeId(draft.basedOnRevisionId) : null;
+  const revision: Record<string, unknown> = {
+    Status__c: 'Published',
+    Published_At__c: now.toISOString(),
+    Method__c: parseMethod(draft.method),
+    Weights__c: JSON.stringify(Object.fromEntries(METRIC_KEYS.map((key) => [key, weights[key]]))),
+    Notes__c: draft.notes ?? null,
+    Supersedes_Key__c: previousId ?? FIRST_KEY
+  };
+  if (previousId) revision.Previous_Revision__c = previousId;
+  const entries = [...draft.entries].sort((a, b) => a.rank - b.rank).map(entryInput);
+  const variables: Record<string, unknown> = { revision: { Top_Ten_Revision__c: revision } };
+  for (let slot = 1; slot <= TOP_TEN_SIZE; slot++) {
+    // Unused slots repeat entry 1 only to satisfy variable coercion; @include keeps them from running.
+    variables[`entry${slot}`] = entries[slot - 1] ?? entries[0];
+    if (slot > 1) variables[`withEntry${slot}`] = slot <= entries.length;
+  }
+  variables.previous = previousId
+    ? { Id: previousId, Top_Ten_Revision__c: { Status__c: 'Superseded' } }
+    : { Id: '@{revision}', Top_Ten_Revision__c: { Status__c: 'Published' } };
+  variables.supersede = previousId !== null;
+  return { operationName: 'PublishTopTen', query: PUBLISH_TOP_TEN, variables };
+}
+
+/** The lookup of the revision holding a Supersedes_Key__c. */
+export function revisionBySupersedesKeyRequest(key: string): ReadRequest {
+  return {
+    operationName: 'RevisionBySupersedesKey',
+    query: REVISION_BY_SUPERSEDES_KEY,
+    variables: { key }
+  };
+}
+
+/** Who published the revision in a RevisionBySupersedesKey response, and when; null when none came back. */
+export function mapCompetingRevision(data: ReadData | null | undefined): StalePublish['competing'] {
+  const [node] = nodesOf(data?.uiapi?.query?.Top_Ten_Revision__c);
+  if (!node) return null;
+  return {
+    revisionId: node.Id,
+    publisherName: text(node.CreatedBy?.Name),
+    publishedAt: text(node.Published_At__c)
+  };
+}
+
+async function stale(key: string, messages: string[], transport: Transport): Promise<StalePublish> {
+  const lookup = revisionBySupersedesKeyRequest(key);
+  let competing: StalePublish['competing'] = null;
+  if (transport.read) {
+    try {
+      competing = mapCompetingRevision((await transport.read(lookup))?.data as ReadData);
+    } catch {
+      competing = null;
+    }
+  }
+  const who = competing
+    ? `${competing.publisherName ?? 'Someone'} published a new Top 10${
+        competing.publishedAt ? ` at ${competing.publishedAt}` : ''
+      } from the same starting point.`
+    : 'Someone published a new Top 10 from the same starting point.';
+  return {
+    ok: false,
+    kind: 'stale',
+    messages: [`${who} Your draft is kept: reload the ranking and publish again.`, ...messages],
+    competing,
+    lookup
+  };
+}
+
+/**
+ * Publishes a draft in one all-or-nothing mutation; refused before sending when publishProblems
+ * finds any; a conflict on Supersedes_Key__c returns StalePublish (nothing written).
+ */
+export async function publishTopTen(
+  draft: PublishDraft,
+  options: { transport?: Transport; now?: Date } = {}
+): Promise<PublishResult> {
+  const problems = publishProblems(draft);
+  if (problems.length > 0) return invalid(problems);
+  const transport = options.transport ?? platformTransport;
+  const request = publishRequest(draft, options.now ?? new Date());
+  const result = await send<{
+    uiapi?: {
+      revision?: { Record?: { Id?: string; Published_At__c?: { value?: string | null } } };
+    };
+  }>(transport, request);
+  if (!result.ok) {
+    if (result.kind !== 'conflict') return result;
+    const key = draft.basedOnRevisionId ? toCaseSafeId(draft.basedOnRevisionId) : FIRST_KEY;
+    return stale(key, result.messages, transport);
+  }
+  const record = result.value.uiapi?.revision?.Record;
+  if (!record?.Id) return failure(new Error('The Top 10 was not published.'));
+  const revisionInput = (
+    request.variables.revision as { Top_Ten_Revision__c: { Published_At__c: string } }
+  ).Top_Ten_Revision__c;
+  return {
+    ok: true,
+    value: {
+      revisionId: record.Id,
+      publishedAt: record.Published_At__c?.value ?? revisionInput.Published_At__c
+    }
+  };
+}

@@ -1,0 +1,128 @@
+// Loads everything the ranking needs in ceil(N / 2000) requests for N submissions (when the
+// gaps fit in one page): request 1 combines gaps, the published revision and the first
+// submission page; every later request is only the next submission page (`after` + the
+// same constant `upperBound`). Each extra page of gaps (over 2,000 open + merged gaps) adds one.
+import type { DocumentNode } from 'lightning/graphql';
+import type { AccountRecord, MetricsInput, OpportunityRecord } from 'c/gapRanking';
+import { nodesOf } from './fields';
+import type { ReadData } from './nodes';
+import type { PageState } from './paging';
+import { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
+import { RANKING_DATA, RANKING_GAPS_PAGE, RANKING_SUBMISSIONS_PAGE } from './queries';
+import type { GapView, MappedSubmission, RevisionView } from './records';
+import { mapGap, mapRevision, mapSubmission } from './records';
+
+/** One read for the wire adapter: the document, its name and its variables. */
+export interface ReadRequest {
+  operationName: string;
+  query: DocumentNode;
+  variables: Record<string, unknown>;
+}
+
+export interface RankingLoad {
+  gaps: PageState<GapView>;
+  submissions: PageState<MappedSubmission>;
+  /** The current published revision, null when none is published (or not readable). */
+  revision: RevisionView | null;
+  /** Requests answered so far. */
+  requests: number;
+  /** The request to send next; null when everything is loaded. */
+  next: ReadRequest | null;
+  done: boolean;
+}
+
+/** The first ranking request: gaps + published revision + first submission page. */
+export function startRankingLoad(): RankingLoad {
+  return {
+    gaps: startPaging(),
+    submissions: startPaging(),
+    revision: null,
+    requests: 0,
+    next: {
+      operationName: 'RankingData',
+      query: RANKING_DATA,
+      variables: { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND }
+    },
+    done: false
+  };
+}
+
+function nextRequest(load: Omit<RankingLoad, 'next' | 'done'>): ReadRequest | null {
+  if (!load.submissions.done) {
+    return {
+      operationName: 'RankingSubmissionsPage',
+      query: RANKING_SUBMISSIONS_PAGE,
+      variables: { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after: load.submissions.cursor }
+    };
+  }
+  if (!load.gaps.done) {
+    return {
+      operationName: 'RankingGapsPage',
+      query: RANKING_GAPS_PAGE,
+      variables: { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after: load.gaps.cursor }
+    };
+  }
+  return null;
+}
+
+/**
+ * Accepts the data of the request `load.next` and returns the new state, whose `next` is the
+ * following request or null when done. Data for a connection the request did not ask for is ignored.
+ */
+export function acceptRankingData(
+  load: RankingLoad,
+  data: ReadData | null | undefined
+): RankingLoad {
+  if (load.done || load.next === null) return load;
+  const asked = load.next.operationName;
+  const query = data?.uiapi?.query;
+  let { gaps, submissions, revision } = load;
+  if (asked === 'RankingData' || asked === 'RankingGapsPage') {
+    gaps = acceptPage(gaps, query?.Product_Gap__c, mapGap);
+  }
+  if (asked === 'RankingData' || asked === 'RankingSubmissionsPage') {
+    submissions = acceptPage(submissions, query?.Product_Gap_Submission__c, mapSubmission);
+  }
+  if (asked === 'RankingData') {
+    const [node] = nodesOf(query?.Top_Ten_Revision__c);
+    revision = node ? mapRevision(node) : null;
+  }
+  const partial = { gaps, submissions, revision, requests: load.requests + 1 };
+  const next = nextRequest(partial);
+  return { ...partial, next, done: next === null };
+}
+
+/** Submissions loaded / reported total, and requests so far, for the progress line. */
+export function rankingProgress(load: RankingLoad): {
+  loaded: number;
+  total: number | null;
+  fraction: number;
+  requests: number;
+} {
+  return { ...pageProgress(load.submissions), requests: load.requests };
+}
+
+/** The engine input: gaps, submissions, and each visible account / opportunity once. */
+export function toMetricsInput(load: RankingLoad): MetricsInput {
+  const accounts = new Map<string, AccountRecord>();
+  const opportunities = new Map<string, OpportunityRecord>();
+  for (const row of load.submissions.rows) {
+    if (row.account && !accounts.has(row.account.id)) accounts.set(row.account.id, row.account);
+    if (row.opportunity && !opportunities.has(row.opportunity.id)) {
+      opportunities.set(row.opportunity.id, row.opportunity);
+    }
+  }
+  return {
+    gaps: load.gaps.rows,
+    submissions: load.submissions.rows.map((row) => row.submission),
+    accounts: [...accounts.values()],
+    opportunities: [...opportunities.values()]
+  };
+}
+
+/** The requests a full load takes for a number of gaps and submissions under PAGE_SIZE pages. */
+export function rankingRequestCount(gapCount: number, submissionCount: number): number {
+  const gapPages = Math.max(1, Math.ceil(gapCount / PAGE_SIZE));
+  const submissionPages = Math.max(1, Math.ceil(submissionCount / PAGE_SIZE));
+  return submissionPages + gapPages - 1;
+}

@@ -1,0 +1,340 @@
+// The ranking load's reads: request 1 combines gaps, the published revision and the first
+// submission page; later requests page submissions (and, rarely, gaps).
+// Plain literals (no interpolation): the schema validator extracts and checks them, and user
+// input only ever travels as variables. Field lists repeat on purpose: a document stands alone.
+import { gql } from 'lightning/graphql';
+
+/**
+ * Ranking, request 1: open and merged gaps, the current published revision with its entries,
+ * and the first page of their submissions with the parent fields the metrics need.
+ */
+export const RANKING_DATA = gql`
+  query RankingData($pageSize: Int, $upperBound: Int) {
+    uiapi {
+      query {
+        Product_Gap__c(
+          first: $pageSize
+          upperBound: $upperBound
+          where: {
+            or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+          }
+          orderBy: { CreatedDate: { order: ASC } }
+        ) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Name {
+                value
+              }
+              Status__c {
+                value
+              }
+              Product_Area__c {
+                value
+              }
+              Duplicate_Of__c {
+                value
+              }
+              GitHub_Issue_URL__c {
+                value
+              }
+              Summary__c {
+                value
+              }
+            }
+          }
+        }
+        Top_Ten_Revision__c(
+          first: 1
+          where: { Status__c: { eq: "Published" } }
+          orderBy: { Published_At__c: { order: DESC } }
+        ) {
+          edges {
+            node {
+              Id
+              Status__c {
+                value
+              }
+              Method__c {
+                value
+              }
+              Weights__c {
+                value
+              }
+              Notes__c {
+                value
+              }
+              Published_At__c {
+                value
+              }
+              Supersedes_Key__c {
+                value
+              }
+              Previous_Revision__c {
+                value
+              }
+              CreatedBy {
+                Name {
+                  value
+                }
+              }
+              Entries__r(first: 10, orderBy: { Rank__c: { order: ASC } }) {
+                edges {
+                  node {
+                    Id
+                    Rank__c {
+                      value
+                    }
+                    Product_Gap__c {
+                      value
+                    }
+                    GitHub_Issue_URL__c {
+                      value
+                    }
+                    Pinned__c {
+                      value
+                    }
+                    Rationale__c {
+                      value
+                    }
+                    Gap_Name__c {
+                      value
+                    }
+                    Gap_Status__c {
+                      value
+                    }
+                    Product_Area__c {
+                      value
+                    }
+                    Score__c {
+                      value
+                    }
+                    Confidence__c {
+                      value
+                    }
+                    Impacted_ARR__c {
+                      value
+                    }
+                    Open_ARR__c {
+                      value
+                    }
+                    Won_ARR__c {
+                      value
+                    }
+                    Lost_ARR__c {
+                      value
+                    }
+                    Impacted_TAM__c {
+                      value
+                    }
+                    Impacted_Accounts__c {
+                      value
+                    }
+                    Strategic_Accounts__c {
+                      value
+                    }
+                    P0_Accounts__c {
+                      value
+                    }
+                    P1_Accounts__c {
+                      value
+                    }
+                    P2_Accounts__c {
+                      value
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        Product_Gap_Submission__c(
+          first: $pageSize
+          upperBound: $upperBound
+          where: {
+            Product_Gap__r: {
+              or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+            }
+          }
+          orderBy: { CreatedDate: { order: ASC } }
+        ) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Product_Gap__c {
+                value
+              }
+              Account__c {
+                value
+              }
+              Opportunity__c {
+                value
+              }
+              Severity__c {
+                value
+              }
+              CreatedDate {
+                value
+              }
+              Account__r {
+                Name {
+                  value
+                }
+                Strategic_Account__c {
+                  value
+                }
+                TAM__c {
+                  value
+                }
+              }
+              Opportunity__r {
+                Name {
+                  value
+                }
+                Amount {
+                  value
+                }
+                IsClosed {
+                  value
+                }
+                IsWon {
+                  value
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** Ranking, later requests: the next page of submissions only (same filter, order and bounds as request 1). */
+export const RANKING_SUBMISSIONS_PAGE = gql`
+  query RankingSubmissionsPage($pageSize: Int, $upperBound: Int, $after: String) {
+    uiapi {
+      query {
+        Product_Gap_Submission__c(
+          first: $pageSize
+          upperBound: $upperBound
+          after: $after
+          where: {
+            Product_Gap__r: {
+              or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+            }
+          }
+          orderBy: { CreatedDate: { order: ASC } }
+        ) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Product_Gap__c {
+                value
+              }
+              Account__c {
+                value
+              }
+              Opportunity__c {
+                value
+              }
+              Severity__c {
+                value
+              }
+              CreatedDate {
+                value
+              }
+              Account__r {
+                Name {
+                  value
+                }
+                Strategic_Account__c {
+                  value
+                }
+                TAM__c {
+                  value
+                }
+              }
+              Opportunity__r {
+                Name {
+                  value
+                }
+                Amount {
+                  value
+                }
+                IsClosed {
+                  value
+                }
+                IsWon {
+                  value
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** Ranking, only when there are more than one page of gaps: the next page of gaps. */
+export const RANKING_GAPS_PAGE = gql`
+  query RankingGapsPage($pageSize: Int, $upperBound: Int, $after: String) {
+    uiapi {
+      query {
+        Product_Gap__c(
+          first: $pageSize
+          upperBound: $upperBound
+          after: $after
+          where: {
+            or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+          }
+          orderBy: { CreatedDate: { order: ASC } }
+        ) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Name {
+                value
+              }
+              Status__c {
+                value
+              }
+              Product_Area__c {
+                value
+              }
+              Duplicate_Of__c {
+                value
+              }
+              GitHub_Issue_URL__c {
+                value
+              }
+              Summary__c {
+                value
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
