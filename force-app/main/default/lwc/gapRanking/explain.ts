@@ -1,0 +1,81 @@
+import type { RankingModel } from './model';
+import { METRIC_KEYS } from './types';
+import type { MetricKey, RankedGap, Ranking } from './types';
+
+/** How a metric reads after an ordinal in a sentence: "1st by ARR", "2nd strategic". */
+export const METRIC_PHRASES: Readonly<Record<MetricKey, string>> = Object.freeze({
+  arr: 'by ARR',
+  accounts: 'by accounts',
+  strategic: 'strategic',
+  p0: 'P0',
+  tam: 'by TAM',
+  lost: 'by lost ARR'
+});
+
+/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st. */
+export function ordinal(place: number): string {
+  const tens = place % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][place % 10] ?? 'th');
+  return `${place}${suffix}`;
+}
+
+export interface GapExplanation {
+  id: string;
+  name: string;
+  rank: number;
+  score: number;
+  layer: number;
+  /** Active metrics only (weight > 0), in METRIC_KEYS order. */
+  metrics: {
+    key: MetricKey;
+    value: number;
+    rank: number;
+    place: number;
+    tied: boolean;
+    share: number;
+  }[];
+  /** e.g. "#3: 1st by ARR, =5th by accounts, 2nd strategic, 8th P0" ("=" marks a shared place). */
+  sentence: string;
+}
+
+function activeOf(ranking: Ranking): MetricKey[] {
+  return METRIC_KEYS.filter((key) => ranking.weights[key] > 0);
+}
+
+/** Explains one ranked gap: its active metrics' ranks and shares of the score, and a sentence. */
+export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): GapExplanation {
+  const metrics = active.map((key) => ({
+    key,
+    value: gap.metrics[key],
+    rank: gap.metricRanks[key],
+    place: gap.metricPlaces[key],
+    // The averaged rank exceeds the competition place exactly when others share the value.
+    tied: gap.metricRanks[key] !== gap.metricPlaces[key],
+    share: gap.shares[key]
+  }));
+  const parts = metrics.map(
+    (metric) => `${metric.tied ? '=' : ''}${ordinal(metric.place)} ${METRIC_PHRASES[metric.key]}`
+  );
+  return {
+    id: gap.id,
+    name: gap.name,
+    rank: gap.rank,
+    score: gap.score,
+    layer: gap.layer,
+    metrics,
+    sentence: `#${gap.rank}: ${parts.join(', ')}`
+  };
+}
+
+/** Explains the gap with this id in a ranking, or returns null when it is not ranked. */
+export function explainGap(ranking: Ranking, gapId: string): GapExplanation | null {
+  const gap = ranking.gaps.find((candidate) => candidate.id === gapId);
+  return gap ? explainRankedGap(gap, activeOf(ranking)) : null;
+}
+
+/** Explains every gap of a ranking, in ranking order (one pass, no search per gap). */
+export function describeRanking(ranking: Ranking | RankingModel): GapExplanation[] {
+  const plain = 'ranking' in ranking ? ranking.ranking : ranking;
+  const active = activeOf(plain);
+  return plain.gaps.map((gap) => explainRankedGap(gap, active));
+}

@@ -1,0 +1,211 @@
+import { normalised, percentile, rankMetric, reciprocal } from './metricRanks';
+import { paretoLayers } from './pareto';
+import { METRIC_KEYS } from './types';
+import type {
+  MetricKey,
+  MetricRow,
+  RankOptions,
+  RankedGap,
+  Ranking,
+  RankingMethod,
+  Weights
+} from './types';
+import { activeMetrics, parseMethod, RankingInputError, resolveWeights } from './weights';
+
+/**
+ * Everything the methods, explanations, what-ifs and confidence share, computed once: metric
+ * columns, per-metric ranks, each active metric's per-gap term, layers and the static tie order.
+ */
+export interface RankingModel {
+  method: RankingMethod;
+  weights: Weights;
+  rows: readonly MetricRow[];
+  n: number;
+  /** Metrics with weight > 0, in METRIC_KEYS order: the only ones any method reads. */
+  active: MetricKey[];
+  values: Record<MetricKey, Float64Array>;
+  ranks: Record<MetricKey, Float64Array>;
+  places: Record<MetricKey, Float64Array>;
+  /** Per active metric (same order as `active`), the method's per-gap term before weighting. */
+  terms: Float64Array[];
+  /** Pareto layer per gap (all 1 for the other methods). */
+  layers: Int32Array;
+  /** Position of each gap in the tie-break order (active metric values desc, name, id). */
+  tieOrder: Int32Array;
+  scores: Float64Array;
+  ranking: Ranking;
+}
+
+/** A finite number >= 0, else 0: bad metric values never crash the ranking. */
+function metricValue(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+}
+
+/** Tie-break after score: higher active metric values in METRIC_KEYS order, then name, then id. */
+export function compareByTieBreak(
+  active: readonly MetricKey[],
+  valueA: (key: MetricKey) => number,
+  valueB: (key: MetricKey) => number,
+  rowA: MetricRow,
+  rowB: MetricRow
+): number {
+  for (const key of active) {
+    const diff = valueB(key) - valueA(key);
+    if (diff !== 0) return diff;
+  }
+  if (rowA.name !== rowB.name) return rowA.name < rowB.name ? -1 : 1;
+  if (rowA.id !== rowB.id) return rowA.id < rowB.id ? -1 : 1;
+  return 0;
+}
+
+/** The method's per-gap term of one metric, from its ranks or values. */
+export function methodTerms(
+  method: RankingMethod,
+  ranks: Float64Array,
+  values: Float64Array,
+  n: number
+): Float64Array {
+  const terms = new Float64Array(n);
+  if (method === 'score') {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (values[i] < min) min = values[i];
+      if (values[i] > max) max = values[i];
+    }
+    for (let i = 0; i < n; i++) terms[i] = normalised(values[i], min, max);
+  } else if (method === 'rrf') {
+    for (let i = 0; i < n; i++) terms[i] = reciprocal(ranks[i]);
+  } else {
+    for (let i = 0; i < n; i++) terms[i] = percentile(ranks[i], n);
+  }
+  return terms;
+}
+
+/**
+ * Aggregates weighted terms: Borda / Pareto / score take the weighted mean, RRF the weighted sum
+ * (its published form). Every caller goes through here so equal inputs give bit-equal scores.
+ */
+export function aggregate(
+  method: RankingMethod,
+  weightList: ArrayLike<number>,
+  terms: readonly ArrayLike<number>[],
+  i: number
+): number {
+  let sum = 0;
+  let total = 0;
+  for (let m = 0; m < terms.length; m++) {
+    sum += weightList[m] * terms[m][i];
+    total += weightList[m];
+  }
+  return method === 'rrf' ? sum : sum / total;
+}
+
+/** Builds the metric columns, checking ids are unique (RankingInputError otherwise). */
+function columns(rows: readonly MetricRow[]): Record<MetricKey, Float64Array> {
+  const seen = new Set<string>();
+  const values = {} as Record<MetricKey, Float64Array>;
+  for (const key of METRIC_KEYS) values[key] = new Float64Array(rows.length);
+  rows.forEach((row, i) => {
+    if (seen.has(row.id)) throw new RankingInputError(`Gap id "${row.id}" appears twice`);
+    seen.add(row.id);
+    for (const key of METRIC_KEYS) values[key][i] = metricValue(row.metrics?.[key]);
+  });
+  return values;
+}
+
+/**
+ * Ranks gaps from ready metric rows with one method and weights (defaults: borda, DEFAULT_WEIGHTS)
+ * and keeps the intermediate columns for explanations and confidence. Order: layer (pareto), then
+ * score desc, then the tie-break of compareByTieBreak. Throws RankingInputError for an unknown
+ * method, a bad weight, all weights 0, or a duplicate gap id.
+ */
+export function prepareRanking(
+  rows: readonly MetricRow[],
+  options: RankOptions = {}
+): RankingModel {
+  const method = parseMethod(options.method);
+  const weights = resolveWeights(options.weights);
+  const active = activeMetrics(weights);
+  if (active.length === 0) throw new RankingInputError('At least one weight must be > 0');
+  const n = rows.length;
+  const values = columns(rows);
+  const ranks = {} as Record<MetricKey, Float64Array>;
+  const places = {} as Record<MetricKey, Float64Array>;
+  for (const key of METRIC_KEYS) {
+    const ranked = rankMetric(values[key]);
+    ranks[key] = ranked.ranks;
+    places[key] = ranked.places;
+  }
+  const termMethod = method === 'pareto' ? 'borda' : method;
+  const terms = active.map((key) => methodTerms(termMethod, ranks[key], values[key], n));
+  const weightList = active.map((key) => weights[key]);
+  const layers =
+    method === 'pareto'
+      ? paretoLayers(
+          active.map((key) => values[key]),
+          n
+        )
+      : new Int32Array(n).fill(1);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) scores[i] = aggregate(method, weightList, terms, i);
+
+  const byTie = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    compareByTieBreak(
+      active,
+      (k) => values[k][a],
+      (k) => values[k][b],
+      rows[a],
+      rows[b]
+    )
+  );
+  const tieOrder = new Int32Array(n);
+  byTie.forEach((gap, position) => (tieOrder[gap] = position));
+  const order = byTie
+    .slice()
+    .sort((a, b) => layers[a] - layers[b] || scores[b] - scores[a] || tieOrder[a] - tieOrder[b]);
+
+  const gaps: RankedGap[] = order.map((i, position) => {
+    const pick = (column: Record<MetricKey, Float64Array>) => {
+      const out = {} as Record<MetricKey, number>;
+      for (const key of METRIC_KEYS) out[key] = column[key][i];
+      return out;
+    };
+    const shares = {} as Record<MetricKey, number>;
+    for (const key of METRIC_KEYS) shares[key] = 0;
+    const raw = active.map((_, m) => weightList[m] * terms[m][i]);
+    const total = raw.reduce((sum, part) => sum + part, 0);
+    active.forEach((key, m) => (shares[key] = total > 0 ? raw[m] / total : 0));
+    return {
+      id: rows[i].id,
+      name: rows[i].name,
+      rank: position + 1,
+      score: scores[i],
+      layer: layers[i],
+      metrics: pick(values),
+      metricRanks: pick(ranks),
+      metricPlaces: pick(places),
+      shares
+    };
+  });
+  return {
+    method,
+    weights,
+    rows,
+    n,
+    active,
+    values,
+    ranks,
+    places,
+    terms,
+    layers,
+    tieOrder,
+    scores,
+    ranking: { method, weights, gaps }
+  };
+}
+
+/** Ranks gaps from metric rows (computed or read from a metric table); see prepareRanking. */
+export function rankGaps(rows: readonly MetricRow[], options: RankOptions = {}): Ranking {
+  return prepareRanking(rows, options).ranking;
+}
