@@ -1,0 +1,42 @@
+/** Public interface of the in-memory org that answers the package's UI API GraphQL requests. */
+export interface PreviewUser {
+  id: string;
+  name: string;
+  permissionSet: string;
+  customPermissions: string[];
+}
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+}
+export interface GraphQLResponse {
+  data?: unknown;
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    locations?: { line: number; column: number }[];
+    extensions?: Record<string, unknown>;
+  }[];
+}
+export interface EmulatorOptions {
+  file?: string;
+  reset?: boolean;
+  gaps?: number;
+  submissions?: number;
+  seed?: number;
+}
+export interface Emulator {
+  execute(request: GraphQLRequest, userId: string): Promise<GraphQLResponse>;
+  /** One user per permission set, ids from the sample data User records. */
+  users(): PreviewUser[];
+  /** The n-th write operation from now fails; null clears. */
+  failNthWrite(n: number | null): void;
+  hideAccounts(accountIds: string[]): void;
+  hiddenAccountIds(): string[];
+  reset(options?: EmulatorOptions): Promise<void>;
+  /** Records per object. */
+  counts(): Record<string, number>;
+}
+
+export { createEmulator } from './emulator';
