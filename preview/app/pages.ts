@@ -1,0 +1,100 @@
+// The preview's page REGISTRY. A screen plugs in with one entry: its path (`:name` marks a
+// parameter), the label in the navigation, the component (`c/<name>` from the package, or a
+// preview component) and the props it receives. An entry whose component is not in the package
+// yet is simply not listed. `actions` open a component in a modal, like a quick action.
+
+/** What a page's props are computed from. */
+export interface PageContext {
+  /** The `:name` parameters of the path, decoded. */
+  params: Record<string, string>;
+  /** The query string, decoded. */
+  state: Record<string, string>;
+  /** Id of the current preview user. */
+  userId: string;
+}
+
+export interface PageAction {
+  /** Button label, also the modal's heading. */
+  label: string;
+  component: string;
+  props: (context: PageContext) => Record<string, unknown>;
+}
+
+export interface PageDefinition {
+  path: string;
+  label: string;
+  component: string;
+  props: (context: PageContext) => Record<string, unknown>;
+  actions?: PageAction[];
+}
+
+const recordPage = (context: PageContext) => ({ recordId: context.params.id });
+
+export const PAGES: PageDefinition[] = [
+  { path: '/', label: 'Home', component: 'preview/home', props: () => ({}) },
+  { path: '/top10', label: 'Top 10', component: 'c/topTenWorkbench', props: () => ({}) },
+  { path: '/board', label: 'Top 10 board', component: 'c/topTenBoard', props: () => ({}) },
+  { path: '/gap/:id', label: 'Product Gap', component: 'c/gapScorePanel', props: recordPage },
+  {
+    path: '/account/:id',
+    label: 'Account',
+    component: 'c/customerGaps',
+    props: (context) => ({ recordId: context.params.id, objectApiName: 'Account' }),
+    actions: [
+      {
+        label: 'Flag Product Gap',
+        component: 'c/gapSubmissionAction',
+        props: (context) => ({ recordId: context.params.id, objectApiName: 'Account' })
+      }
+    ]
+  },
+  {
+    path: '/opportunity/:id',
+    label: 'Opportunity',
+    component: 'c/customerGaps',
+    props: (context) => ({ recordId: context.params.id, objectApiName: 'Opportunity' }),
+    actions: [
+      {
+        label: 'Flag Product Gap',
+        component: 'c/gapSubmissionAction',
+        props: (context) => ({ recordId: context.params.id, objectApiName: 'Opportunity' })
+      }
+    ]
+  }
+];
+
+/** Names of the package components (`topTenWorkbench`) that pages and actions refer to. */
+export function optionalComponents(pages: PageDefinition[]): string[] {
+  const names = pages.flatMap((page) => [
+    page.component,
+    ...(page.actions ?? []).map((a) => a.component)
+  ]);
+  return [...new Set(names.filter((name) => name.startsWith('c/')).map((name) => name.slice(2)))];
+}
+
+/** The page whose path matches `pathname` and its decoded parameters, or undefined. */
+export function matchPage(
+  pages: PageDefinition[],
+  pathname: string
+): { page: PageDefinition; params: Record<string, string> } | undefined {
+  const parts = pathname.split('/').filter(Boolean);
+  for (const page of pages) {
+    const pattern = page.path.split('/').filter(Boolean);
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((segment, index) => {
+      if (segment.startsWith(':')) {
+        params[segment.slice(1)] = decodeURIComponent(parts[index]);
+        return parts[index] !== '';
+      }
+      return segment === parts[index];
+    });
+    if (matches) return { page, params };
+  }
+  return undefined;
+}
+
+/** A page's URL with its parameters filled in, e.g. ('/gap/:id', {id}) -> '/gap/a01...'. */
+export function pathFor(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}

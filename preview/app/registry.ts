@@ -1,0 +1,30 @@
+// Joins the page registry with the component classes the bundle holds.
+import type { LightningElement } from 'lwc';
+import packageComponents from 'virtual:preview-components';
+import { PAGES } from './pages';
+import type { PageAction, PageDefinition } from './pages';
+
+type ComponentClass = typeof LightningElement;
+
+// Filled by main.ts, so that preview screens (the home page) may import this module without a cycle.
+const PREVIEW_COMPONENTS: Record<string, ComponentClass> = {};
+
+/** Makes a preview component (e.g. `preview/home`) available to the registry. */
+export function registerPreviewComponent(name: string, ctor: ComponentClass): void {
+  PREVIEW_COMPONENTS[name] = ctor;
+}
+
+/** The class behind a page's or action's component name, or undefined when it is not built yet. */
+export function componentClass(name: string): ComponentClass | undefined {
+  return PREVIEW_COMPONENTS[name] ?? (packageComponents as Record<string, ComponentClass>)[name];
+}
+
+/** The registered pages whose component is in the bundle. */
+export function availablePages(): PageDefinition[] {
+  return PAGES.filter((page) => componentClass(page.component));
+}
+
+/** A page's actions whose component is in the bundle. */
+export function availableActions(page: PageDefinition): PageAction[] {
+  return (page.actions ?? []).filter((action) => componentClass(action.component));
+}

@@ -1,0 +1,76 @@
+// Rollup plugin for the platform's scoped imports that have no file: custom labels, custom
+// permissions, the running user's Id, and the list of package components the preview can show.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'rollup';
+import { parseCustomLabels } from './labels';
+
+/** Specifier of the virtual module that maps `c/<name>` to the components present in force-app. */
+export const COMPONENTS_MODULE = 'virtual:preview-components';
+
+export interface VirtualModuleOptions {
+  /** force-app/main/default */
+  packageDir: string;
+  /** preview/platform/session.ts, read by the generated modules at run time */
+  sessionModule: string;
+  /** component names (`topTenWorkbench`) the app may show when they exist */
+  optionalComponents: string[];
+}
+
+const PREFIX = '\0preview-virtual:';
+
+/** True when force-app holds a component bundle with that name (compiled or not). */
+export function componentExists(packageDir: string, name: string): boolean {
+  const bundle = join(packageDir, 'lwc', name, name);
+  return existsSync(`${bundle}.js`) || existsSync(`${bundle}.ts`);
+}
+
+/** Rollup plugin resolving `@salesforce/label/c.*`, `@salesforce/customPermission/*`, `@salesforce/user/Id` and the components list. */
+export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
+  const labelsFile = join(options.packageDir, 'labels', 'CustomLabels.labels-meta.xml');
+  let labels: Record<string, string> = {};
+  const session = JSON.stringify(options.sessionModule);
+  return {
+    name: 'preview-virtual-modules',
+    buildStart() {
+      this.addWatchFile(labelsFile);
+      labels = existsSync(labelsFile) ? parseCustomLabels(readFileSync(labelsFile, 'utf8')) : {};
+    },
+    resolveId(source) {
+      if (
+        source.startsWith('@salesforce/label/c.') ||
+        source.startsWith('@salesforce/customPermission/') ||
+        source === '@salesforce/user/Id' ||
+        source === COMPONENTS_MODULE
+      ) {
+        return PREFIX + source;
+      }
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const source = id.slice(PREFIX.length);
+      if (source.startsWith('@salesforce/label/c.')) {
+        const name = source.slice('@salesforce/label/c.'.length);
+        // The platform refuses to save a component that imports a label the org lacks: so does the preview build.
+        if (!(name in labels))
+          this.error(`Unknown custom label c.${name}: add it to ${labelsFile}`);
+        return `export default ${JSON.stringify(labels[name])};`;
+      }
+      if (source.startsWith('@salesforce/customPermission/')) {
+        const name = source.slice('@salesforce/customPermission/'.length);
+        // As on the platform: true when granted, undefined otherwise.
+        return `import { hasCustomPermission } from ${session};\nexport default hasCustomPermission(${JSON.stringify(name)}) ? true : undefined;`;
+      }
+      if (source === '@salesforce/user/Id') {
+        return `import { currentSession } from ${session};\nexport default currentSession().user.id;`;
+      }
+      const present = options.optionalComponents.filter((name) =>
+        componentExists(options.packageDir, name)
+      );
+      const imports = present.map((name, index) => `import m${index} from 'c/${name}';`);
+      const entries = present.map((name, index) => `  ${JSON.stringify(`c/${name}`)}: m${index}`);
+      return `${imports.join('\n')}\nexport default {\n${entries.join(',\n')}\n};\n`;
+    }
+  };
+}
