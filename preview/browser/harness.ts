@@ -1,15 +1,13 @@
 // Browser-test harness: starts the preview (bundle + server + in-memory org on a fresh temp data
 // file) on a free port, opens pages in Chromium, collects console and page errors, switches
 // preview users, and stops everything. Every screen's browser tests reuse it.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Emulator } from '../emulator/index';
-import { ROOT, startPreview } from '../server/start';
+import { startPreview } from '../server/start';
 import type { StartedPreview } from '../server/start';
 import { launchChromium } from './chromium';
-import { createStandInEmulator } from './standInEmulator';
 
 export interface HarnessOptions {
   gaps?: number;
@@ -21,8 +19,6 @@ export interface HarnessOptions {
 export interface PreviewHarness {
   baseUrl: string;
   preview: StartedPreview;
-  /** 'real' (preview/emulator) or 'stand-in' (only while the emulator is not in the tree). */
-  emulatorKind: 'real' | 'stand-in';
   /** Opens a preview path in a new tab and waits until the app rendered its page. */
   open(path: string): Promise<Page>;
   /** Waits for the app to render after a navigation or reload of `page`. */
@@ -36,12 +32,6 @@ export interface PreviewHarness {
   stop(): Promise<void>;
 }
 
-// The emulator is written beside this harness by another change; until it exists the harness
-// runs on the stand-in so the preview itself stays testable.
-function emulatorPresent(): boolean {
-  return existsSync(join(ROOT, 'preview', 'emulator', 'emulator.ts'));
-}
-
 /** Starts the preview on a free port with a small, freshly reset data set, and Chromium. */
 export async function startHarness(options: HarnessOptions = {}): Promise<PreviewHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'preview-org-'));
@@ -52,15 +42,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Previe
     submissions: options.submissions ?? 40,
     seed: 1
   };
-  const emulatorKind = emulatorPresent() ? 'real' : 'stand-in';
-  const standIn: Emulator | undefined =
-    emulatorKind === 'stand-in' ? createStandInEmulator(emulatorOptions) : undefined;
-  if (standIn)
-    console.warn('harness: preview/emulator/emulator.ts is missing: using the stand-in emulator');
   const preview = await startPreview({
     port: 0,
     emulatorOptions,
-    emulator: standIn,
     log: options.verbose ? (line) => console.log(`[preview] ${line}`) : undefined
   });
   const browser = await launchChromium().catch(async (error: unknown) => {
@@ -79,7 +63,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Previe
   return {
     baseUrl,
     preview,
-    emulatorKind,
     ready,
     async open(path: string) {
       const page = await context.newPage();

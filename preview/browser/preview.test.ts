@@ -29,7 +29,7 @@ describe('preview', () => {
   before(async () => {
     harness = await startHarness();
     console.log(
-      `preview at ${harness.baseUrl} (${harness.emulatorKind} emulator, bundle ${harness.preview.build.mode})`
+      `preview at ${harness.baseUrl} (bundle ${harness.preview.build.mode})`
     );
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operationNameOf, startPreviewServer } from '../app';
 import type { PreviewServer } from '../app';
-import { createStandInEmulator } from '../../browser/standInEmulator';
+import { createStandInEmulator } from './support/standInEmulator';
 
 const TPM = '005000000000003AAA';
 const SAMPLE_QUERY =

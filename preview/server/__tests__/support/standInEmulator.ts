@@ -7,7 +7,7 @@ import type {
   GraphQLRequest,
   GraphQLResponse,
   PreviewUser
-} from '../emulator/index';
+} from '../../../emulator/index';
 
 const USERS: PreviewUser[] = [
   {
