@@ -188,7 +188,16 @@ class InMemoryEmulator implements Emulator {
     return s;
   }
 
-  async execute(request: GraphQLRequest, userId: string): Promise<GraphQLResponse> {
+  /** Runs requests one at a time, as one org transaction each: a rollback can never undo another request's writes. */
+  execute(request: GraphQLRequest, userId: string): Promise<GraphQLResponse> {
+    const run = this.pending.then(() => this.executeNow(request, userId));
+    this.pending = run.catch(() => undefined);
+    return run;
+  }
+
+  private pending: Promise<unknown> = Promise.resolve();
+
+  private async executeNow(request: GraphQLRequest, userId: string): Promise<GraphQLResponse> {
     const user = this.previewUsers.find((u) => u.id === userId);
     if (!user)
       return {

@@ -13,7 +13,7 @@ interface MessageLike {
 const NETWORK_PATTERN =
   /failed to fetch|networkerror|network request failed|load failed|ERR_CONNECTION/i;
 const NO_ACCESS_PATTERN =
-  /INSUFFICIENT_ACCESS|FieldUndefined|is undefined|not accessible|insufficient privileges|don't have access|do not have access|No such column|sObject type .* is not supported/i;
+  /INSUFFICIENT_ACCESS|FieldUndefined|UnknownType|Unknown type|is undefined|not accessible|insufficient privileges|don't have access|do not have access|No such column|sObject type .* is not supported/i;
 const CONFLICT_PATTERN = /DUPLICATE_VALUE|duplicate value found/i;
 const VALIDATION_PATTERN =
   /FIELD_CUSTOM_VALIDATION_EXCEPTION|REQUIRED_FIELD_MISSING|INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST|STRING_TOO_LONG|ValidationError|INVALID_FIELD/i;

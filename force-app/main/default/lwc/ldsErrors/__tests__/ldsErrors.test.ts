@@ -97,6 +97,11 @@ describe('classifyErrors', () => {
       'noAccess'
     ],
     [[{ message: 'x', extensions: { ErrorType: 'INSUFFICIENT_ACCESS' } }], 'noAccess'],
+    // A user without create access has no <Object>CreateInput type in their schema.
+    [
+      [{ message: 'Validation error (UnknownType) : Unknown type Product_Gap__cCreateInput' }],
+      'noAccess'
+    ],
     [new TypeError('Failed to fetch'), 'network'],
     [
       [
