@@ -99,3 +99,4 @@ export {
   mapCurationEntryGaps
 } from './topTenCurationQueries';
 export * from './gapSubmissionQueries';
+export * from './gapScorePanelQueries';

@@ -105,7 +105,11 @@ export function flagContextRequest(
     };
   }
   if (object === 'Account') {
-    return { operationName: 'FlagContextAccount', query: FLAG_CONTEXT_ACCOUNT, variables: { recordId } };
+    return {
+      operationName: 'FlagContextAccount',
+      query: FLAG_CONTEXT_ACCOUNT,
+      variables: { recordId }
+    };
   }
   return null;
 }

@@ -61,7 +61,16 @@ describe('flag context', () => {
       uiapi: {
         query: {
           Opportunity: {
-            edges: [{ node: { Id: OPPORTUNITY, Name: { value: 'Orphan' }, AccountId: { value: null }, Account: null } }]
+            edges: [
+              {
+                node: {
+                  Id: OPPORTUNITY,
+                  Name: { value: 'Orphan' },
+                  AccountId: { value: null },
+                  Account: null
+                }
+              }
+            ]
           }
         }
       }
@@ -70,7 +79,11 @@ describe('flag context', () => {
   });
 
   it('maps an account, and returns null for a record that is not there', () => {
-    const account = { uiapi: { query: { Account: { edges: [{ node: { Id: ACCOUNT, Name: { value: 'Acme Corp' } } }] } } } };
+    const account = {
+      uiapi: {
+        query: { Account: { edges: [{ node: { Id: ACCOUNT, Name: { value: 'Acme Corp' } } }] } }
+      }
+    };
     expect(mapFlagContext(account)).toEqual({
       accountId: ACCOUNT,
       accountName: 'Acme Corp',

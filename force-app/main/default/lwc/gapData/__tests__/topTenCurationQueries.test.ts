@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { curationEntryGapsVariables, mapCurationEntryGaps } from 'c/gapData';
-import entryGaps from '../../topTenCuration/__tests__/data/entryGaps.json';
+import entryGaps from './data/curationEntryGaps.json';
 
 describe('curation entry gaps', () => {
   it('names the distinct valid gap Ids of a published list, at most ten, or none', () => {

@@ -1,0 +1,309 @@
+import { createElement } from 'lwc';
+import { executeMutation, graphql, refreshGraphQL } from 'lightning/graphql';
+import CustomerGaps from 'c/customerGaps';
+import submissionsData from './data/customerSubmissions.json';
+import revisionData from './data/topTenRevision.json';
+
+jest.mock('lightning/graphql', () => ({
+  ...jest.requireActual('lightning/graphql'),
+  executeMutation: jest.fn(),
+  refreshGraphQL: jest.fn(() => Promise.resolve())
+}));
+jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
+jest.mock('@salesforce/label/c.CustomerGaps_Rank', () => ({ default: '#{0} in the Top 10' }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/label/c.CustomerGaps_Rank_Merged',
+  () => ({ default: 'Merged: #{0} in the Top 10' }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/label/c.CustomerGaps_Hidden_One',
+  () => ({ default: '{0} submission has a hidden parent' }),
+  {
+    virtual: true
+  }
+);
+jest.mock('@salesforce/label/c.CustomerGaps_Count_Many', () => ({ default: '{0} submissions' }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/label/c.CustomerGaps_Saved',
+  () => ({ default: 'Severity changed to {0}.' }),
+  { virtual: true }
+);
+
+const adapter = graphql as unknown as {
+  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
+  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
+  getLastConfig: () => Record<string, unknown>;
+};
+const mutate = executeMutation as unknown as jest.Mock;
+const refresh = refreshGraphQL as unknown as jest.Mock;
+
+const ACCOUNT = '001D000000IqhSLIAZ';
+const OPPORTUNITY = '006D000000OppA1IAJ';
+const OWN = 'a02D000000Sub01IAB';
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const operation = (name: string) => (config: Record<string, unknown>) =>
+  config.operationName === name;
+/** Lets LWC re-render and the mocked promises settle: ten chained microtasks (works under fake timers). */
+function flush(): Promise<void> {
+  return Array.from({ length: 10 }).reduce<Promise<void>>(
+    (chain) => chain.then(() => undefined),
+    Promise.resolve()
+  );
+}
+
+async function mount(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTMLElement> {
+  const element = createElement('c-customer-gaps', { is: CustomerGaps });
+  Object.assign(element, { recordId, objectApiName });
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+async function loaded(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTMLElement> {
+  const element = await mount(recordId, objectApiName);
+  adapter.emit(clone(submissionsData), (config) =>
+    String(config.operationName).startsWith('SubmissionsBy')
+  );
+  adapter.emit(clone(revisionData), operation('TopTenRevisions'));
+  await flush();
+  return element;
+}
+
+const root = (element: HTMLElement) => element.shadowRoot!;
+const state = (element: HTMLElement) =>
+  root(element).querySelector('.panel')!.getAttribute('data-state');
+const items = (element: HTMLElement) => [...root(element).querySelectorAll('li.gap')];
+const item = (element: HTMLElement, id: string) =>
+  root(element).querySelector(`li.gap[data-id="${id}"]`)!;
+const textOf = (node: Element | null) => node?.textContent?.trim() ?? null;
+async function click(node: Element | null): Promise<void> {
+  (node as HTMLElement).click();
+  await flush();
+}
+
+describe('c-customer-gaps', () => {
+  beforeEach(() => {
+    mutate.mockReset();
+    refresh.mockClear();
+  });
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('reads by account on an Account and by opportunity on an Opportunity', async () => {
+    await mount(ACCOUNT, 'Account');
+    const configs: Record<string, unknown>[] = [];
+    adapter.emit(undefined, (config) => {
+      configs.push(config);
+      return false;
+    });
+    expect(
+      configs.some(
+        (c) =>
+          c.operationName === 'SubmissionsByAccount' && (c.variables as any).accountId === ACCOUNT
+      )
+    ).toBe(true);
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    await mount(OPPORTUNITY, 'Opportunity');
+    const more: Record<string, unknown>[] = [];
+    adapter.emit(undefined, (config) => {
+      more.push(config);
+      return false;
+    });
+    expect(
+      more.some(
+        (c) =>
+          c.operationName === 'SubmissionsByOpportunity' &&
+          (c.variables as any).opportunityId === OPPORTUNITY
+      )
+    ).toBe(true);
+  });
+
+  it('shows a spinner while loading', async () => {
+    const element = await mount();
+    expect(state(element)).toBe('loading');
+    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('lists each gap with severity, status, GitHub link and Top 10 rank', async () => {
+    const element = await loaded();
+    expect(state(element)).toBe('ready');
+    expect(items(element)).toHaveLength(3);
+    expect(textOf(root(element).querySelector('.count'))).toBe('3 submissions');
+    const first = item(element, OWN);
+    expect((first.querySelector('lightning-button.gap-name') as any).label).toBe(
+      'SAML single logout'
+    );
+    expect(textOf(first.querySelector('.severity'))).toBe('P0 - Dealbreaker');
+    expect(textOf(first.querySelector('.status'))).toBe('In Progress');
+    expect(textOf(first.querySelector('.rank'))).toBe('#3 in the Top 10');
+    const link = first.querySelector('a.github') as HTMLAnchorElement;
+    expect(link.href).toBe('https://github.com/acme/platform/issues/42');
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toBe('noopener noreferrer');
+    const merged = item(element, 'a02D000000Sub02IAB');
+    expect(textOf(merged.querySelector('.rank'))).toBe('Merged: #3 in the Top 10');
+    expect(merged.querySelector('a.github')).toBeNull();
+    expect(textOf(item(element, 'a02D000000Sub03IAB').querySelector('.rank'))).toBe(
+      'c.CustomerGaps_Not_Ranked'
+    );
+    expect(textOf(root(element).querySelector('.hidden-parents'))).toBe(
+      '1 submission has a hidden parent'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('offers change and withdraw only on the user own submissions', async () => {
+    const element = await loaded();
+    expect(item(element, OWN).querySelector('button.edit')).not.toBeNull();
+    expect(item(element, OWN).querySelector('button.withdraw')).not.toBeNull();
+    expect(item(element, OWN).querySelector('.yours')).not.toBeNull();
+    for (const id of ['a02D000000Sub02IAB', 'a02D000000Sub03IAB']) {
+      expect(item(element, id).querySelector('button.edit')).toBeNull();
+      expect(item(element, id).querySelector('button.withdraw')).toBeNull();
+    }
+  });
+
+  it('shows the Top 10 ranks only once the published list is read, and not without it', async () => {
+    const element = await mount();
+    adapter.emit(clone(submissionsData), operation('SubmissionsByAccount'));
+    await flush();
+    expect(textOf(item(element, OWN).querySelector('.rank'))).toBe('c.CustomerGaps_Not_Ranked');
+    adapter.emitErrors(
+      [{ message: 'INSUFFICIENT_ACCESS on Top_Ten_Revision__c' }],
+      operation('TopTenRevisions')
+    );
+    await flush();
+    expect(state(element)).toBe('ready');
+  });
+
+  it('says when only the newest submissions are shown', async () => {
+    const element = await mount();
+    const many = clone(submissionsData);
+    many.uiapi.query.Product_Gap_Submission__c.totalCount = 2500;
+    adapter.emit(many, operation('SubmissionsByAccount'));
+    await flush();
+    expect(textOf(root(element).querySelector('.count'))).toBe('2,500 submissions');
+    expect(textOf(root(element).querySelector('.more'))).toBe('c.CustomerGaps_More');
+  });
+
+  it('says when the customer flagged nothing yet', async () => {
+    const element = await mount();
+    const empty = { uiapi: { query: { Product_Gap_Submission__c: { totalCount: 0, edges: [] } } } };
+    adapter.emit(empty, operation('SubmissionsByAccount'));
+    await flush();
+    expect(state(element)).toBe('empty');
+    expect(textOf(root(element).querySelector('.empty'))).toBe('c.CustomerGaps_Empty');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the error panel when the submissions cannot be read', async () => {
+    const element = await mount();
+    adapter.emitErrors([{ message: 'Internal server error' }], operation('SubmissionsByAccount'));
+    await flush();
+    expect(state(element)).toBe('error');
+    const panel = root(element).querySelector('c-error-panel')!.shadowRoot!;
+    expect(panel.textContent).toContain('Internal server error');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows no access as its own state', async () => {
+    const element = await mount();
+    adapter.emitErrors(
+      [
+        {
+          message:
+            "Validation error: Field 'Product_Gap_Submission__c' in type 'RecordQuery' is undefined"
+        }
+      ],
+      operation('SubmissionsByAccount')
+    );
+    await flush();
+    expect(state(element)).toBe('noAccess');
+    expect(
+      root(element)
+        .querySelector('c-error-panel')!
+        .shadowRoot!.querySelector('[data-kind="noAccess"]')
+    ).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('changes the severity of the user own submission', async () => {
+    mutate.mockResolvedValue({
+      data: { uiapi: { Product_Gap_Submission__cUpdate: { success: true } } }
+    });
+    const element = await loaded();
+    await click(item(element, OWN).querySelector('button.edit'));
+    const combobox = item(element, OWN).querySelector('lightning-radio-group.new-severity') as any;
+    expect(combobox.value).toBe('P0 - Dealbreaker');
+    expect(combobox.label).toBe('c.CustomerGaps_New_Severity');
+    await expect(element).toBeAccessible();
+    combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'P2 - Nice to Have' } }));
+    await click(item(element, OWN).querySelector('button.save'));
+    expect(mutate).toHaveBeenCalledTimes(1);
+    expect(mutate.mock.calls[0][0]).toMatchObject({
+      operationName: 'UpdateSubmission',
+      variables: {
+        input: { Id: OWN, Product_Gap_Submission__c: { Severity__c: 'P2 - Nice to Have' } }
+      }
+    });
+    expect(textOf(item(element, OWN).querySelector('.severity'))).toBe('P2 - Nice to Have');
+    expect(item(element, OWN).querySelector('.editor')).toBeNull();
+    expect(textOf(root(element).querySelector('.notice'))).toBe(
+      'Severity changed to P2 - Nice to Have.'
+    );
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the editor open and shows why when the change fails', async () => {
+    mutate.mockResolvedValue({
+      errors: [{ message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION: Locked while in review' }]
+    });
+    const element = await loaded();
+    await click(item(element, OWN).querySelector('button.edit'));
+    const combobox = item(element, OWN).querySelector('lightning-radio-group.new-severity') as any;
+    combobox.dispatchEvent(
+      new CustomEvent('change', { detail: { value: 'P1 - Significant Pain Point' } })
+    );
+    await click(item(element, OWN).querySelector('button.save'));
+    expect(item(element, OWN).querySelector('.editor')).not.toBeNull();
+    expect(textOf(item(element, OWN).querySelector('.severity'))).toBe('P0 - Dealbreaker');
+    expect(root(element).querySelector('c-error-panel')!.shadowRoot!.textContent).toContain(
+      'Locked while in review'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('withdraws only after confirmation', async () => {
+    mutate.mockResolvedValue({ data: { uiapi: { Product_Gap_Submission__cDelete: { Id: OWN } } } });
+    const element = await loaded();
+    await click(item(element, OWN).querySelector('button.withdraw'));
+    expect(mutate).not.toHaveBeenCalled();
+    expect(textOf(item(element, OWN).querySelector('.confirm-text'))).toBe(
+      'c.CustomerGaps_Withdraw_Confirm'
+    );
+    await expect(element).toBeAccessible();
+
+    await click(item(element, OWN).querySelector('button.keep'));
+    expect(item(element, OWN).querySelector('.confirm')).toBeNull();
+    expect(mutate).not.toHaveBeenCalled();
+
+    await click(item(element, OWN).querySelector('button.withdraw'));
+    await click(item(element, OWN).querySelector('button.confirm-withdraw'));
+    expect(mutate).toHaveBeenCalledTimes(1);
+    expect(mutate.mock.calls[0][0]).toMatchObject({
+      operationName: 'DeleteSubmission',
+      variables: { input: { Id: OWN } }
+    });
+    expect(items(element)).toHaveLength(2);
+    expect(root(element).querySelector(`li.gap[data-id="${OWN}"]`)).toBeNull();
+    expect(textOf(root(element).querySelector('.notice'))).toBe('c.CustomerGaps_Withdrawn');
+  });
+});

@@ -1,0 +1,252 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql, refreshGraphQL } from 'lightning/graphql';
+import type { GraphQLResult } from 'lightning/graphql';
+import { NavigationMixin } from 'lightning/navigation';
+import USER_ID from '@salesforce/user/Id';
+import {
+  SEVERITIES,
+  customerSubmissionsRequest,
+  flagContextObject,
+  mapCustomerSubmissions,
+  mapRevisions,
+  revisionsRequest,
+  updateSubmission,
+  withdrawSubmission
+} from 'c/gapData';
+import type { CustomerSubmission, ReadData, RevisionView } from 'c/gapData';
+import { classifyErrors } from 'c/ldsErrors';
+import { formatCount, formatLabel } from 'c/labelFormat';
+import { LABELS } from './labels';
+import { customerGapRows, hiddenParentCount, ranksOf } from './rows';
+import type { CustomerGapRow } from './rows';
+
+const ROW_TEXTS = {
+  gapHidden: LABELS.GAP_HIDDEN,
+  rank: LABELS.RANK,
+  rankMerged: LABELS.RANK_MERGED,
+  notRanked: LABELS.NOT_RANKED,
+  githubFor: LABELS.GITHUB_FOR,
+  editFor: LABELS.EDIT_FOR,
+  withdrawFor: LABELS.WITHDRAW_FOR,
+  withdrawConfirm: LABELS.WITHDRAW_CONFIRM,
+  newSeverity: LABELS.NEW_SEVERITY
+};
+
+type PanelRow = CustomerGapRow & {
+  isEditing: boolean;
+  isConfirming: boolean;
+  showActions: boolean;
+};
+
+/**
+ * The product gaps a customer flagged, on Account and Opportunity record pages: severity, gap
+ * status, GitHub link and place in the published Top 10. The submitter may change the severity
+ * of, or withdraw (after confirming), their own submissions.
+ */
+export default class CustomerGaps extends NavigationMixin(LightningElement) {
+  @api recordId?: string;
+  @api objectApiName?: string;
+
+  labels = LABELS;
+  severityOptions = SEVERITIES.map((value) => ({ label: value, value }));
+  submissions: CustomerSubmission[] = [];
+  total: number | null = null;
+  loaded = false;
+  errors: unknown = null;
+  revision: RevisionView | null = null;
+  rows: PanelRow[] = [];
+  editingId: string | null = null;
+  draftSeverity = '';
+  confirmingId: string | null = null;
+  busy = false;
+  writeErrors: string[] | null = null;
+  notice = '';
+
+  private wiredResult: GraphQLResult<ReadData> | null = null;
+
+  @wire(graphql, {
+    query: '$submissionsQuery',
+    variables: '$submissionsVariables',
+    operationName: '$submissionsOperation'
+  })
+  wiredSubmissions(result: GraphQLResult<ReadData>): void {
+    this.wiredResult = result;
+    if (result?.errors?.length) {
+      this.errors = result.errors;
+      this.loaded = true;
+    } else if (result?.data) {
+      this.errors = null;
+      this.submissions = mapCustomerSubmissions(result.data, USER_ID);
+      this.total = result.data.uiapi?.query?.Product_Gap_Submission__c?.totalCount ?? null;
+      this.loaded = true;
+      this.buildRows();
+    }
+  }
+
+  // The Top 10 only adds the rank: if it cannot be read, the panel shows the gaps without it.
+  @wire(graphql, {
+    query: '$revisionQuery',
+    variables: '$revisionVariables',
+    operationName: 'TopTenRevisions'
+  })
+  wiredRevision(result: GraphQLResult<ReadData>): void {
+    if (!result?.data) return;
+    this.revision = mapRevisions(result.data)[0] ?? null;
+    this.buildRows();
+  }
+
+  get submissionsRequest() {
+    const object = flagContextObject(this.recordId, this.objectApiName);
+    if (object === 'Opportunity')
+      return customerSubmissionsRequest({ opportunityId: this.recordId });
+    if (object === 'Account') return customerSubmissionsRequest({ accountId: this.recordId });
+    return null;
+  }
+  get submissionsQuery(): unknown {
+    return this.submissionsRequest?.query;
+  }
+  get submissionsVariables(): Record<string, unknown> | undefined {
+    return this.submissionsRequest?.variables;
+  }
+  get submissionsOperation(): string | undefined {
+    return this.submissionsRequest?.operationName;
+  }
+  get revisionQuery(): unknown {
+    return this.submissionsRequest ? revisionsRequest(1).query : undefined;
+  }
+  get revisionVariables(): Record<string, unknown> {
+    return revisionsRequest(1).variables;
+  }
+
+  /** Rebuilds the rows once per data or mode change, not on every render. */
+  private buildRows(): void {
+    const rows = customerGapRows(this.submissions, ranksOf(this.revision), ROW_TEXTS);
+    this.rows = rows.map((row) => ({
+      ...row,
+      isEditing: row.id === this.editingId,
+      isConfirming: row.id === this.confirmingId,
+      showActions: row.editable && row.id !== this.editingId && row.id !== this.confirmingId
+    }));
+  }
+
+  private rowOf(event: Event): CustomerGapRow | undefined {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    return this.rows.find((row) => row.id === id);
+  }
+
+  // ---- edit and withdraw
+
+  handleEdit(event: Event): void {
+    const row = this.rowOf(event);
+    if (!row) return;
+    this.editingId = row.id;
+    this.confirmingId = null;
+    this.draftSeverity = row.severity ?? '';
+    this.writeErrors = null;
+    this.buildRows();
+  }
+
+  handleSeverityDraft(event: CustomEvent<{ value: string }>): void {
+    this.draftSeverity = event.detail.value;
+  }
+
+  handleWithdraw(event: Event): void {
+    const row = this.rowOf(event);
+    if (!row) return;
+    this.confirmingId = row.id;
+    this.editingId = null;
+    this.writeErrors = null;
+    this.buildRows();
+  }
+
+  handleCancel(): void {
+    this.editingId = null;
+    this.confirmingId = null;
+    this.buildRows();
+  }
+
+  async handleSaveSeverity(event: Event): Promise<void> {
+    const row = this.rowOf(event);
+    if (!row || this.busy) return;
+    const severity = this.draftSeverity;
+    const result = await this.write(() => updateSubmission(row.id, { severity }));
+    if (!result) return;
+    this.submissions = this.submissions.map((s) => (s.id === row.id ? { ...s, severity } : s));
+    this.editingId = null;
+    this.notice = formatLabel(LABELS.SAVED, severity);
+    this.buildRows();
+  }
+
+  async handleConfirmWithdraw(event: Event): Promise<void> {
+    const row = this.rowOf(event);
+    if (!row || this.busy) return;
+    const result = await this.write(() => withdrawSubmission(row.id));
+    if (!result) return;
+    this.submissions = this.submissions.filter((s) => s.id !== row.id);
+    if (this.total !== null) this.total -= 1;
+    this.confirmingId = null;
+    this.notice = formatLabel(LABELS.WITHDRAWN, row.gapName);
+    this.buildRows();
+  }
+
+  /** Runs one write; true on success (then re-reads the list), false with the errors shown. */
+  private async write(send: () => Promise<{ ok: boolean; messages?: string[] }>): Promise<boolean> {
+    this.busy = true;
+    this.writeErrors = null;
+    const result = await send();
+    this.busy = false;
+    if (!result.ok) {
+      this.writeErrors = result.messages ?? [LABELS.WRITE_ERROR];
+      return false;
+    }
+    const wired = this.wiredResult;
+    if (wired) {
+      // The local change already shows; the re-read only brings other users' changes along.
+      Promise.resolve()
+        .then(() => refreshGraphQL(wired))
+        .catch(() => undefined);
+    }
+    return true;
+  }
+
+  handleOpenGap(event: Event): void {
+    const row = this.rowOf(event);
+    if (!row?.gapId) return;
+    this[NavigationMixin.Navigate]({
+      type: 'standard__recordPage',
+      attributes: { recordId: row.gapId, objectApiName: 'Product_Gap__c', actionName: 'view' }
+    });
+  }
+
+  // ---- state the template reads
+
+  /** loading | error | noAccess | empty | ready: for tests and styling. */
+  get stateName(): string {
+    if (this.errors) return classifyErrors(this.errors) === 'noAccess' ? 'noAccess' : 'error';
+    if (!this.loaded) return 'loading';
+    return this.rows.length > 0 ? 'ready' : 'empty';
+  }
+  get isLoading(): boolean {
+    return this.stateName === 'loading';
+  }
+  get hasErrors(): boolean {
+    return Boolean(this.errors);
+  }
+  get isEmpty(): boolean {
+    return this.stateName === 'empty';
+  }
+  get hasRows(): boolean {
+    return this.stateName === 'ready';
+  }
+  get countText(): string {
+    return formatCount(LABELS.COUNT_ONE, LABELS.COUNT_MANY, this.total ?? this.rows.length);
+  }
+  get moreText(): string | null {
+    const total = this.total ?? 0;
+    return total > this.rows.length ? formatLabel(LABELS.MORE, this.rows.length, total) : null;
+  }
+  get hiddenText(): string | null {
+    const hidden = hiddenParentCount(this.submissions);
+    return hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null;
+  }
+}

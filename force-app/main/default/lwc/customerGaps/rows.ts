@@ -1,0 +1,99 @@
+// The customer's submissions as the panel lists them: what they asked, how it stands now
+// (status, GitHub link, place in the published Top 10) and what the running user may change.
+import type { CustomerSubmission, RevisionView } from 'c/gapData';
+import { isRecordId, toCaseSafeId } from 'c/gapData';
+import { formatLabel } from 'c/labelFormat';
+
+export interface RowTexts {
+  gapHidden: string;
+  rank: string;
+  rankMerged: string;
+  notRanked: string;
+  githubFor: string;
+  editFor: string;
+  withdrawFor: string;
+  withdrawConfirm: string;
+  newSeverity: string;
+}
+
+export interface CustomerGapRow {
+  id: string;
+  gapId: string | null;
+  gapName: string;
+  severity: string | null;
+  status: string | null;
+  productArea: string | null;
+  githubUrl: string | null;
+  githubLabel: string;
+  opportunityName: string | null;
+  createdDate: string | null;
+  createdByName: string | null;
+  editable: boolean;
+  rank: number | null;
+  rankText: string;
+  editLabel: string;
+  withdrawLabel: string;
+  confirmText: string;
+  severityLabel: string;
+}
+
+function key(id: string | null | undefined): string | null {
+  return isRecordId(id) ? toCaseSafeId(id) : null;
+}
+
+/** Rank by case-safe gap Id in the revision, only when it is the Published one; empty otherwise. */
+export function ranksOf(revision: RevisionView | null | undefined): Map<string, number> {
+  const ranks = new Map<string, number>();
+  if (revision?.status !== 'Published') return ranks;
+  for (const entry of revision.entries) {
+    const gap = key(entry.gapId);
+    if (gap && entry.rank !== null && !ranks.has(gap)) ranks.set(gap, entry.rank);
+  }
+  return ranks;
+}
+
+/** One row per submission, in the order given; a merged gap shows the rank of the gap it was merged into. */
+export function customerGapRows(
+  submissions: readonly CustomerSubmission[],
+  ranks: ReadonlyMap<string, number>,
+  texts: RowTexts
+): CustomerGapRow[] {
+  return submissions.map((submission) => {
+    const gapName = submission.gapName ?? texts.gapHidden;
+    const own = ranks.get(key(submission.gapId) ?? '');
+    const merged = own === undefined ? ranks.get(key(submission.duplicateOfId) ?? '') : undefined;
+    const rank = own ?? merged ?? null;
+    let rankText = texts.notRanked;
+    if (own !== undefined) rankText = formatLabel(texts.rank, own);
+    else if (merged !== undefined) rankText = formatLabel(texts.rankMerged, merged);
+    return {
+      id: submission.id,
+      gapId: submission.gapId,
+      gapName,
+      severity: submission.severity,
+      status: submission.gapStatus,
+      productArea: submission.productArea,
+      githubUrl: submission.githubUrl,
+      githubLabel: formatLabel(texts.githubFor, gapName),
+      opportunityName: submission.opportunityName,
+      createdDate: submission.createdDate,
+      createdByName: submission.createdByName,
+      editable: submission.editable,
+      rank,
+      rankText,
+      editLabel: formatLabel(texts.editFor, gapName),
+      withdrawLabel: formatLabel(texts.withdrawFor, gapName),
+      confirmText: formatLabel(texts.withdrawConfirm, gapName),
+      severityLabel: formatLabel(texts.newSeverity, gapName)
+    };
+  });
+}
+
+/** Submissions whose account or opportunity is set but not visible to the user (its name came back empty). */
+export function hiddenParentCount(submissions: readonly CustomerSubmission[]): number {
+  return submissions.filter(
+    (s) =>
+      (s.accountId !== null && s.accountName === null) ||
+      (s.opportunityId !== null && s.opportunityName === null)
+  ).length;
+}

@@ -1,0 +1,76 @@
+import type { ReadData } from 'c/gapData';
+import { GAP_METRIC_TOTALS, mapMetricTotals, metricTotalsRequest } from 'c/gapData';
+import totalsJson from '../../gapScorePanel/__tests__/data/metricTotals.json';
+
+// JSON literal types are narrower than the response type: the fixture is a ReadData.
+const totals = totalsJson as unknown as ReadData;
+
+const G1 = 'a00D0000000g001IAA';
+
+describe('metricTotalsRequest', () => {
+  it('asks for one page of 2,000 groups with the GapMetricTotals document', () => {
+    const request = metricTotalsRequest();
+    expect(request.operationName).toBe('GapMetricTotals');
+    expect(request.query).toBe(GAP_METRIC_TOTALS);
+    expect(request.variables).toEqual({ first: 2000 });
+  });
+});
+
+describe('mapMetricTotals', () => {
+  it('gives one row per open gap with each metric from its aggregate group', () => {
+    const result = mapMetricTotals(totals);
+    expect(result.openGaps).toBe(15);
+    expect(result.truncated).toBe(false);
+    expect(result.rows).toHaveLength(15);
+    expect(result.rows[0]).toEqual({
+      id: G1,
+      name: 'SAML single logout',
+      metrics: { arr: 150000, accounts: 3, strategic: 1, p0: 1, tam: 11000000, lost: 0 }
+    });
+    const last = result.rows[14];
+    expect(last.name).toBe('Gap 15');
+    expect(last.metrics).toEqual({
+      arr: 80000,
+      accounts: 4,
+      strategic: 0,
+      p0: 1,
+      tam: 4000000,
+      lost: 8000
+    });
+  });
+
+  it('matches groups to gaps whatever the Id form (15 or 18 characters)', () => {
+    const data = JSON.parse(JSON.stringify(totals));
+    data.uiapi.aggregate.totals.edges[0].node.aggregate.Product_Gap__c.value = G1.slice(0, 15);
+    expect(mapMetricTotals(data).rows[0].metrics.accounts).toBe(3);
+  });
+
+  it('counts missing, negative and garbage numbers as 0 and ignores groups of unknown gaps', () => {
+    const data = JSON.parse(JSON.stringify(totals));
+    const group = data.uiapi.aggregate.totals.edges[0].node.aggregate;
+    group.Account__c.countDistinct.value = 'lots';
+    group.Opportunity__r = null;
+    group.Account__r.TAM__c.sum.value = -5;
+    data.uiapi.aggregate.p0.edges.push({
+      node: {
+        aggregate: {
+          Product_Gap__c: { value: 'not-an-id' },
+          Account__c: { countDistinct: { value: 9 } }
+        }
+      }
+    });
+    const [row] = mapMetricTotals(data).rows;
+    expect(row.metrics).toEqual({ arr: 0, accounts: 0, strategic: 1, p0: 1, tam: 0, lost: 0 });
+  });
+
+  it('says when a list was cut at the page size', () => {
+    const data = JSON.parse(JSON.stringify(totals));
+    data.uiapi.aggregate.strategic.pageInfo.hasNextPage = true;
+    expect(mapMetricTotals(data).truncated).toBe(true);
+  });
+
+  it('returns no rows for an empty or missing response', () => {
+    expect(mapMetricTotals(null)).toEqual({ rows: [], openGaps: 0, truncated: false });
+    expect(mapMetricTotals({ uiapi: { query: null, aggregate: null } }).rows).toEqual([]);
+  });
+});

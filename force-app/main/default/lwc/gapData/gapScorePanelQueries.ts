@@ -1,0 +1,250 @@
+// The score panel's cheap ranking read: per-gap metric totals of every open gap from aggregate
+// queries, one request whatever the number of submissions. Totals are sums per submission, so
+// they are estimates where the exact metric counts distinct records (an opportunity flagged twice
+// in a gap, an account's TAM over several of its submissions) or folds merged duplicates; the
+// panel says so and offers the exact live re-rank (the paged ranking load).
+import { gql } from 'lightning/graphql';
+import type { MetricRow, MetricValues } from 'c/gapRanking';
+import type { Field } from './fields';
+import { nodesOf, numberOrNull, text } from './fields';
+import type { AggregateNode, ReadData } from './nodes';
+import type { ReadRequest } from './ranking';
+import { isRecordId, toCaseSafeId } from './recordIds';
+
+/**
+ * Open gaps (Id, Name) and, grouped by gap over the submissions of open gaps: distinct accounts,
+ * summed opportunity Amount and account TAM; distinct strategic accounts; distinct P0 accounts;
+ * summed Amount of Closed Lost opportunities. Six subqueries.
+ */
+export const GAP_METRIC_TOTALS = gql`
+  query GapMetricTotals($first: Int) {
+    uiapi {
+      query {
+        Product_Gap__c(first: $first, where: { Status__c: { nin: ["Done", "Won't Do"] } }) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Name {
+                value
+              }
+            }
+          }
+        }
+      }
+      aggregate {
+        totals: Product_Gap_Submission__c(
+          first: $first
+          groupBy: { Product_Gap__c: { group: true } }
+          where: { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
+        ) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              aggregate {
+                Product_Gap__c {
+                  value
+                }
+                Account__c {
+                  countDistinct {
+                    value
+                  }
+                }
+                Opportunity__r {
+                  Amount {
+                    sum {
+                      value
+                    }
+                  }
+                }
+                Account__r {
+                  TAM__c {
+                    sum {
+                      value
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        strategic: Product_Gap_Submission__c(
+          first: $first
+          groupBy: { Product_Gap__c: { group: true } }
+          where: {
+            and: [
+              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
+              { Account__r: { Strategic_Account__c: { eq: true } } }
+            ]
+          }
+        ) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              aggregate {
+                Product_Gap__c {
+                  value
+                }
+                Account__c {
+                  countDistinct {
+                    value
+                  }
+                }
+              }
+            }
+          }
+        }
+        p0: Product_Gap_Submission__c(
+          first: $first
+          groupBy: { Product_Gap__c: { group: true } }
+          where: {
+            and: [
+              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
+              { Severity__c: { eq: "P0 - Dealbreaker" } }
+            ]
+          }
+        ) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              aggregate {
+                Product_Gap__c {
+                  value
+                }
+                Account__c {
+                  countDistinct {
+                    value
+                  }
+                }
+              }
+            }
+          }
+        }
+        lost: Product_Gap_Submission__c(
+          first: $first
+          groupBy: { Product_Gap__c: { group: true } }
+          where: {
+            and: [
+              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
+              { Opportunity__r: { IsClosed: { eq: true } } }
+              { Opportunity__r: { IsWon: { eq: false } } }
+            ]
+          }
+        ) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              aggregate {
+                Product_Gap__c {
+                  value
+                }
+                Opportunity__r {
+                  Amount {
+                    sum {
+                      value
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** Groups per aggregate page: the UI API maximum, so an org of up to 2,000 open gaps needs one request. */
+export const METRIC_TOTALS_PAGE = 2000;
+
+/** The one request for every open gap's metric totals. */
+export function metricTotalsRequest(): ReadRequest {
+  return {
+    operationName: 'GapMetricTotals',
+    query: GAP_METRIC_TOTALS,
+    variables: { first: METRIC_TOTALS_PAGE }
+  };
+}
+
+/** Estimated metric rows of all open gaps, and whether any list was cut at the page size. */
+export interface MetricTotals {
+  rows: MetricRow[];
+  /** Open gaps the server counted (totalCount), or the rows' length when not sent. */
+  openGaps: number;
+  /** True when a list had more than one page: gaps past it are missing or undercounted. */
+  truncated: boolean;
+}
+
+type AggregateSlot = { value?: unknown; [fn: string]: unknown } | null | undefined;
+
+function slotNumber(slot: AggregateSlot, fn: 'countDistinct' | 'sum'): number {
+  const value = numberOrNull(slot?.[fn] as Field);
+  return value !== null && value > 0 ? value : 0;
+}
+
+function parentSum(node: AggregateNode, parent: string, field: string): number {
+  const parentSlot = node.aggregate?.[parent] as unknown as Record<string, AggregateSlot> | null;
+  return slotNumber(parentSlot?.[field], 'sum');
+}
+
+function gapKey(node: AggregateNode): string | null {
+  const value = node.aggregate?.Product_Gap__c?.value;
+  return isRecordId(value) ? toCaseSafeId(value) : null;
+}
+
+/**
+ * Maps a GapMetricTotals response into one MetricRow per open gap (input order of the gaps, 0 for
+ * every metric a gap has no submissions for); missing or bad numbers count as 0.
+ */
+export function mapMetricTotals(data: ReadData | null | undefined): MetricTotals {
+  const query = data?.uiapi?.query;
+  const aggregate = data?.uiapi?.aggregate;
+  const byGap = new Map<string, MetricValues>();
+  const gapConnection = query?.Product_Gap__c;
+  const rows: MetricRow[] = nodesOf(gapConnection).map((node) => {
+    const metrics: MetricValues = { arr: 0, accounts: 0, strategic: 0, p0: 0, tam: 0, lost: 0 };
+    if (isRecordId(node.Id)) byGap.set(toCaseSafeId(node.Id), metrics);
+    return { id: node.Id, name: text(node.Name) ?? node.Id, metrics };
+  });
+  const each = (alias: string, apply: (metrics: MetricValues, node: AggregateNode) => void) => {
+    for (const node of nodesOf(aggregate?.[alias])) {
+      const key = gapKey(node);
+      const metrics = key === null ? undefined : byGap.get(key);
+      if (metrics) apply(metrics, node);
+    }
+  };
+  each('totals', (metrics, node) => {
+    metrics.accounts = slotNumber(node.aggregate?.Account__c, 'countDistinct');
+    metrics.arr = parentSum(node, 'Opportunity__r', 'Amount');
+    metrics.tam = parentSum(node, 'Account__r', 'TAM__c');
+  });
+  each('strategic', (metrics, node) => {
+    metrics.strategic = slotNumber(node.aggregate?.Account__c, 'countDistinct');
+  });
+  each('p0', (metrics, node) => {
+    metrics.p0 = slotNumber(node.aggregate?.Account__c, 'countDistinct');
+  });
+  each('lost', (metrics, node) => {
+    metrics.lost = parentSum(node, 'Opportunity__r', 'Amount');
+  });
+  const truncated =
+    gapConnection?.pageInfo?.hasNextPage === true ||
+    ['totals', 'strategic', 'p0', 'lost'].some(
+      (alias) => aggregate?.[alias]?.pageInfo?.hasNextPage === true
+    );
+  const openGaps =
+    typeof gapConnection?.totalCount === 'number' ? gapConnection.totalCount : rows.length;
+  return { rows, openGaps, truncated };
+}

@@ -1,0 +1,585 @@
+import { createElement } from 'lwc';
+import { executeMutation, graphql } from 'lightning/graphql';
+import GapSubmissionAction from 'c/gapSubmissionAction';
+import searchData from './data/gapSearch.json';
+import noMatch from './data/noMatch.json';
+import opportunityContext from './data/opportunityContext.json';
+import accountContext from './data/accountContext.json';
+import submissionByKey from './data/submissionByKey.json';
+
+jest.mock('lightning/graphql', () => ({
+  ...jest.requireActual('lightning/graphql'),
+  executeMutation: jest.fn()
+}));
+jest.mock(
+  'lightning/actions',
+  () => ({
+    CloseActionScreenEvent: class extends CustomEvent<null> {
+      constructor() {
+        super('closeactionscreen', { bubbles: true, composed: true });
+      }
+    }
+  }),
+  { virtual: true }
+);
+jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
+// A few sentence labels with their real placeholders, so the numbers and names they carry are asserted.
+jest.mock(
+  '@salesforce/label/c.GapSubmission_Accounts_Many',
+  () => ({ default: '{0} accounts already asked' }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/label/c.GapSubmission_For_Opportunity',
+  () => ({ default: 'For {0}, opportunity {1}' }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/label/c.GapSubmission_Too_Long',
+  () => ({ default: '{0} over the limit of {1}' }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/label/c.GapSubmission_Success_Message',
+  () => ({ default: '{0} flagged for {1}.' }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/label/c.GapSubmission_Already_Details',
+  () => ({ default: 'Severity {0}, flagged by {1}.' }),
+  {
+    virtual: true
+  }
+);
+
+const adapter = graphql as unknown as {
+  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
+  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
+};
+const mutate = executeMutation as unknown as jest.Mock;
+
+const ACCOUNT = '001D000000IqhSLIAZ';
+const OPPORTUNITY = '006D000000OppA1IAJ';
+const GAP = 'a00D0000008oWP8IAM';
+const P1 = 'P1 - Significant Pain Point';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const operation = (name: string) => (config: Record<string, unknown>) =>
+  config.operationName === name;
+/** Lets LWC re-render and the mocked promises settle: ten chained microtasks (works under fake timers). */
+function flush(): Promise<void> {
+  return Array.from({ length: 10 }).reduce<Promise<void>>(
+    (chain) => chain.then(() => undefined),
+    Promise.resolve()
+  );
+}
+
+function mount(recordId = OPPORTUNITY, objectApiName = 'Opportunity'): HTMLElement {
+  const element = createElement('c-gap-submission-action', { is: GapSubmissionAction });
+  Object.assign(element, { recordId, objectApiName });
+  document.body.appendChild(element);
+  return element;
+}
+
+const root = (element: HTMLElement) => element.shadowRoot!;
+const state = (element: HTMLElement) =>
+  root(element).querySelector('.flag')!.getAttribute('data-state');
+const text = (element: HTMLElement, selector: string) =>
+  root(element).querySelector(selector)?.textContent?.trim() ?? null;
+
+async function ready(
+  context: unknown = opportunityContext,
+  recordId = OPPORTUNITY,
+  object = 'Opportunity'
+) {
+  const element = mount(recordId, object);
+  await flush();
+  adapter.emit(clone(context), (config) => String(config.operationName).startsWith('FlagContext'));
+  await flush();
+  return element;
+}
+
+function fieldsRoots(element: HTMLElement): ShadowRoot[] {
+  return [...root(element).querySelectorAll('c-gap-submission-fields')].map(
+    (child) => child.shadowRoot!
+  );
+}
+function field(element: HTMLElement, name: string): HTMLElement & { value?: string } {
+  for (const shadow of fieldsRoots(element)) {
+    const found = shadow.querySelector(`[data-field="${name}"]`);
+    if (found) return found as HTMLElement;
+  }
+  throw new Error(`no field ${name}`);
+}
+function fieldText(element: HTMLElement, name: string, selector: string): string | null {
+  for (const shadow of fieldsRoots(element)) {
+    const box = shadow.querySelector(`.field[data-name="${name}"]`);
+    if (box) return box.querySelector(selector)?.textContent?.trim() ?? null;
+  }
+  return null;
+}
+async function setField(element: HTMLElement, name: string, value: string): Promise<void> {
+  field(element, name).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  await flush();
+}
+async function type(element: HTMLElement, value: string): Promise<void> {
+  root(element)
+    .querySelector('lightning-input.search')!
+    .dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  await flush();
+}
+async function setMode(element: HTMLElement, value: 'existing' | 'new'): Promise<void> {
+  root(element)
+    .querySelector('lightning-radio-group.mode')!
+    .dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  await flush();
+}
+function matchesRoot(element: HTMLElement): ShadowRoot | null {
+  return root(element).querySelector('c-gap-submission-matches')?.shadowRoot ?? null;
+}
+function matchNames(element: HTMLElement): string[] {
+  return [...(matchesRoot(element)?.querySelectorAll('li.match .match-name') ?? [])].map((n) =>
+    n.textContent!.trim()
+  );
+}
+async function choose(element: HTMLElement, gapId: string): Promise<void> {
+  (
+    matchesRoot(element)!.querySelector(`button.choose[data-id="${gapId}"]`) as HTMLButtonElement
+  ).click();
+  await flush();
+}
+async function save(element: HTMLElement): Promise<void> {
+  (root(element).querySelector('lightning-button.save') as HTMLElement).click();
+  await flush();
+}
+async function search(
+  element: HTMLElement,
+  term: string,
+  data: unknown = searchData
+): Promise<void> {
+  await type(element, term);
+  jest.advanceTimersByTime(300);
+  await flush();
+  adapter.emit(clone(data), operation('GapSearch'));
+  await flush();
+}
+function lastSearchVariables(): unknown {
+  return (graphql as unknown as { getLastConfig?: () => Record<string, unknown> }).getLastConfig?.()
+    ?.variables;
+}
+
+/** axe refuses to run under fake timers: switch to real ones around the check (no debounce is pending then). */
+async function accessible(element: HTMLElement): Promise<void> {
+  jest.useRealTimers();
+  await expect(element).toBeAccessible();
+  jest.useFakeTimers();
+}
+
+function listen(element: HTMLElement) {
+  const toasts: { title: string; message: string; variant: string }[] = [];
+  const closes: Event[] = [];
+  element.addEventListener('lightning__showtoast', (event) =>
+    toasts.push((event as CustomEvent).detail)
+  );
+  element.addEventListener('closeactionscreen', (event) => closes.push(event));
+  return { toasts, closes };
+}
+
+// axe-core runs over the whole form in several tests: slow on a busy machine, not a timing claim.
+jest.setTimeout(20000);
+
+describe('c-gap-submission-action', () => {
+  beforeEach(() => {
+    jest.useFakeTimers();
+    mutate.mockReset();
+  });
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.useRealTimers();
+  });
+
+  describe('customer', () => {
+    it('reads the opportunity and flags for its account', async () => {
+      const element = mount();
+      await flush();
+      expect(state(element)).toBe('loading');
+      await accessible(element);
+      adapter.emit(clone(opportunityContext), operation('FlagContextOpportunity'));
+      await flush();
+      expect(state(element)).toBe('ready');
+      expect(text(element, '.context')).toBe('For Acme Corp, opportunity Acme renewal');
+      await accessible(element);
+    });
+
+    it('says so on an opportunity without account, and cannot save', async () => {
+      const orphan = clone(opportunityContext);
+      orphan.uiapi.query.Opportunity.edges[0].node.AccountId.value = null as unknown as string;
+      const element = await ready(orphan);
+      expect(state(element)).toBe('noAccount');
+      expect(text(element, '.context-problem')).toBe('c.GapSubmission_No_Account');
+      expect(
+        (
+          root(element).querySelector('lightning-button.save') as HTMLElement & {
+            disabled: boolean;
+          }
+        ).disabled
+      ).toBe(true);
+      await accessible(element);
+    });
+
+    it('refuses a record that is neither an account nor an opportunity', async () => {
+      const element = mount(GAP, 'Product_Gap__c');
+      await flush();
+      expect(state(element)).toBe('unsupported');
+      expect(text(element, '.context-problem')).toBe('c.GapSubmission_Unsupported_Record');
+    });
+
+    it('shows the error panel when the customer cannot be read', async () => {
+      const element = mount();
+      await flush();
+      adapter.emitErrors(
+        [{ message: 'Salesforce is down for maintenance' }],
+        operation('FlagContextOpportunity')
+      );
+      await flush();
+      expect(state(element)).toBe('error');
+      const panel = root(element).querySelector('c-error-panel')!;
+      expect(panel.shadowRoot!.textContent).toContain('Salesforce is down for maintenance');
+      await accessible(element);
+    });
+  });
+
+  describe('search', () => {
+    it('waits for 2 characters and 300 ms of quiet before searching', async () => {
+      const element = await ready();
+      await type(element, 's');
+      jest.advanceTimersByTime(1000);
+      await flush();
+      expect(lastSearchVariables()).toBeUndefined();
+      await type(element, 'sa');
+      await type(element, 'saml');
+      jest.advanceTimersByTime(299);
+      await flush();
+      expect(lastSearchVariables()).toBeUndefined();
+      jest.advanceTimersByTime(1);
+      await flush();
+      expect(lastSearchVariables()).toEqual({ pattern: '%saml%', first: 10 });
+      expect(text(element, '.search-status')).toBe('c.GapSubmission_Searching');
+    });
+
+    it('lists each match with its status, product area and how many accounts already asked', async () => {
+      const element = await ready();
+      await search(element, 'saml');
+      expect(matchNames(element)).toEqual([
+        'SAML attribute mapping',
+        'SAML single logout',
+        'SAML logout for Okta'
+      ]);
+      const second = matchesRoot(element)!.querySelectorAll('li.match')[1];
+      expect(second.querySelector('.match-status')!.textContent).toContain('Open');
+      expect(second.querySelector('.match-area')!.textContent).toContain('Security & Compliance');
+      expect(second.querySelector('.match-accounts')!.textContent).toBe('7 accounts already asked');
+      expect(
+        matchesRoot(element)!.querySelectorAll('li.match')[2].querySelector('.match-merged')
+      ).not.toBeNull();
+      expect(text(element, '.search-status')).toBe('c.GapSubmission_Match_Many');
+      await accessible(element);
+    });
+
+    it('says when nothing matches', async () => {
+      const element = await ready();
+      await search(element, 'zeppelin', noMatch);
+      expect(matchNames(element)).toEqual([]);
+      expect(text(element, '.search-status')).toBe('c.GapSubmission_No_Match');
+    });
+
+    it('shows no access plainly when the user cannot read gaps', async () => {
+      const element = await ready();
+      await type(element, 'saml');
+      jest.advanceTimersByTime(300);
+      await flush();
+      adapter.emitErrors(
+        [
+          {
+            message: "Validation error: Field 'Product_Gap__c' in type 'RecordQuery' is undefined",
+            extensions: { ErrorType: 'ValidationError' }
+          }
+        ],
+        operation('GapSearch')
+      );
+      await flush();
+      expect(text(element, '.no-access')).toBe('c.GapSubmission_No_Access');
+      expect(
+        root(element)
+          .querySelector('c-error-panel')!
+          .shadowRoot!.querySelector('[data-kind="noAccess"]')
+      ).not.toBeNull();
+      await accessible(element);
+    });
+  });
+
+  describe('add to an existing gap', () => {
+    it('saves one submission with its key, toasts and closes', async () => {
+      mutate.mockResolvedValue({
+        data: {
+          uiapi: { Product_Gap_Submission__cCreate: { Record: { Id: 'a02D000000Sub03IAB' } } }
+        }
+      });
+      const element = await ready();
+      const { toasts, closes } = listen(element);
+      await search(element, 'saml');
+      await choose(element, GAP);
+      expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
+      expect(
+        matchesRoot(element)!.querySelector(`li.match[data-id="${GAP}"] .match-chosen`)
+      ).not.toBeNull();
+      await setField(element, 'severity', P1);
+      await setField(element, 'impact', 'Blocks the renewal');
+      await save(element);
+
+      expect(mutate).toHaveBeenCalledTimes(1);
+      const request = mutate.mock.calls[0][0];
+      expect(request.operationName).toBe('CreateSubmission');
+      expect(request.variables.input.Product_Gap_Submission__c).toEqual({
+        Product_Gap__c: GAP,
+        Account__c: ACCOUNT,
+        Opportunity__c: OPPORTUNITY,
+        Severity__c: P1,
+        Description__c: null,
+        Impact__c: 'Blocks the renewal',
+        Workaround__c: null,
+        Submission_Key__c: `${GAP}:${ACCOUNT}:${OPPORTUNITY}`
+      });
+      expect(toasts).toEqual([
+        {
+          title: 'c.GapSubmission_Success_Title',
+          message: 'SAML single logout flagged for Acme Corp.',
+          variant: 'success'
+        }
+      ]);
+      expect(closes).toHaveLength(1);
+    });
+
+    it('flags from an account with no opportunity in the key', async () => {
+      mutate.mockResolvedValue({
+        data: {
+          uiapi: { Product_Gap_Submission__cCreate: { Record: { Id: 'a02D000000Sub03IAB' } } }
+        }
+      });
+      const element = await ready(accountContext, ACCOUNT, 'Account');
+      expect(text(element, '.context')).toBe('c.GapSubmission_For_Account');
+      await search(element, 'saml');
+      await choose(element, GAP);
+      await setField(element, 'severity', 'P0 - Dealbreaker');
+      await save(element);
+      const fields = mutate.mock.calls[0][0].variables.input.Product_Gap_Submission__c;
+      expect(fields.Opportunity__c).toBeNull();
+      expect(fields.Submission_Key__c).toBe(`${GAP}:${ACCOUNT}:none`);
+    });
+  });
+
+  describe('validation', () => {
+    it('asks for the gap and the severity, and sends nothing', async () => {
+      const element = await ready();
+      await save(element);
+      expect(mutate).not.toHaveBeenCalled();
+      expect(text(element, '.gap-error')).toBe('c.GapSubmission_Gap_Required');
+      expect(fieldText(element, 'severity', '.field-error')).toBe(
+        'c.GapSubmission_Severity_Required'
+      );
+      expect(text(element, '.notice')).toBe('c.GapSubmission_Fix_Errors');
+      await accessible(element);
+    });
+
+    it('flags a 40,000-character description as it is typed, sends nothing and keeps it', async () => {
+      const element = await ready();
+      await search(element, 'saml');
+      await choose(element, GAP);
+      await setField(element, 'severity', P1);
+      const long = 'x'.repeat(40000);
+      await setField(element, 'description', long);
+      expect(fieldText(element, 'description', '.field-error')).toBe(
+        '7,232 over the limit of 32,768'
+      );
+      await save(element);
+      expect(mutate).not.toHaveBeenCalled();
+      expect(field(element, 'description').value).toBe(long);
+      expect(field(element, 'severity').value).toBe(P1);
+      await setField(element, 'description', 'x'.repeat(32768));
+      expect(fieldText(element, 'description', '.field-error')).toBeNull();
+    });
+  });
+
+  describe('create a new gap', () => {
+    it('shows similar gaps before saving, then creates the gap with its submission on the next Save', async () => {
+      mutate.mockResolvedValue({
+        data: {
+          uiapi: {
+            gap: { Record: { Id: 'a00D0000008oWQ3IAM' } },
+            submission: { Record: { Id: 'a02D000000Sub03IAB' } }
+          }
+        }
+      });
+      const element = await ready();
+      const { closes } = listen(element);
+      await setMode(element, 'new');
+      await setField(element, 'title', 'SAML logout');
+      await setField(element, 'severity', 'P0 - Dealbreaker');
+      const area = field(element, 'productArea') as unknown as HTMLSelectElement;
+      area.value = 'Security & Compliance';
+      area.dispatchEvent(new CustomEvent('change'));
+      await flush();
+      jest.advanceTimersByTime(300);
+      await flush();
+      expect(lastSearchVariables()).toEqual({ pattern: '%SAML logout%', first: 10 });
+      adapter.emit(clone(searchData), operation('GapSearch'));
+      await flush();
+      expect(root(element).querySelector('.duplicates')).not.toBeNull();
+      expect(matchNames(element)).toHaveLength(3);
+      await accessible(element);
+
+      await save(element);
+      expect(mutate).not.toHaveBeenCalled();
+      expect(text(element, '.notice')).toBe('c.GapSubmission_Duplicates_Body');
+
+      await save(element);
+      expect(mutate).toHaveBeenCalledTimes(1);
+      const request = mutate.mock.calls[0][0];
+      expect(request.operationName).toBe('CreateGapWithSubmission');
+      expect(request.variables.gap.Product_Gap__c).toMatchObject({
+        Name: 'SAML logout',
+        Product_Area__c: 'Security & Compliance'
+      });
+      expect(request.variables.submission.Product_Gap_Submission__c).toMatchObject({
+        Product_Gap__c: '@{gap}',
+        Account__c: ACCOUNT,
+        Opportunity__c: OPPORTUNITY,
+        Severity__c: 'P0 - Dealbreaker'
+      });
+      expect(closes).toHaveLength(1);
+    });
+
+    it('lets the user pick a similar gap instead', async () => {
+      const element = await ready();
+      await setMode(element, 'new');
+      await setField(element, 'title', 'SAML logout');
+      jest.advanceTimersByTime(300);
+      await flush();
+      adapter.emit(clone(searchData), operation('GapSearch'));
+      await flush();
+      await choose(element, GAP);
+      expect(root(element).querySelector('lightning-input.search')).not.toBeNull();
+      expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
+    });
+
+    it('checks for duplicates when Save comes before the search, and saves when there are none', async () => {
+      mutate.mockResolvedValue({
+        data: {
+          uiapi: {
+            gap: { Record: { Id: 'a00D0000008oWQ3IAM' } },
+            submission: { Record: { Id: 'a02D000000Sub03IAB' } }
+          }
+        }
+      });
+      const element = await ready();
+      await setMode(element, 'new');
+      await setField(element, 'title', 'Zeppelin docking');
+      await setField(element, 'severity', 'P2 - Nice to Have');
+      await save(element);
+      expect(mutate).not.toHaveBeenCalled();
+      expect(text(element, '.notice')).toBe('c.GapSubmission_Checking_Duplicates');
+      expect(lastSearchVariables()).toEqual({ pattern: '%Zeppelin docking%', first: 10 });
+      adapter.emit(clone(noMatch), operation('GapSearch'));
+      await flush();
+      expect(mutate).toHaveBeenCalledTimes(1);
+      expect(mutate.mock.calls[0][0].operationName).toBe('CreateGapWithSubmission');
+    });
+  });
+
+  describe('write outcomes', () => {
+    async function filled(): Promise<HTMLElement> {
+      const element = await ready();
+      await search(element, 'saml');
+      await choose(element, GAP);
+      await setField(element, 'severity', P1);
+      await setField(element, 'workaround', 'Log out of each app by hand');
+      return element;
+    }
+
+    it('says the gap is already flagged, points to the existing submission and creates nothing more', async () => {
+      mutate.mockResolvedValue({
+        errors: [
+          {
+            message:
+              'duplicate value found: Submission_Key__c duplicates value on record with id: a02D000000Sub01IAB',
+            extensions: { errorCode: 'DUPLICATE_VALUE' }
+          }
+        ]
+      });
+      const element = await filled();
+      const { toasts, closes } = listen(element);
+      await save(element);
+      const already = () => root(element).querySelector('c-gap-submission-already')!.shadowRoot!;
+      expect(already().querySelector('h3')!.textContent).toBe('c.GapSubmission_Already_Title');
+      expect(lastSearchVariables()).toEqual({ key: `${GAP}:${ACCOUNT}:${OPPORTUNITY}` });
+      adapter.emit(clone(submissionByKey), operation('SubmissionByKey'));
+      await flush();
+      expect(already().querySelector('.existing-details')!.textContent).toBe(
+        'Severity P1 - Significant Pain Point, flagged by Sam Rivera.'
+      );
+      expect(already().querySelector('lightning-button.open-existing')).not.toBeNull();
+      expect(mutate).toHaveBeenCalledTimes(1);
+      expect(toasts).toEqual([]);
+      expect(closes).toEqual([]);
+      await accessible(element);
+    });
+
+    it('keeps everything typed when the network fails', async () => {
+      mutate.mockRejectedValue(new TypeError('Failed to fetch'));
+      const element = await filled();
+      const { closes } = listen(element);
+      await save(element);
+      const panel = root(element).querySelector('c-error-panel')!;
+      expect(panel.shadowRoot!.querySelector('.title')!.textContent).toBe(
+        'c.GapSubmission_Save_Error'
+      );
+      expect(panel.shadowRoot!.querySelector('.messages')!.textContent).toContain(
+        'could not be reached'
+      );
+      expect(field(element, 'workaround').value).toBe('Log out of each app by hand');
+      expect(field(element, 'severity').value).toBe(P1);
+      expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
+      expect(closes).toEqual([]);
+      await accessible(element);
+
+      mutate.mockResolvedValue({
+        data: {
+          uiapi: { Product_Gap_Submission__cCreate: { Record: { Id: 'a02D000000Sub03IAB' } } }
+        }
+      });
+      await save(element);
+      expect(closes).toHaveLength(1);
+    });
+
+    it('says plainly that the user cannot flag when the write is refused for access', async () => {
+      mutate.mockResolvedValue({
+        errors: [
+          { message: 'INSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights on object id' }
+        ]
+      });
+      const element = await filled();
+      await save(element);
+      expect(text(element, '.no-access')).toBe('c.GapSubmission_No_Access');
+      expect(field(element, 'workaround').value).toBe('Log out of each app by hand');
+      await accessible(element);
+    });
+  });
+});

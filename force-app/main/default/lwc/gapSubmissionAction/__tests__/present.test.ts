@@ -1,0 +1,82 @@
+import { SEVERITIES } from 'c/gapData';
+import { emptyForm, shownProblems } from '../form';
+import {
+  SEVERITY_OPTIONS,
+  contextText,
+  detailFieldViews,
+  gapFieldViews,
+  problemText
+} from '../present';
+
+describe('present', () => {
+  it('offers every severity with what it means, in the picklist order', () => {
+    expect(SEVERITY_OPTIONS.map((option) => option.value)).toEqual([...SEVERITIES]);
+    expect(SEVERITY_OPTIONS.map((option) => option.label)).toEqual([
+      'c.GapSubmission_Severity_P0',
+      'c.GapSubmission_Severity_P1',
+      'c.GapSubmission_Severity_P2'
+    ]);
+  });
+
+  it('shows a counter on every limited text and an error on the ones over their limit', () => {
+    const form = { ...emptyForm(), description: 'x'.repeat(40000) };
+    const fields = detailFieldViews(form, shownProblems(form, false));
+    expect(fields.map((field) => field.name)).toEqual([
+      'severity',
+      'description',
+      'impact',
+      'workaround'
+    ]);
+    const [severity, description, impact] = fields;
+    expect(severity).toMatchObject({
+      isRadio: true,
+      required: true,
+      counterText: null,
+      errorText: null
+    });
+    expect(description).toMatchObject({
+      isTextarea: true,
+      over: true,
+      errorText: 'c.GapSubmission_Too_Long'
+    });
+    expect(description.counterClass).toContain('slds-text-color_error');
+    expect(impact).toMatchObject({
+      over: false,
+      errorText: null,
+      counterText: 'c.GapSubmission_Counter'
+    });
+  });
+
+  it('names the missing severity, title and gap after a Save attempt', () => {
+    expect(problemText('severity', 'required', '')).toBe('c.GapSubmission_Severity_Required');
+    expect(problemText('title', 'required', '')).toBe('c.GapSubmission_Title_Required');
+    expect(problemText('gap', 'required', '')).toBe('c.GapSubmission_Gap_Required');
+    const form = { ...emptyForm(), mode: 'new' as const };
+    const [title, summary, area] = gapFieldViews(form, shownProblems(form, true));
+    expect(title).toMatchObject({ isText: true, errorText: 'c.GapSubmission_Title_Required' });
+    expect(summary).toMatchObject({ isTextarea: true, errorText: null });
+    expect(area.isSelect).toBe(true);
+    expect(area.options.filter((option) => option.selected)).toEqual([]);
+    expect(area.options.map((option) => option.value)).toContain('Security & Compliance');
+  });
+
+  it('says nothing about the customer before it is known', () => {
+    expect(contextText(null)).toBe('');
+    expect(
+      contextText({
+        accountId: null,
+        accountName: null,
+        opportunityId: '006D000000OppA1IAJ',
+        opportunityName: 'X'
+      })
+    ).toBe('');
+    expect(
+      contextText({
+        accountId: '001D000000IqhSLIAZ',
+        accountName: 'Acme',
+        opportunityId: null,
+        opportunityName: null
+      })
+    ).toBe('c.GapSubmission_For_Account');
+  });
+});

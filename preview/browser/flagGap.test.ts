@@ -1,0 +1,216 @@
+// Browser tests of Flag Product Gap (quick action) and the customer's product-gaps panel, driven
+// like a person in the preview against the in-memory org.
+// Run: node --import tsx --test preview/browser/flagGap.test.ts
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Locator, Page } from 'playwright-core';
+import type { Emulator, PreviewUser } from '../emulator/index';
+import { startHarness } from './harness';
+import type { PreviewHarness } from './harness';
+
+interface Customer {
+  opportunityId: string;
+  accountId: string;
+  accountName: string;
+}
+
+const SEVERITY_P0 = /^P0 - Dealbreaker:/;
+const SEVERITY_P1 = /^P1 - Significant Pain Point:/;
+
+/** Runs a read as the TPM, who sees everything, to check what the org holds. */
+async function read(emulator: Emulator, query: string, variables: Record<string, unknown> = {}) {
+  const tpm = emulator
+    .users()
+    .find((user: PreviewUser) => user.permissionSet === 'Product_Gap_TPM')!;
+  const response = await emulator.execute({ query, variables }, tpm.id);
+  assert.deepEqual(response.errors ?? [], [], 'check query failed');
+  return response.data as any;
+}
+
+/** An open opportunity with an account, to flag gaps on. */
+async function someCustomer(emulator: Emulator): Promise<Customer> {
+  const data = await read(
+    emulator,
+    `query { uiapi { query { Opportunity(first: 50) { edges { node { Id AccountId { value } Account { Name { value } } } } } } } }`
+  );
+  const node = data.uiapi.query.Opportunity.edges
+    .map((edge: any) => edge.node)
+    .find((n: any) => n.AccountId?.value);
+  assert.ok(node, 'the sample data has an opportunity with an account');
+  return {
+    opportunityId: node.Id,
+    accountId: node.AccountId.value,
+    accountName: node.Account.Name.value
+  };
+}
+
+/** Submissions of the gap with this exact title, as the org holds them. */
+async function submissionsOf(emulator: Emulator, title: string): Promise<number> {
+  const data = await read(
+    emulator,
+    `query Count($title: String) { uiapi { query { Product_Gap_Submission__c(first: 200, where: { Product_Gap__r: { Name: { eq: $title } } }) { edges { node { Id } } } } } }`,
+    { title }
+  );
+  return data.uiapi.query.Product_Gap_Submission__c.edges.length;
+}
+
+async function openAction(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Flag Product Gap', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await dialog.locator('[data-state="ready"]').waitFor();
+  return dialog;
+}
+
+async function severity(dialog: Locator, level: RegExp): Promise<void> {
+  await dialog.getByText(level).click();
+}
+
+describe('flag a product gap', () => {
+  let harness: PreviewHarness;
+  let customer: Customer;
+  const title = `Offline sync for field tablets ${Date.now().toString(36)}`;
+
+  before(async () => {
+    harness = await startHarness();
+    customer = await someCustomer(harness.preview.emulator);
+  });
+
+  after(async () => {
+    await harness?.stop();
+  });
+
+  test('a new gap flagged from an opportunity shows in the account panel and in the Top 10 ranking', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const dialog = await openAction(page);
+    assert.match(await dialog.locator('.context').innerText(), new RegExp(customer.accountName));
+
+    await dialog.getByText('Create a new gap', { exact: true }).click();
+    await dialog.getByLabel('Gap title').fill(title);
+    await severity(dialog, SEVERITY_P0);
+    await dialog
+      .getByLabel('Description')
+      .fill('Technicians work offline for days; the deal needs sync on reconnect.');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await page.locator('[data-id="toasts"]').getByText('Product gap flagged').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await submissionsOf(harness.preview.emulator, title), 1);
+
+    await page.goto(`${harness.baseUrl}/account/${customer.accountId}`);
+    await harness.ready(page);
+    const panelRow = page.locator('li.gap', { hasText: title });
+    await panelRow.waitFor();
+    assert.match(await panelRow.locator('.severity').innerText(), /P0 - Dealbreaker/);
+    assert.match(await panelRow.locator('.status').innerText(), /Open/);
+
+    await page.goto(`${harness.baseUrl}/top10`);
+    await harness.ready(page);
+    await page.getByLabel('Search gaps by name').fill(title);
+    await page.getByRole('link', { name: title }).first().waitFor();
+    assert.deepEqual(harness.errors(page), []);
+    await page.close();
+  });
+
+  test('flagging the same gap again says so and creates no second record', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const dialog = await openAction(page);
+    await dialog.getByLabel('Search product gaps by name or summary').fill(title.slice(0, 30));
+    await dialog.getByRole('button', { name: `Add to ${title}` }).click();
+    await severity(dialog, SEVERITY_P1);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+
+    const already = dialog.locator('.already');
+    await already.waitFor();
+    assert.match(await already.innerText(), /already flagged for this account and opportunity/);
+    await dialog.locator('.existing-details').waitFor();
+    assert.match(await dialog.locator('.existing-details').innerText(), /P0 - Dealbreaker/);
+    assert.equal(await submissionsOf(harness.preview.emulator, title), 1);
+    await page.close();
+  });
+
+  test('a 40,000-character description or a missing severity is an inline error, and the input stays', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const dialog = await openAction(page);
+    const other = `${title} (second)`;
+    await dialog.getByText('Create a new gap', { exact: true }).click();
+    await dialog.getByLabel('Gap title').fill(other);
+    const long = 'x'.repeat(40000);
+    await dialog.getByLabel('Description').fill(long);
+    await dialog
+      .getByText('7,232 characters over the limit of 32,768. Shorten it to save.')
+      .waitFor();
+
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.getByText('Choose a severity.').waitFor();
+    assert.equal((await dialog.getByLabel('Description').inputValue()).length, 40000);
+    assert.equal(await dialog.getByLabel('Gap title').inputValue(), other);
+
+    await severity(dialog, SEVERITY_P1);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog
+      .locator('.notice', { hasText: 'Nothing was saved' })
+      .waitFor({ state: 'attached' });
+    assert.equal(await dialog.getByText('Choose a severity.').count(), 0);
+    await dialog
+      .getByText('7,232 characters over the limit of 32,768. Shorten it to save.')
+      .waitFor();
+    assert.equal(
+      await submissionsOf(harness.preview.emulator, other),
+      0,
+      'nothing is sent while a text is over its limit'
+    );
+    assert.equal((await dialog.getByLabel('Description').inputValue()).length, 40000);
+    await page.close();
+  });
+
+  test('a Viewer cannot flag: the action says so plainly and nothing is written', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await harness.switchUser(page, 'Product_Gap_Viewer');
+    await page.locator('.panel[data-state="noAccess"]').waitFor();
+    const dialog = await openAction(page);
+    const blocked = `${title} (viewer)`;
+    await dialog.getByText('Create a new gap', { exact: true }).click();
+    await dialog.getByLabel('Gap title').fill(blocked);
+    await severity(dialog, SEVERITY_P0);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.getByText(/You cannot flag product gaps/).waitFor();
+    assert.equal(await dialog.getByLabel('Gap title').inputValue(), blocked);
+    assert.equal(
+      await page.locator('[data-id="toasts"]').getByText('Product gap flagged').count(),
+      0
+    );
+    assert.equal(await submissionsOf(harness.preview.emulator, blocked), 0);
+    await page.close();
+  });
+
+  test('the submitter changes the severity of, then withdraws, their own submission from the account panel', async () => {
+    const page = await harness.open(`/account/${customer.accountId}`);
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const row = page.locator('li.gap', { hasText: title });
+    await row.waitFor();
+    await row.getByRole('button', { name: `Change the severity for ${title}` }).click();
+    await row.getByText('P2 - Nice to Have', { exact: true }).click();
+    await row.getByRole('button', { name: 'Save', exact: true }).click();
+    await row.locator('.severity', { hasText: 'P2 - Nice to Have' }).waitFor();
+
+    await page.reload();
+    await harness.ready(page);
+    await row.locator('.severity', { hasText: 'P2 - Nice to Have' }).waitFor();
+
+    await row.getByRole('button', { name: `Withdraw the submission for ${title}` }).click();
+    assert.equal(
+      await submissionsOf(harness.preview.emulator, title),
+      1,
+      'nothing is withdrawn before confirming'
+    );
+    await row.locator('.confirm').getByRole('button', { name: 'Withdraw', exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+    assert.equal(await submissionsOf(harness.preview.emulator, title), 0);
+    assert.deepEqual(harness.errors(page), []);
+    await page.close();
+  });
+});
