@@ -18,7 +18,11 @@ export function platformModules(root: string): { name: string; path: string }[] 
     { name: 'lightning/graphql', path: join(dir, 'graphql.ts') },
     { name: 'lightning/navigation', path: join(dir, 'navigation.ts') },
     { name: 'lightning/platformShowToastEvent', path: join(dir, 'toast.ts') },
-    { name: 'lightning/actions', path: join(dir, 'actions.ts') }
+    { name: 'lightning/actions', path: join(dir, 'actions.ts') },
+    {
+      name: '@salesforce/gate/bc.260.enableComboboxElementInternals',
+      path: join(dir, 'closedGate.ts')
+    }
   ];
 }
 
