@@ -1,0 +1,278 @@
+import { createElement } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import GapScorePanel from 'c/gapScorePanel';
+import detailData from './data/gapDetail.json';
+import revisionData from './data/revisions.json';
+import totalsData from './data/metricTotals.json';
+
+// The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
+type Config = { operationName?: string };
+const adapter = graphql as unknown as {
+  emit: (value: unknown, filter?: (config: Config) => boolean, refresh?: () => void) => void;
+  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
+};
+const to = (operation: string) => (config: Config) => config?.operationName === operation;
+
+type Json = Record<string, any>;
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const G1 = 'a00D0000000g001IAA';
+const GM = 'a00D0000000g099IAA';
+
+/** Mounts the panel and waits for the wires to receive their configs (emits are filtered by them). */
+async function mount(recordId = G1): Promise<HTMLElement> {
+  const element = createElement('c-gap-score-panel', { is: GapScorePanel });
+  (element as unknown as { recordId: string }).recordId = recordId;
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const root = (element: HTMLElement) => element.shadowRoot!;
+const state = (element: HTMLElement) =>
+  root(element).querySelector('.panel')!.getAttribute('data-state');
+const text = (element: HTMLElement, selector: string) =>
+  [...root(element).querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '');
+
+async function opened(detail: Json = detailData, refresh?: () => void): Promise<HTMLElement> {
+  const element = await mount();
+  adapter.emit(clone(detail), to('GapDetail'), refresh);
+  adapter.emit(clone(revisionData), to('TopTenRevisions'));
+  adapter.emit(clone(totalsData), to('GapMetricTotals'));
+  await flush();
+  return element;
+}
+
+function withGap(change: (gap: Json) => void): Json {
+  const data = clone(detailData) as Json;
+  change(data.uiapi.query.Product_Gap__c.edges[0].node);
+  return data;
+}
+
+/** A RankingData answer (first page) or RankingSubmissionsPage answer built from the detail fixture. */
+function rankingPage(first: boolean, hasNextPage: boolean): Json {
+  const submissions = clone(detailData).uiapi.query.Product_Gap_Submission__c as Json;
+  submissions.totalCount = 10;
+  submissions.pageInfo = { hasNextPage, endCursor: hasNextPage ? 'p1' : 'p2' };
+  const query: Json = { Product_Gap_Submission__c: submissions };
+  if (first) {
+    const gap = (id: string, name: string, status: string, duplicateOf: string | null = null) => ({
+      node: {
+        Id: id,
+        Name: { value: name },
+        Status__c: { value: status },
+        Product_Area__c: { value: null },
+        Duplicate_Of__c: { value: duplicateOf },
+        GitHub_Issue_URL__c: { value: null }
+      }
+    });
+    query.Product_Gap__c = {
+      totalCount: 3,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [
+        gap(G1, 'SAML single logout', 'In Review'),
+        gap(GM, 'SLO support', "Won't Do", G1),
+        gap('a00D0000000g002IAA', 'Gap 02', 'Open')
+      ]
+    };
+    query.Top_Ten_Revision__c = clone(revisionData).uiapi.query.Top_Ten_Revision__c;
+  }
+  return { uiapi: { query } };
+}
+
+jest.setTimeout(20000);
+
+describe('c-gap-score-panel', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows a loading status until the gap is read', async () => {
+    const element = await mount();
+    await flush();
+    expect(state(element)).toBe('loading');
+    expect(text(element, '.loading p')).toEqual(['c.GapScorePanel_Loading']);
+    expect(root(element).querySelector('.loading')!.getAttribute('aria-live')).toBe('polite');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows metrics with ranks, the published rank, ARR by outcome, accounts and submissions', async () => {
+    const element = await opened();
+    expect(state(element)).toBe('ready');
+    expect(text(element, '.overall')).toEqual(['c.GapScorePanel_Overall']);
+    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Estimate']);
+    expect(text(element, '.confidence')).toEqual(['c.GapScorePanel_Confidence']);
+    expect(text(element, '.published-line')).toEqual([
+      'c.GapScorePanel_Published_In',
+      'c.GapScorePanel_Published_Confidence'
+    ]);
+    const values = [...root(element).querySelectorAll('.metric lightning-formatted-number')].map(
+      (node) => (node as unknown as { value: number }).value
+    );
+    expect(values).toEqual([180000, 3, 2, 2, 8000000, 30000]);
+    expect(text(element, '.metric-rank')).toHaveLength(6);
+    const arr = [...root(element).querySelectorAll('.arr-part lightning-formatted-number')].map(
+      (node) => (node as unknown as { value: number }).value
+    );
+    expect(arr).toEqual([100000, 50000, 30000]);
+    expect(text(element, '.strategic-account')).toEqual(['Acme Corp', 'Initech']);
+    expect(text(element, '.submission th')).toEqual([
+      'Acme Corp',
+      'Globex',
+      'Initech',
+      'c.GapScorePanel_Not_Visible',
+      'Acme Corp'
+    ]);
+    expect(text(element, '.visibility')).toEqual(['c.GapScorePanel_Hidden_Many']);
+    expect(text(element, '.merged-from')).toEqual(['c.GapScorePanel_Merged_From']);
+    // Outside the Top 10 in the estimate: the single-metric increases that would bring it in.
+    expect(text(element, '.path-step').length).toBe(4);
+    expect(root(element).querySelector('c-gap-score-panel-merge')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the metrics while the ranks are still being computed', async () => {
+    const element = await mount();
+    adapter.emit(clone(detailData), to('GapDetail'));
+    await flush();
+    expect(state(element)).toBe('ready');
+    expect(text(element, '.ranks-loading')).toEqual(['c.GapScorePanel_Ranks_Loading']);
+    expect(text(element, '.metric-rank')).toEqual([]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('keeps the gap readable when the ranks cannot be read', async () => {
+    const element = await mount();
+    adapter.emit(clone(detailData), to('GapDetail'));
+    adapter.emitErrors([{ message: 'Aggregate query timed out' }], to('GapMetricTotals'));
+    await flush();
+    expect(state(element)).toBe('ready');
+    const panel = root(element).querySelector('.ranks c-error-panel') as unknown as {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Ranks_Error');
+    expect(text(element, '.submission th')).toHaveLength(5);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the error panel when the gap cannot be read', async () => {
+    const element = await mount();
+    adapter.emitErrors(
+      [{ message: 'Network down', extensions: { network: true } }],
+      to('GapDetail')
+    );
+    await flush();
+    expect(state(element)).toBe('error');
+    const panel = root(element).querySelector('c-error-panel') as unknown as {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Load_Error');
+    await expect(element).toBeAccessible();
+  });
+
+  it('treats a field the user cannot see as no access, not a crash', async () => {
+    const element = await mount();
+    adapter.emitErrors(
+      [
+        {
+          message:
+            "Validation error of type FieldUndefined: Field 'Summary__c' in type 'Product_Gap__c' is undefined",
+          extensions: { classification: 'ValidationError' }
+        }
+      ],
+      to('GapDetail')
+    );
+    await flush();
+    expect(state(element)).toBe('noAccess');
+    expect(root(element).querySelector('c-error-panel')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('says when the gap is not there or not visible', async () => {
+    const element = await mount();
+    adapter.emit({ uiapi: { query: { Product_Gap__c: { edges: [] } } } }, to('GapDetail'));
+    await flush();
+    expect(state(element)).toBe('notFound');
+    expect(text(element, '.not-found')).toEqual(['c.GapScorePanel_Not_Found']);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows a closed gap with its metrics, unranked and without merge or re-rank', async () => {
+    const element = await opened(withGap((gap) => (gap.Status__c.value = 'Done')));
+    expect(state(element)).toBe('closed');
+    expect(text(element, '.closed')).toEqual(['c.GapScorePanel_Closed']);
+    expect(root(element).querySelector('.ranks')).toBeNull();
+    expect(root(element).querySelector('c-gap-score-panel-merge')).toBeNull();
+    expect(text(element, '.metric-rank')).toEqual([]);
+    expect(text(element, '.submission th')).toHaveLength(5);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows where a merged gap went, with a link to the survivor', async () => {
+    const element = await opened(
+      withGap((gap) => {
+        gap.Status__c.value = "Won't Do";
+        gap.Duplicate_Of__c.value = 'a00D0000000g002IAA';
+      })
+    );
+    await flush();
+    expect(state(element)).toBe('merged');
+    expect(text(element, '.merged p')).toEqual(['c.GapScorePanel_Merged']);
+    const link = root(element).querySelector('a.survivor-link') as HTMLAnchorElement;
+    expect(link.textContent).toBe('c.GapScorePanel_Merged_Link');
+    expect(link.getAttribute('href')).toBe('https://www.example.com');
+    expect(root(element).querySelector('c-gap-score-panel-merge')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('re-ranks live on demand with progress, then says the ranks are live', async () => {
+    const element = await opened();
+    const button = root(element).querySelector('.rerank-button') as HTMLElement & {
+      disabled: boolean;
+    };
+    button.click();
+    await flush();
+    expect(button.disabled).toBe(true);
+    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    adapter.emit(rankingPage(true, true), to('RankingData'));
+    await flush();
+    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Progress']);
+    const bar = root(element).querySelector('lightning-progress-bar') as unknown as {
+      value: number;
+    };
+    expect(bar.value).toBe(50);
+    await expect(element).toBeAccessible();
+    adapter.emit(rankingPage(false, false), to('RankingSubmissionsPage'));
+    await flush();
+    expect(root(element).querySelector('.rerank-progress')).toBeNull();
+    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Live']);
+    // Live among 2 open gaps (the merged one folded in): first, so in the Top 10 and no path.
+    expect(text(element, '.path-in')).toEqual(['c.GapScorePanel_Path_In']);
+    expect(button.disabled).toBe(false);
+  });
+
+  it('shows the re-rank failure and lets the person try again', async () => {
+    const element = await opened();
+    (root(element).querySelector('.rerank-button') as HTMLElement).click();
+    await flush();
+    adapter.emitErrors([{ message: 'Too many requests' }], to('RankingData'));
+    await flush();
+    const panel = root(element).querySelector('.rerank c-error-panel') as unknown as {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Rerank_Error');
+    expect(
+      (root(element).querySelector('.rerank-button') as unknown as { disabled: boolean }).disabled
+    ).toBe(false);
+  });
+
+  it('reads the gap and the totals again after a merge', async () => {
+    const refreshDetail = jest.fn();
+    const element = await opened(detailData, refreshDetail);
+    root(element)
+      .querySelector('c-gap-score-panel-merge')!
+      .dispatchEvent(new CustomEvent('merged', { detail: { survivorId: 'a00D0000000g002IAA' } }));
+    await flush();
+    expect(refreshDetail).toHaveBeenCalledTimes(1);
+  });
+});

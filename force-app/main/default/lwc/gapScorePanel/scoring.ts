@@ -1,0 +1,163 @@
+// The panel's arithmetic, all delegated to the engine: the gap's own metrics from its detail, and
+// its place among all open gaps from either the aggregate totals (cheap estimate) or the full
+// paged load (exact, the same input as the Top 10 tab). Pure: no platform imports.
+import {
+  DEFAULT_WEIGHTS,
+  computeConfidence,
+  computeGapMetrics,
+  explainGap,
+  parseMethod,
+  pathIntoTopN,
+  prepareRanking
+} from 'c/gapRanking';
+import type {
+  GapExplanation,
+  GapMetrics,
+  GapRecord,
+  MetricKey,
+  MetricRow,
+  MetricsInput,
+  MetricsReport,
+  RankingMethod,
+  RankingModel,
+  Weights
+} from 'c/gapRanking';
+import { isRecordId, startPaging, toCaseSafeId, toMetricsInput } from 'c/gapData';
+import type { GapDetail, RankingLoad, RevisionView } from 'c/gapData';
+
+/** The size of the published list. */
+export const TOP_N = 10;
+
+/** True when two record Ids name the same record (15- or 18-character forms). */
+export function sameRecord(a: string | null | undefined, b: string | null | undefined): boolean {
+  return isRecordId(a) && isRecordId(b) && toCaseSafeId(a) === toCaseSafeId(b);
+}
+
+export interface OwnMetrics {
+  /** The gap's metrics with its merged duplicates folded in, whatever its status. */
+  metrics: GapMetrics;
+  report: MetricsReport;
+}
+
+/**
+ * The gap's exact metrics from its GapDetail (its submissions and those of the gaps merged into
+ * it). A closed gap is measured as if open, so the panel still shows what it stood for.
+ */
+export function ownMetrics(detail: GapDetail): OwnMetrics {
+  const gapId = detail.gap.id;
+  const gaps: GapRecord[] = [
+    { ...detail.gap, status: 'Open', duplicateOfId: null },
+    ...detail.mergedGaps.map((merged) => ({ ...merged, duplicateOfId: gapId }))
+  ];
+  const load: RankingLoad = {
+    gaps: { ...startPaging<never>(), rows: gaps as never[], done: true },
+    submissions: detail.submissions,
+    revision: null,
+    requests: 0,
+    next: null,
+    done: true
+  };
+  const input = toMetricsInput(load);
+  const result = computeGapMetrics({ ...input, gaps });
+  return { metrics: result.gaps[0], report: result.report };
+}
+
+export interface RankingSettings {
+  method: RankingMethod;
+  weights: Weights;
+  /** The revision the method and weights come from, null for the engine defaults. */
+  revision: RevisionView | null;
+}
+
+/** Method and weights of the published revision, else the engine defaults (borda, DEFAULT_WEIGHTS). */
+export function rankingSettings(revision: RevisionView | null): RankingSettings {
+  if (!revision || !revision.weights) {
+    return { method: 'borda', weights: { ...DEFAULT_WEIGHTS }, revision: null };
+  }
+  try {
+    return { method: parseMethod(revision.method), weights: revision.weights, revision };
+  } catch {
+    return { method: 'borda', weights: { ...DEFAULT_WEIGHTS }, revision: null };
+  }
+}
+
+export interface PanelRanking {
+  /** 'estimate' from aggregate totals, 'live' from every submission (the Top 10 tab's input). */
+  source: 'estimate' | 'live';
+  settings: RankingSettings;
+  /** Open gaps ranked. */
+  openGaps: number;
+  /** The gap's explanation (overall rank, per-metric places), null when it is not ranked. */
+  explanation: GapExplanation | null;
+  /** Per-metric competition place and whether it is shared, for every metric. */
+  places: Record<MetricKey, { place: number; tied: boolean }> | null;
+  /** Smallest single-metric increase into the Top 10 per active metric (null = none suffices); null when in. */
+  path: { key: MetricKey; increase: number | null }[] | null;
+  /** Share of weight perturbations keeping it in the Top 10. */
+  confidence: number | null;
+  /** Totals reached the page size: some gaps may be missing from the estimate. */
+  truncated: boolean;
+}
+
+function rankFrom(
+  source: PanelRanking['source'],
+  model: RankingModel,
+  gapId: string,
+  settings: RankingSettings,
+  truncated: boolean
+): PanelRanking {
+  const row = model.rows.find((candidate) => sameRecord(candidate.id, gapId));
+  const explanation = row ? explainGap(model.ranking, row.id) : null;
+  const ranked = row ? model.ranking.gaps.find((gap) => gap.id === row.id) : undefined;
+  let places: PanelRanking['places'] = null;
+  if (ranked) {
+    places = {} as Record<MetricKey, { place: number; tied: boolean }>;
+    for (const key of Object.keys(ranked.metricPlaces) as MetricKey[]) {
+      const place = ranked.metricPlaces[key];
+      places[key] = { place, tied: ranked.metricRanks[key] !== place };
+    }
+  }
+  let path: PanelRanking['path'] = null;
+  if (row && explanation && explanation.rank > TOP_N) {
+    const increases = pathIntoTopN(model, row.id, TOP_N);
+    path = model.active.map((key) => ({ key, increase: increases ? increases[key] : null }));
+  }
+  const confidence = row ? (computeConfidence(model, { topN: TOP_N }).get(row.id) ?? null) : null;
+  return {
+    source,
+    settings,
+    openGaps: model.n,
+    explanation,
+    places,
+    path,
+    confidence,
+    truncated
+  };
+}
+
+/**
+ * The gap's place from the aggregate totals of all open gaps, with its own row replaced by its
+ * exact metrics (added when the totals missed it). An unranked gap (closed) is left out.
+ */
+export function estimateRanking(
+  totals: { rows: MetricRow[]; truncated: boolean },
+  own: OwnMetrics | null,
+  gap: { id: string; name: string; ranked: boolean },
+  settings: RankingSettings
+): PanelRanking {
+  const rows = totals.rows.filter((row) => !sameRecord(row.id, gap.id));
+  if (gap.ranked && own) rows.push({ id: gap.id, name: gap.name, metrics: own.metrics.metrics });
+  const model = prepareRanking(rows, settings);
+  return rankFrom('estimate', model, gap.id, settings, totals.truncated);
+}
+
+/** The gap's exact place from every open gap and submission (the same input as the Top 10 tab). */
+export function liveRanking(
+  input: MetricsInput,
+  gapId: string,
+  settings: RankingSettings
+): PanelRanking & { report: MetricsReport } {
+  const metrics = computeGapMetrics(input);
+  const model = prepareRanking(metrics.gaps, settings);
+  return { ...rankFrom('live', model, gapId, settings, false), report: metrics.report };
+}

@@ -1,0 +1,178 @@
+import { createElement } from 'lwc';
+import { executeMutation, graphql } from 'lightning/graphql';
+// Relative: tsconfig lists the `c/` paths one by one and this child is not among them.
+import GapScorePanelMerge from '../gapScorePanelMerge';
+import searchData from '../../gapScorePanel/__tests__/data/gapSearch.json';
+
+jest.mock('lightning/graphql', () => ({
+  ...jest.requireActual('lightning/graphql'),
+  executeMutation: jest.fn()
+}));
+
+const adapter = graphql as unknown as {
+  emit: (value: unknown) => void;
+  emitErrors: (errors: unknown) => void;
+};
+const mutate = executeMutation as unknown as jest.Mock;
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const G1 = 'a00D0000000g001IAA';
+const G2 = 'a00D0000000g002IAA';
+
+type MergeElement = HTMLElement & { gapId: string; gapName: string; moves: unknown };
+
+async function mount(): Promise<MergeElement> {
+  const element = createElement('c-gap-score-panel-merge', {
+    is: GapScorePanelMerge
+  }) as MergeElement;
+  element.gapId = G1;
+  element.gapName = 'SAML single logout';
+  element.moves = { submissions: 5, accounts: 3, arr: 180000 };
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const root = (element: HTMLElement) => element.shadowRoot!;
+const query = <T = HTMLElement>(element: HTMLElement, selector: string) =>
+  root(element).querySelector(selector) as unknown as T;
+
+/** Opens the form, types a term, lets the debounce pass and answers the search. */
+async function searched(element: HTMLElement, term = 'saml'): Promise<void> {
+  query(element, '.merge-open').click();
+  await flush();
+  jest.useFakeTimers();
+  query(element, '.merge-search').dispatchEvent(
+    new CustomEvent('change', { detail: { value: term } })
+  );
+  jest.advanceTimersByTime(300);
+  jest.useRealTimers();
+  await flush();
+  adapter.emit(clone(searchData));
+  await flush();
+}
+
+async function choose(element: HTMLElement, id = G2): Promise<void> {
+  query(element, '.merge-candidates').dispatchEvent(
+    new CustomEvent('change', { detail: { value: id } })
+  );
+  await flush();
+}
+
+jest.setTimeout(20000);
+
+describe('c-gap-score-panel-merge', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    mutate.mockReset();
+  });
+
+  it('starts closed, with one button to open the form', async () => {
+    const element = await mount();
+    expect(query(element, '.merge-open')).not.toBeNull();
+    expect(query(element, '.merge-form')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('offers only open, unmerged gaps other than this one, with their account counts', async () => {
+    const element = await mount();
+    await searched(element);
+    const group = query<{ options: { label: string; value: string }[] }>(
+      element,
+      '.merge-candidates'
+    );
+    expect(group.options).toEqual([{ label: 'c.GapScorePanel_Merge_Candidate', value: G2 }]);
+    expect(query<{ disabled: boolean }>(element, '.merge-confirm').disabled).toBe(true);
+    await expect(element).toBeAccessible();
+  });
+
+  it('says when no open gap matches', async () => {
+    const element = await mount();
+    const data = clone(searchData);
+    data.uiapi.query.Product_Gap__c.edges.splice(1, 1);
+    query(element, '.merge-open').click();
+    await flush();
+    jest.useFakeTimers();
+    query(element, '.merge-search').dispatchEvent(
+      new CustomEvent('change', { detail: { value: 'saml' } })
+    );
+    jest.advanceTimersByTime(300);
+    jest.useRealTimers();
+    await flush();
+    adapter.emit(data);
+    await flush();
+    expect(query(element, '.merge-no-match').textContent).toBe('c.GapScorePanel_Merge_No_Match');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows what moves, merges on confirm and tells the panel', async () => {
+    mutate.mockResolvedValue({ data: { uiapi: { Product_Gap__cUpdate: { success: true } } } });
+    const element = await mount();
+    const merged = jest.fn();
+    element.addEventListener('merged', merged);
+    await searched(element);
+    await choose(element);
+    expect(query(element, '.merge-moves').textContent).toBe('c.GapScorePanel_Merge_Moves');
+    const confirm = query<HTMLElement & { disabled: boolean }>(element, '.merge-confirm');
+    expect(confirm.disabled).toBe(false);
+    await expect(element).toBeAccessible();
+    confirm.click();
+    await flush();
+    expect(mutate).toHaveBeenCalledTimes(1);
+    const request = mutate.mock.calls[0][0];
+    expect(request.operationName).toBe('MergeGap');
+    expect(request.variables.input).toEqual({
+      Id: G1,
+      Product_Gap__c: { Duplicate_Of__c: G2, Status__c: "Won't Do" }
+    });
+    expect(merged).toHaveBeenCalledTimes(1);
+    expect(merged.mock.calls[0][0].detail).toEqual({ survivorId: G2 });
+    expect(query(element, '.merge-done').textContent).toBe('c.GapScorePanel_Merge_Done');
+    expect(query(element, '.merge-form')).toBeNull();
+  });
+
+  it('disables merging with the reason when the user may not edit gaps', async () => {
+    mutate.mockResolvedValue({
+      errors: [
+        {
+          message:
+            "Validation error of type FieldUndefined: Field 'Product_Gap__cUpdate' in type 'UIAPIMutations' is undefined"
+        }
+      ]
+    });
+    const element = await mount();
+    const merged = jest.fn();
+    element.addEventListener('merged', merged);
+    await searched(element);
+    await choose(element);
+    query(element, '.merge-confirm').click();
+    await flush();
+    expect(merged).not.toHaveBeenCalled();
+    expect(query(element, '.merge-refused').textContent).toBe('c.GapScorePanel_Merge_Refused');
+    expect(query<{ disabled: boolean }>(element, '.merge-open').disabled).toBe(true);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows other failures and keeps the form to try again', async () => {
+    mutate.mockResolvedValue({ errors: [{ message: 'UNABLE_TO_LOCK_ROW: try again' }] });
+    const element = await mount();
+    await searched(element);
+    await choose(element);
+    query(element, '.merge-confirm').click();
+    await flush();
+    const panel = query<{ errors: string[]; friendlyMessage: string }>(element, 'c-error-panel');
+    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Merge_Failed');
+    expect(panel.errors).toEqual(['UNABLE_TO_LOCK_ROW: try again']);
+    expect(query<{ disabled: boolean }>(element, '.merge-confirm').disabled).toBe(false);
+    await expect(element).toBeAccessible();
+  });
+
+  it('does not search for a single character, and cancel closes the form', async () => {
+    const element = await mount();
+    await searched(element, 'a');
+    expect(query(element, '.merge-candidates')).toBeNull();
+    query(element, '.merge-cancel').click();
+    await flush();
+    expect(query(element, '.merge-form')).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+// Which search matches may survive a merge, and what the person reads before confirming.
+import { isClosedStatus } from 'c/gapRanking';
+import { isRecordId, toCaseSafeId } from 'c/gapData';
+import type { GapMatch } from 'c/gapData';
+import { formatLabel } from 'c/labelFormat';
+import { LABELS } from './labels';
+
+/** What a merge moves from the merged gap to the survivor. */
+export interface MergeMoves {
+  submissions: number;
+  accounts: number;
+  arr: number;
+}
+
+/** The matches a gap may be merged into: open, not merged themselves, not the gap itself. */
+export function survivorCandidates(matches: GapMatch[], gapId: string): GapMatch[] {
+  const self = isRecordId(gapId) ? toCaseSafeId(gapId) : gapId;
+  return matches.filter(
+    (match) =>
+      !isClosedStatus(match.status) &&
+      !match.duplicateOfId &&
+      (isRecordId(match.id) ? toCaseSafeId(match.id) : match.id) !== self
+  );
+}
+
+/** Radio options: "<name> (<n> accounts)", value the gap Id. */
+export function candidateOptions(candidates: GapMatch[]): { label: string; value: string }[] {
+  return candidates.map((match) => ({
+    label: formatLabel(LABELS.CANDIDATE, match.name, match.accountCount.toLocaleString('en-US')),
+    value: match.id
+  }));
+}
+
+/** "Moves to <survivor>: 3 submissions, 2 accounts and $120,000 of impacted ARR. …" */
+export function movesText(survivorName: string, moves: MergeMoves): string {
+  const arr = moves.arr.toLocaleString('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0
+  });
+  return formatLabel(
+    LABELS.MOVES,
+    survivorName,
+    moves.submissions.toLocaleString('en-US'),
+    moves.accounts.toLocaleString('en-US'),
+    arr
+  );
+}

@@ -1,0 +1,243 @@
+// Browser tests of the gap-scoring panel (c-gap-score-panel) on the Product Gap record page in the
+// preview: its live ranks agree with the Top 10 tab for the same gap and weights, a Manager's
+// merge moves the merged gap's accounts and ARR to the survivor in the Top 10 tab, and neither a
+// Viewer nor a Submitter can merge. Run: node --import tsx --test preview/browser/gapScorePanel.test.ts
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startHarness } from './harness';
+import type { PreviewHarness } from './harness';
+
+const TPM = 'Product_Gap_TPM';
+const MANAGER = 'Product_Gap_Manager';
+const SIZE = { gaps: 60, submissions: 600 };
+
+const panel = (page: Page) => page.locator('c-gap-score-panel .panel');
+
+async function openGap(harness: PreviewHarness, page: Page, gapId: string): Promise<void> {
+  await page.goto(`${harness.baseUrl}/gap/${gapId}`);
+  await harness.ready(page);
+  await page.locator('c-gap-score-panel .panel:not([data-state="loading"])').waitFor();
+}
+
+async function openTopTen(harness: PreviewHarness, page: Page): Promise<void> {
+  await page.goto(`${harness.baseUrl}/top10`);
+  await harness.ready(page);
+  await page
+    .locator('c-top-ten-workbench .workbench[data-state="ready"]')
+    .waitFor({ timeout: 60_000 });
+}
+
+/** One Top 10 tab row: its rank, accounts (first line of the cell) and ARR text; null when absent. */
+async function tableRow(page: Page, gapId: string) {
+  const row = page.locator(`c-ranking-table tbody tr[data-id="${gapId}"]`);
+  if ((await row.count()) === 0) return null;
+  const cell = async (metric: string) =>
+    (await row.locator(`td[data-metric="${metric}"]`).innerText()).split('\n')[0].trim();
+  return {
+    rank: Number(await row.locator('td.rank').innerText()),
+    accounts: Number(await cell('accounts')),
+    arr: await cell('arr')
+  };
+}
+
+/** Every row id of the Top 10 tab in rank order. */
+async function tableIds(page: Page): Promise<string[]> {
+  return page
+    .locator('c-ranking-table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
+}
+
+/** Parses "$1,234" into 1234. */
+const dollars = (text: string) => Number(text.replace(/[^0-9.-]/g, ''));
+
+interface SubmissionParents {
+  accounts: Set<string>;
+  opportunities: Set<string>;
+}
+
+/** Account and opportunity Ids of a gap's own submissions, read as the TPM. */
+async function parentsOf(harness: PreviewHarness, gapId: string): Promise<SubmissionParents> {
+  const tpm = harness.preview.emulator.users().find((user) => user.permissionSet === TPM)!;
+  const response = await harness.preview.emulator.execute(
+    {
+      query: `query Parents($gapId: ID) { uiapi { query { Product_Gap_Submission__c(first: 2000,
+        where: { or: [{ Product_Gap__c: { eq: $gapId } }, { Product_Gap__r: { Duplicate_Of__c: { eq: $gapId } } }] }) {
+        edges { node { Account__c { value } Opportunity__c { value } } } } } } }`,
+      variables: { gapId }
+    },
+    tpm.id
+  );
+  assert.equal(response.errors, undefined, JSON.stringify(response.errors));
+  const nodes = (response.data as any).uiapi.query.Product_Gap_Submission__c.edges.map(
+    (e: any) => e.node
+  );
+  return {
+    accounts: new Set(nodes.map((node: any) => node.Account__c.value)),
+    opportunities: new Set(nodes.map((node: any) => node.Opportunity__c.value).filter(Boolean))
+  };
+}
+
+async function duplicateOf(harness: PreviewHarness, gapId: string): Promise<string | null> {
+  const tpm = harness.preview.emulator.users().find((user) => user.permissionSet === TPM)!;
+  const response = await harness.preview.emulator.execute(
+    {
+      query: `query One($gapId: ID) { uiapi { query { Product_Gap__c(first: 1, where: { Id: { eq: $gapId } }) {
+        edges { node { Duplicate_Of__c { value } Status__c { value } } } } } } }`,
+      variables: { gapId }
+    },
+    tpm.id
+  );
+  return (response.data as any).uiapi.query.Product_Gap__c.edges[0].node.Duplicate_Of__c.value;
+}
+
+/** Opens the merge form, finds the survivor by name, picks it and confirms. */
+async function merge(page: Page, survivorName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Merge into another gap' }).click();
+  await page.getByLabel('Find the surviving gap').fill(survivorName);
+  const option = page.locator('c-gap-score-panel-merge lightning-radio-group label', {
+    hasText: `${survivorName} (`
+  });
+  await option.first().waitFor();
+  await option.first().click();
+  await page.locator('c-gap-score-panel-merge .merge-moves').waitFor();
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+}
+
+describe('Gap scoring panel', () => {
+  let harness: PreviewHarness;
+  let page: Page;
+
+  before(async () => {
+    harness = await startHarness(SIZE);
+    page = await harness.open('/');
+    await harness.switchUser(page, TPM);
+  });
+
+  after(async () => {
+    await harness?.stop();
+  });
+
+  test('opens in three requests, with ranks that say they are estimated', async () => {
+    await openTopTen(harness, page);
+    const [gapId] = await tableIds(page);
+    const operations: string[] = [];
+    const listener = (request: { url(): string; postData(): string | null }) => {
+      if (request.url().endsWith('/graphql'))
+        operations.push(JSON.parse(request.postData() ?? '{}').operationName);
+    };
+    page.on('request', listener);
+    await openGap(harness, page, gapId);
+    await page.locator('c-gap-score-panel .overall').waitFor();
+    page.off('request', listener);
+    assert.deepEqual(operations.sort(), ['GapDetail', 'GapMetricTotals', 'TopTenRevisions']);
+    assert.match(
+      await page.locator('c-gap-score-panel .source').innerText(),
+      /^Estimated from per-gap totals of all \d+ open gaps/
+    );
+    assert.match(
+      await page.locator('c-gap-score-panel .metric-rank').first().innerText(),
+      /^#\d+( \(shared\))? of \d+ by ARR$/
+    );
+    assert.deepEqual(harness.errors(page), []);
+  });
+
+  test('the live re-rank agrees with the Top 10 tab for the same gap and weights', async () => {
+    await openTopTen(harness, page);
+    const ids = await tableIds(page);
+    for (const gapId of [ids[0], ids[11]]) {
+      await openTopTen(harness, page);
+      const row = (await tableRow(page, gapId))!;
+      await openGap(harness, page, gapId);
+      await page.getByRole('button', { name: 'Re-rank live' }).click();
+      await page
+        .locator('c-gap-score-panel .source', { hasText: /^Live, all \d+ open gaps/ })
+        .waitFor({ timeout: 60_000 });
+      assert.equal(
+        Number(await page.locator('c-gap-score-panel .overall').getAttribute('data-rank')),
+        row.rank
+      );
+      const value = (metric: string) =>
+        page
+          .locator(`c-gap-score-panel dd.metric[data-metric="${metric}"]`)
+          .getAttribute('data-value');
+      assert.equal(Number(await value('accounts')), row.accounts);
+      assert.equal(Math.round(Number(await value('arr'))), dollars(row.arr));
+      if (row.rank > 10)
+        assert.ok((await page.locator('c-gap-score-panel li.path-step').count()) > 0);
+      else
+        assert.equal(
+          await page.locator('c-gap-score-panel .path-in').innerText(),
+          'It is in the Top 10.'
+        );
+    }
+    assert.deepEqual(harness.errors(page), []);
+  });
+
+  test("a Manager's merge moves the merged gap's accounts and ARR to the survivor in the Top 10 tab", async () => {
+    await openTopTen(harness, page);
+    const ids = await tableIds(page);
+    // Two gaps with no account or opportunity in common, so the survivor's totals are the sums.
+    let pair: [string, string] | null = null;
+    for (let i = ids.length - 1; i > 0 && !pair; i--) {
+      const merged = await parentsOf(harness, ids[i]);
+      if (merged.accounts.size === 0) continue;
+      for (let j = 0; j < ids.length && !pair; j++) {
+        if (j === i) continue;
+        const survivor = await parentsOf(harness, ids[j]);
+        const shared =
+          [...merged.accounts].some((id) => survivor.accounts.has(id)) ||
+          [...merged.opportunities].some((id) => survivor.opportunities.has(id));
+        if (!shared) pair = [ids[i], ids[j]];
+      }
+    }
+    assert.ok(pair, 'the sample org has two gaps with disjoint accounts');
+    const [mergedId, survivorId] = pair;
+    const mergedRow = (await tableRow(page, mergedId))!;
+    const survivorRow = (await tableRow(page, survivorId))!;
+    const survivorName = await page
+      .locator(`c-ranking-table tbody tr[data-id="${survivorId}"] th.gap a`)
+      .first()
+      .innerText();
+
+    await harness.switchUser(page, MANAGER);
+    await openGap(harness, page, mergedId);
+    await merge(page, survivorName);
+    await page.locator('c-gap-score-panel .panel[data-state="merged"]').waitFor();
+    assert.equal(await duplicateOf(harness, mergedId), survivorId);
+    await page.getByRole('link', { name: 'Open the gap it was merged into' }).click();
+    await page.waitForURL(`**/gap/${survivorId}`);
+    await page.locator('c-gap-score-panel .merged-from').waitFor();
+
+    await harness.switchUser(page, TPM);
+    await openTopTen(harness, page);
+    assert.equal(await tableRow(page, mergedId), null, 'the merged gap is no longer ranked');
+    const after = (await tableRow(page, survivorId))!;
+    assert.equal(after.accounts, survivorRow.accounts + mergedRow.accounts);
+    assert.equal(dollars(after.arr), dollars(survivorRow.arr) + dollars(mergedRow.arr));
+    assert.deepEqual(harness.errors(page), []);
+  });
+
+  test('a Viewer cannot open the scoring, and a Submitter is refused the merge', async () => {
+    await openTopTen(harness, page);
+    const [gapId, otherId] = await tableIds(page);
+    const otherName = await page
+      .locator(`c-ranking-table tbody tr[data-id="${otherId}"] th.gap a`)
+      .first()
+      .innerText();
+
+    await harness.switchUser(page, 'Product_Gap_Viewer');
+    await openGap(harness, page, gapId);
+    assert.equal(await panel(page).getAttribute('data-state'), 'noAccess');
+    assert.equal(await page.getByRole('button', { name: 'Merge into another gap' }).count(), 0);
+
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    await openGap(harness, page, gapId);
+    await merge(page, otherName);
+    const refused = page.locator('c-gap-score-panel-merge .merge-refused');
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /^You cannot merge gaps/);
+    assert.ok(await page.getByRole('button', { name: 'Merge into another gap' }).isDisabled());
+    assert.equal(await duplicateOf(harness, gapId), null);
+  });
+});

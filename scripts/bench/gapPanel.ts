@@ -1,0 +1,114 @@
+// Prints what opening a Product Gap record page costs in the preview with the full 2,000-gap /
+// 50,000-submission org: GraphQL requests and milliseconds until the panel shows the gap and
+// until it shows its ranks, then the same for the live re-rank on demand.
+// Run: npx tsx scripts/bench/gapPanel.ts [--gaps 2000] [--submissions 50000] (figures only).
+import type { Page, Request } from 'playwright-core';
+import { startHarness } from '../../preview/browser/harness';
+import type { PreviewHarness } from '../../preview/browser/harness';
+
+const MANAGER = 'Product_Gap_Manager';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+/**
+ * The GraphQL requests `page` sends while `action` runs: operation name and milliseconds from
+ * sending to the last byte of the answer (the emulator's time plus the transfer).
+ */
+async function counting(page: Page, action: () => Promise<void>): Promise<string[]> {
+  const operations: string[] = [];
+  const listener = (request: Request) => {
+    if (!request.url().endsWith('/graphql')) return;
+    const name = String(JSON.parse(request.postData() ?? '{}').operationName ?? '?');
+    const timing = request.timing();
+    operations.push(`${name} ${Math.round(timing.responseEnd - timing.requestStart)} ms`);
+  };
+  page.on('requestfinished', listener);
+  try {
+    await action();
+  } finally {
+    page.off('requestfinished', listener);
+  }
+  return operations;
+}
+
+/** Ids of open gaps to open: the first, the middle and the last by Name, read as the Manager. */
+async function sampleGaps(harness: PreviewHarness): Promise<string[]> {
+  const manager = harness.preview.emulator.users().find((user) => user.permissionSet === MANAGER)!;
+  const response = await harness.preview.emulator.execute(
+    {
+      query: `query Open { uiapi { query { Product_Gap__c(first: 2000, where: { Status__c: { eq: "Open" } },
+        orderBy: { Name: { order: ASC } }) { edges { node { Id } } } } } }`
+    },
+    manager.id
+  );
+  const ids = (response.data as any).uiapi.query.Product_Gap__c.edges.map(
+    (edge: any) => edge.node.Id
+  );
+  return [ids[0], ids[Math.floor(ids.length / 2)], ids[ids.length - 1]];
+}
+
+async function main(): Promise<void> {
+  const gaps = option('gaps', 2000);
+  const submissions = option('submissions', 50000);
+  let started = performance.now();
+  const harness = await startHarness({ gaps, submissions });
+  console.log(
+    `preview with ${gaps.toLocaleString('en-US')} gaps / ${submissions.toLocaleString('en-US')} submissions ` +
+      `started in ${(performance.now() - started).toFixed(0)} ms (emulator ${harness.preview.emulatorMs} ms)`
+  );
+  try {
+    const page = await harness.open('/');
+    await harness.switchUser(page, MANAGER);
+    for (const [index, gapId] of (await sampleGaps(harness)).entries()) {
+      let appMs = 0;
+      let detailMs = 0;
+      let ranksMs = 0;
+      const operations = await counting(page, async () => {
+        started = performance.now();
+        await page.goto(`${harness.baseUrl}/gap/${gapId}`);
+        await page.locator('main h1').waitFor({ timeout: 120_000 });
+        appMs = performance.now() - started;
+        await page
+          .locator('c-gap-score-panel .panel[data-state="ready"]')
+          .waitFor({ timeout: 120_000 });
+        detailMs = performance.now() - started;
+        await page.locator('c-gap-score-panel .overall').waitFor({ timeout: 120_000 });
+        ranksMs = performance.now() - started;
+        await page.waitForLoadState('networkidle');
+      });
+      console.log(
+        `open gap ${index + 1} (${gapId}): ${operations.length} GraphQL requests (${operations.sort().join(', ')}); ` +
+          `after navigation: preview page up ${appMs.toFixed(0)} ms, gap shown ${detailMs.toFixed(0)} ms, ` +
+          `ranks shown ${ranksMs.toFixed(0)} ms`
+      );
+      if (index > 0) continue;
+      let liveMs = 0;
+      const live = await counting(page, async () => {
+        started = performance.now();
+        await page.getByRole('button', { name: 'Re-rank live' }).click();
+        await page
+          .locator('c-gap-score-panel .source', { hasText: /^Live, all/ })
+          .waitFor({ timeout: 600_000 });
+        liveMs = performance.now() - started;
+      });
+      console.log(
+        `live re-rank of gap 1: ${live.length} GraphQL requests, ${liveMs.toFixed(0)} ms until the live ranks show`
+      );
+    }
+    const errors = harness.errors(page);
+    if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
+  } finally {
+    await harness.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
