@@ -10,6 +10,8 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/.data/', '/preview/browser/'],
   modulePathIgnorePatterns: ['<rootDir>/.sf/', '<rootDir>/.sfdx/', '<rootDir>/dist/'],
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
+  // The first axe run of a file (toBeAccessible) and the emulator's seeding take seconds.
+  testTimeout: 30000,
   coverageProvider: 'v8',
   collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!force-app/**/__tests__/**'],
   coverageThreshold: {

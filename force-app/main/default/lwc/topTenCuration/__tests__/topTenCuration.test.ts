@@ -1,0 +1,490 @@
+import { graphql } from 'lightning/graphql';
+import { publishTopTen } from 'c/gapData';
+import { DEFAULT_WEIGHTS } from 'c/gapRanking';
+import { gapId } from './fixtures';
+import {
+  announcement,
+  changeValue,
+  child,
+  comparison,
+  comparisonRoot,
+  details,
+  editorButton,
+  editorNames,
+  editorRoot,
+  flush,
+  mount,
+  revisionView,
+  root,
+  rows
+} from './testKit';
+import entryGaps from './data/entryGaps.json';
+import competingRevision from './data/competingRevision.json';
+
+jest.mock('c/gapData', () => ({ ...jest.requireActual('c/gapData'), publishTopTen: jest.fn() }));
+// Sentences with numbers are checked with their real templates (other labels read as their names).
+jest.mock(
+  '@salesforce/label/c.TopTenCuration_Moved',
+  () => ({ default: '{0} moved to position {1} of {2}.' }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/label/c.TopTenCuration_StalePublish',
+  () => ({ default: 'Not published: {0} published a new Top 10 on {1}.' }),
+  { virtual: true }
+);
+jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
+
+// The first accessibility check of a file loads axe-core, which takes seconds on a small machine.
+jest.setTimeout(30000);
+
+const publish = publishTopTen as jest.MockedFunction<typeof publishTopTen>;
+const STORAGE_KEY = 'gtmProductGaps.topTenDraft.005000000000001AAA';
+
+type Config = { variables?: Record<string, unknown> };
+const emitEntryGaps = (data: unknown) =>
+  (graphql as unknown as { emit: (v: unknown, f: (c: Config) => boolean) => void }).emit(
+    data,
+    (config) => Array.isArray(config?.variables?.gapIds)
+  );
+const emitCompeting = (data: unknown) =>
+  (graphql as unknown as { emit: (v: unknown, f: (c: Config) => boolean) => void }).emit(
+    data,
+    (config) => typeof config?.variables?.key === 'string'
+  );
+
+function curation(props: Record<string, unknown> = {}) {
+  return mount({
+    ranking: rows(14),
+    gapMetrics: details(14),
+    method: 'borda',
+    weights: DEFAULT_WEIGHTS,
+    revision: null,
+    ...props
+  });
+}
+
+async function confirmPublish(element: HTMLElement): Promise<void> {
+  (child(element, 'lightning-button.publish') as HTMLElement).click();
+  await flush();
+  const dialog = child(element, 'c-top-ten-curation-confirm')!;
+  (dialog.shadowRoot!.querySelector('button.confirm') as HTMLButtonElement).click();
+  await flush();
+}
+
+describe('c-top-ten-curation', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    publish.mockReset();
+  });
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  describe('comparison', () => {
+    it('shows every proposed entry as new before the first publish', async () => {
+      const element = curation();
+      await flush();
+      expect(root(element).querySelector('.published-summary')!.textContent).toBe(
+        'c.TopTenCuration_NoRevision'
+      );
+      const lines = comparison(element);
+      expect(lines).toHaveLength(10);
+      expect(lines[0]).toEqual(['new', 'Gap 1', '1', '—']);
+      await expect(element).toBeAccessible();
+    });
+
+    it('tells new, up, down, dropped and resolved entries, with a replacement to accept', async () => {
+      // Published: 3, 1, 20 (now Done), 2, 12 — the ranking now says 1, 2, 3, ...
+      const element = curation({ revision: revisionView([3, 1, 20, 2, 12]) });
+      await flush();
+      emitEntryGaps(entryGaps);
+      await flush();
+      const lines = comparison(element);
+      expect(lines.slice(0, 4)).toEqual([
+        ['up', 'Gap 1', '1', '2'],
+        ['up', 'Gap 2', '2', '4'],
+        ['down', 'Gap 3', '3', '1'],
+        ['new', 'Gap 4', '4', '—']
+      ]);
+      expect(lines.slice(10)).toEqual([
+        ['resolved', 'SAML single logout', '—', '3'],
+        ['dropped', 'Gap 12', '—', '5']
+      ]);
+      const resolved = comparisonRoot(element).querySelector('tr.kind-resolved')!;
+      expect(resolved.querySelector('.change')!.textContent).toBe('c.TopTenCuration_ResolvedDone');
+      const accept = resolved.querySelector<HTMLButtonElement>('button.accept')!;
+      expect(accept.dataset.gapId).toBe(gapId(4));
+      await expect(element).toBeAccessible();
+
+      accept.click();
+      await flush();
+      expect(editorNames(element)[2]).toBe('Gap 4');
+      const after = comparisonRoot(element).querySelector('tr.kind-resolved')!;
+      expect(after.querySelector('button.accept')).toBeNull();
+      expect(after.querySelector('.accepted')!.textContent).toBe('c.TopTenCuration_Accepted');
+      expect(announcement(element)).toBe('c.TopTenCuration_ReplacementDone');
+    });
+
+    it('says there is nothing to propose when no gap is open', async () => {
+      const element = curation({ ranking: [] });
+      await flush();
+      expect(root(element).querySelector('.empty')!.textContent).toBe(
+        'c.TopTenCuration_EmptyRanking'
+      );
+      expect(child(element, 'c-top-ten-curation-editor')).toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('shows why the published gaps could not be checked', async () => {
+      const element = curation({ revision: revisionView([1, 2]) });
+      await flush();
+      (graphql as unknown as { emitErrors: (e: unknown) => void }).emitErrors([
+        { message: "Validation error of type FieldUndefined: Field 'Status__c' is undefined" }
+      ]);
+      await flush();
+      expect(root(element).querySelector('.entry-gaps-error c-error-panel')).not.toBeNull();
+      await expect(element).toBeAccessible();
+    });
+  });
+
+  describe('curation', () => {
+    it('moves an entry down and up by keyboard, keeping the focus on it and announcing it', async () => {
+      const element = curation();
+      await flush();
+      const down = editorButton(element, 2, 'down');
+      down.focus();
+      down.click();
+      await flush();
+      expect(editorNames(element).slice(0, 3)).toEqual(['Gap 1', 'Gap 3', 'Gap 2']);
+      expect((editorRoot(element).activeElement as HTMLElement).dataset).toMatchObject({
+        gapId: gapId(2),
+        action: 'down'
+      });
+      expect(announcement(element)).toBe('Gap 2 moved to position 3 of 10.');
+      expect(editorRoot(element).querySelectorAll('.pinned-badge')).toHaveLength(1);
+
+      editorButton(element, 2, 'up').click();
+      await flush();
+      editorButton(element, 2, 'up').click();
+      await flush();
+      expect(editorNames(element).slice(0, 3)).toEqual(['Gap 2', 'Gap 1', 'Gap 3']);
+      expect(editorButton(element, 2, 'up').disabled).toBe(true);
+      // At the top the up button is disabled: the focus stays on the entry, on its down button.
+      expect((editorRoot(element).activeElement as HTMLElement).dataset.action).toBe('down');
+      await expect(element).toBeAccessible();
+    });
+
+    it('adds a gap found by search, and removes one', async () => {
+      const element = curation();
+      await flush();
+      const editor = editorRoot(element);
+      const search = editor.querySelector<HTMLInputElement>('input.add-search')!;
+      search.value = 'Gap 13';
+      search.dispatchEvent(new CustomEvent('input'));
+      await flush();
+      const options = [...editor.querySelectorAll('select.add-pick option')].map(
+        (o) => o.textContent
+      );
+      expect(options).toEqual(['c.TopTenCuration_AddChoose', '#13 Gap 13']);
+      (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
+      await flush();
+      expect(editorNames(element)).toHaveLength(10);
+      expect(editorNames(element)).toContain('Gap 13');
+      expect(editorNames(element)).not.toContain('Gap 10');
+      expect(editor.querySelectorAll('.added-badge')).toHaveLength(1);
+
+      editorButton(element, 13, 'remove').click();
+      await flush();
+      expect(editorNames(element)).not.toContain('Gap 13');
+      expect(editorNames(element)).toContain('Gap 10');
+      expect(announcement(element)).toBe('c.TopTenCuration_Removed');
+      await expect(element).toBeAccessible();
+    });
+
+    it('says why an add is refused when every place is pinned or added by hand', async () => {
+      localStorage.setItem(
+        STORAGE_KEY,
+        JSON.stringify({
+          version: 1,
+          baseRevisionId: null,
+          pins: Array.from({ length: 10 }, (_, i) => ({ gapId: gapId(i + 1), rank: i + 1 })),
+          added: [],
+          removed: [],
+          links: {},
+          rationales: {},
+          notes: ''
+        })
+      );
+      const element = curation();
+      await flush();
+      const editor = editorRoot(element);
+      const pick = editor.querySelector<HTMLSelectElement>('select.add-pick')!;
+      pick.value = gapId(12);
+      pick.dispatchEvent(new CustomEvent('change'));
+      await flush();
+      (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
+      await flush();
+      expect(editorNames(element)).not.toContain('Gap 12');
+      expect(announcement(element)).toBe('c.TopTenCuration_AddFull');
+    });
+
+    it('pins and unpins an entry', async () => {
+      const element = curation();
+      await flush();
+      const pin = editorButton(element, 5, 'pin');
+      expect(pin.getAttribute('aria-label')).toBe('c.TopTenCuration_Pin');
+      pin.click();
+      await flush();
+      expect(editorRoot(element).querySelectorAll('.pinned-badge')).toHaveLength(1);
+      expect(editorButton(element, 5, 'pin').getAttribute('aria-label')).toBe(
+        'c.TopTenCuration_Unpin'
+      );
+      editorButton(element, 5, 'pin').click();
+      await flush();
+      expect(editorRoot(element).querySelectorAll('.pinned-badge')).toHaveLength(0);
+    });
+
+    it('validates the GitHub link as the org does and blocks publishing until it is fixed', async () => {
+      const element = curation();
+      await flush();
+      const input = () =>
+        editorRoot(element).querySelector<HTMLInputElement>(`input[data-gap-id="${gapId(1)}"]`)!;
+      changeValue(input(), 'https://github.com.evil.io/acme/app/issues/1');
+      await flush();
+      expect(input().getAttribute('aria-invalid')).toBe('true');
+      expect(editorRoot(element).querySelector('.link-error')!.textContent).toBe(
+        'c.TopTenCuration_LinkInvalid'
+      );
+      expect(
+        (child(element, 'lightning-button.publish') as unknown as { disabled: boolean }).disabled
+      ).toBe(true);
+      expect(root(element).querySelector('.invalid-links')).not.toBeNull();
+      await expect(element).toBeAccessible();
+
+      changeValue(input(), 'https://github.com/acme/app/issues/1');
+      await flush();
+      expect(input().getAttribute('aria-invalid')).toBe('false');
+      expect(
+        (child(element, 'lightning-button.publish') as unknown as { disabled: boolean }).disabled
+      ).toBe(false);
+    });
+
+    it('keeps rationale, links and notes across a reload', async () => {
+      const first = curation();
+      await flush();
+      changeValue(
+        editorRoot(first).querySelector<HTMLInputElement>(
+          `lightning-textarea[data-gap-id="${gapId(2)}"]`
+        )!,
+        'Blocks three renewals'
+      );
+      changeValue(
+        root(first).querySelector<HTMLInputElement>('lightning-textarea.notes')!,
+        'Q4 review'
+      );
+      editorButton(first, 4, 'up').click();
+      await flush();
+      document.body.removeChild(first);
+
+      const again = curation();
+      await flush();
+      expect(editorNames(again).slice(2, 4)).toEqual(['Gap 4', 'Gap 3']);
+      expect(
+        editorRoot(again).querySelector<HTMLInputElement>(
+          `lightning-textarea[data-gap-id="${gapId(2)}"]`
+        )!.value
+      ).toBe('Blocks three renewals');
+      expect(root(again).querySelector<HTMLInputElement>('lightning-textarea.notes')!.value).toBe(
+        'Q4 review'
+      );
+    });
+
+    it('flags a restored draft built on an older revision, and continues on the current one', async () => {
+      const stale = JSON.stringify({
+        version: 1,
+        baseRevisionId: 'a02000000000009AAA',
+        pins: [],
+        added: [],
+        removed: [gapId(1)],
+        links: {},
+        rationales: {},
+        notes: ''
+      });
+      localStorage.setItem(STORAGE_KEY, stale);
+      const element = curation({ revision: revisionView([1, 2]) });
+      await flush();
+      expect(root(element).querySelector('.stale-draft')).not.toBeNull();
+      expect(editorNames(element)).not.toContain('Gap 1');
+      await expect(element).toBeAccessible();
+      (child(element, 'lightning-button.rebase') as HTMLElement).click();
+      await flush();
+      expect(root(element).querySelector('.stale-draft')).toBeNull();
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).baseRevisionId).toBe(
+        'a02000000000001AAA'
+      );
+    });
+
+    it('discards the draft on request', async () => {
+      const element = curation();
+      await flush();
+      editorButton(element, 3, 'remove').click();
+      await flush();
+      (child(element, 'lightning-button.discard') as HTMLElement).click();
+      await flush();
+      expect(editorNames(element)).toContain('Gap 3');
+      expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    });
+  });
+
+  describe('publishing', () => {
+    it('asks for confirmation in an accessible dialog, and cancelling sends nothing', async () => {
+      const element = curation();
+      await flush();
+      (child(element, 'lightning-button.publish') as HTMLElement).click();
+      await flush();
+      const dialog = child(element, 'c-top-ten-curation-confirm')!;
+      const section = dialog.shadowRoot!.querySelector('[role="dialog"]')!;
+      expect(section.getAttribute('aria-modal')).toBe('true');
+      expect((dialog.shadowRoot!.activeElement as HTMLElement).className).toContain('cancel');
+      await expect(element).toBeAccessible();
+      section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await flush();
+      expect(child(element, 'c-top-ten-curation-confirm')).toBeNull();
+      expect(publish).not.toHaveBeenCalled();
+    });
+
+    it('publishes the list with its snapshot, method and weights, then clears the draft', async () => {
+      publish.mockResolvedValue({
+        ok: true,
+        value: { revisionId: 'a02000000000003AAA', publishedAt: '2026-11-27T10:00:00Z' }
+      });
+      const element = curation({ revision: revisionView([1, 2]) });
+      const toasts: CustomEvent[] = [];
+      const published: CustomEvent[] = [];
+      element.addEventListener('lightning__showtoast', (e) => toasts.push(e as CustomEvent));
+      element.addEventListener('published', (e) => published.push(e as CustomEvent));
+      await flush();
+      changeValue(
+        editorRoot(element).querySelector<HTMLInputElement>(`input[data-gap-id="${gapId(1)}"]`)!,
+        'https://github.com/acme/app/issues/7'
+      );
+      changeValue(
+        editorRoot(element).querySelector<HTMLInputElement>(
+          `lightning-textarea[data-gap-id="${gapId(1)}"]`
+        )!,
+        'Top ask of strategic accounts'
+      );
+      changeValue(
+        root(element).querySelector<HTMLInputElement>('lightning-textarea.notes')!,
+        'Q4 review'
+      );
+      editorButton(element, 2, 'up').click();
+      await flush();
+      await confirmPublish(element);
+
+      expect(publish).toHaveBeenCalledTimes(1);
+      const request = publish.mock.calls[0][0];
+      expect(request).toMatchObject({
+        basedOnRevisionId: 'a02000000000001AAA',
+        method: 'borda',
+        weights: DEFAULT_WEIGHTS,
+        notes: 'Q4 review'
+      });
+      expect(request.entries).toHaveLength(10);
+      expect(request.entries[0]).toEqual({
+        rank: 1,
+        gapId: gapId(2),
+        githubUrl: null,
+        pinned: true,
+        rationale: null,
+        gapName: 'Gap 2',
+        gapStatus: 'Open',
+        productArea: 'Search',
+        score: 0.98,
+        confidence: 0.5,
+        impactedArr: 28000,
+        openArr: 16800,
+        wonArr: 8400,
+        lostArr: 2800,
+        impactedTam: 0,
+        impactedAccounts: 28,
+        strategicAccounts: 3,
+        p0Accounts: 2,
+        p1Accounts: 5,
+        p2Accounts: 1
+      });
+      expect(request.entries[1]).toMatchObject({
+        rank: 2,
+        gapId: gapId(1),
+        githubUrl: 'https://github.com/acme/app/issues/7',
+        rationale: 'Top ask of strategic accounts',
+        pinned: false
+      });
+      expect(toasts).toHaveLength(1);
+      expect(toasts[0].detail).toMatchObject({
+        variant: 'success',
+        title: 'c.TopTenCuration_ToastTitle'
+      });
+      expect(published.map((e) => e.detail)).toEqual(['a02000000000003AAA']);
+      expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+      expect(editorNames(element).slice(0, 2)).toEqual(['Gap 1', 'Gap 2']);
+      await expect(element).toBeAccessible();
+    });
+
+    it('refuses a stale publish with who published and when, and keeps the draft', async () => {
+      publish.mockResolvedValue({
+        ok: false,
+        kind: 'stale',
+        messages: ['duplicate value found: Supersedes_Key__c'],
+        competing: null,
+        lookup: {
+          operationName: 'RevisionBySupersedesKey',
+          query: 'query',
+          variables: { key: 'a02000000000001AAA' }
+        }
+      });
+      const element = curation({ revision: revisionView([1, 2]) });
+      const published = jest.fn();
+      element.addEventListener('published', published);
+      await flush();
+      editorButton(element, 3, 'remove').click();
+      await flush();
+      await confirmPublish(element);
+      const refusal = () => root(element).querySelector('.refusal')!.textContent;
+      expect(refusal()).toBe('c.TopTenCuration_StalePublishUnknown');
+
+      emitCompeting(competingRevision);
+      await flush();
+      expect(refusal()).toMatch(/^Not published: Rival TPM published a new Top 10 on .*2026/);
+      expect(editorNames(element)).not.toContain('Gap 3');
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).removed).toEqual([gapId(3)]);
+      expect(published).not.toHaveBeenCalled();
+      await expect(element).toBeAccessible();
+    });
+
+    it('shows a failed publish and keeps the draft', async () => {
+      publish.mockResolvedValue({
+        ok: false,
+        kind: 'network',
+        messages: ['Salesforce could not be reached. Check your connection and try again.']
+      });
+      const element = curation();
+      await flush();
+      editorButton(element, 3, 'remove').click();
+      await flush();
+      await confirmPublish(element);
+      const panel = root(element).querySelector('.publish-error c-error-panel') as unknown as {
+        errors: string[];
+        friendlyMessage: string;
+      };
+      expect(panel.friendlyMessage).toBe('c.TopTenCuration_PublishFailed');
+      expect(panel.errors).toEqual([
+        'Salesforce could not be reached. Check your connection and try again.'
+      ]);
+      expect(editorNames(element)).not.toContain('Gap 3');
+      expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
+      await expect(element).toBeAccessible();
+    });
+  });
+});

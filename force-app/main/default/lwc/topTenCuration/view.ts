@@ -1,0 +1,124 @@
+// Texts and rows the curation templates show, built from the pure draft and diff results once per
+// change (never per render). Labels come in as arguments so this file needs no platform import.
+import { formatLabel } from 'c/labelFormat';
+import type { ComparisonRow } from './diff';
+import type { ProposedEntry } from './draft';
+import type { CurationGap } from './types';
+
+export interface ViewLabels {
+  moveUp: string;
+  moveDown: string;
+  pin: string;
+  unpin: string;
+  remove: string;
+  computedRank: string;
+  changeNew: string;
+  changeUp: string;
+  changeDown: string;
+  changeSame: string;
+  changeDropped: string;
+  resolvedDone: string;
+  resolvedWontDo: string;
+  resolvedMerged: string;
+  replacement: string;
+  noReplacement: string;
+  acceptAria: string;
+}
+
+/** Rows of the curation editor: one per proposed entry, with its control labels. */
+export function editorEntries(list: readonly ProposedEntry[], labels: ViewLabels) {
+  return list.map((entry, index) => ({
+    gapId: entry.gapId,
+    rank: entry.rank,
+    name: entry.name,
+    legend: `${entry.rank}. ${entry.name}`,
+    pinned: entry.pinned,
+    added: entry.added,
+    computedLabel: formatLabel(labels.computedRank, entry.computedRank),
+    githubUrl: entry.githubUrl,
+    linkInvalid: !entry.githubUrlValid,
+    rationale: entry.rationale,
+    isFirst: index === 0,
+    isLast: index === list.length - 1,
+    moveUpLabel: formatLabel(labels.moveUp, entry.name),
+    moveDownLabel: formatLabel(labels.moveDown, entry.name),
+    pinLabel: entry.pinned
+      ? formatLabel(labels.unpin, entry.name)
+      : formatLabel(labels.pin, entry.name, entry.rank),
+    removeLabel: formatLabel(labels.remove, entry.name)
+  }));
+}
+
+function changeLabel(row: ComparisonRow, labels: ViewLabels): string {
+  switch (row.kind) {
+    case 'new':
+      return labels.changeNew;
+    case 'up':
+      return formatLabel(labels.changeUp, row.shift);
+    case 'down':
+      return formatLabel(labels.changeDown, -row.shift);
+    case 'same':
+      return labels.changeSame;
+    case 'dropped':
+      return labels.changeDropped;
+    default:
+      if (row.reason === 'done') return labels.resolvedDone;
+      if (row.reason === 'wontDo') return labels.resolvedWontDo;
+      return labels.resolvedMerged;
+  }
+}
+
+/** Lines of the comparison table, with the replacement sentence and accept action of resolved entries. */
+export function comparisonLines(rows: readonly ComparisonRow[], labels: ViewLabels) {
+  return rows.map((row) => {
+    const replacement = row.replacement;
+    let replacementText: string | null = null;
+    if (row.kind === 'resolved') {
+      replacementText = replacement
+        ? formatLabel(labels.replacement, replacement.name, replacement.rank)
+        : labels.noReplacement;
+    }
+    return {
+      key: row.key,
+      kind: row.kind,
+      proposedRank: row.proposedRank === null ? '—' : String(row.proposedRank),
+      publishedRank: row.publishedRank === null ? '—' : String(row.publishedRank),
+      name: row.name,
+      changeLabel: changeLabel(row, labels),
+      replacementText,
+      acceptGapId: replacement ? replacement.gapId : null,
+      acceptRank: replacement ? replacement.replaces.rank : null,
+      acceptLabel: replacement ? formatLabel(labels.acceptAria, replacement.name, row.name) : '',
+      accepted: row.replacementAccepted
+    };
+  });
+}
+
+/** Open gaps outside the proposed list, in ranking order, as picker options ("#12 Name"). */
+export function addCandidates(gaps: readonly CurationGap[], list: readonly ProposedEntry[]) {
+  const listed = new Set(list.map((entry) => entry.gapId));
+  return gaps
+    .filter((gap) => !listed.has(gap.id))
+    .map((gap) => ({ value: gap.id, label: `#${gap.rank} ${gap.name}` }));
+}
+
+/** Counts for the confirmation: new, moved, dropped and resolved entries. */
+export function changeCounts(rows: readonly ComparisonRow[]) {
+  const count = (...kinds: string[]) => rows.filter((row) => kinds.includes(row.kind)).length;
+  return {
+    added: count('new'),
+    moved: count('up', 'down'),
+    dropped: count('dropped'),
+    resolved: count('resolved')
+  };
+}
+
+/** A date-time for sentences, in the user's locale; the raw text when it is not a date. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date
+  );
+}
