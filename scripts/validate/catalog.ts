@@ -48,6 +48,8 @@ export const FLEXIPAGE_TEMPLATES: ReadonlySet<string> = new Set([
   'flexipage:appHomeTemplateTwoColumns',
   'flexipage:appHomeTemplateTwoColumnsLeftSidebar',
   'flexipage:appHomeTemplateTwoColumnsRightSidebar',
+  // The Standard Home Page template, as the Salesforce CLI's own HomePage flexipage template uses it.
+  'home:desktopTemplate',
   'flexipage:homeTemplateDesktop',
   'flexipage:homeTemplateOneColumn',
   'flexipage:homeTemplateThreeColumns',

@@ -1,0 +1,411 @@
+import { createElement } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import TopTenBoard from 'c/topTenBoard';
+import revisionsData from './data/revisions.json';
+import liveGapsData from './data/liveGaps.json';
+
+// The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
+const adapter = graphql as unknown as {
+  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
+  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
+};
+
+// The stub mixin's Navigate does nothing: record the page references it is given.
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+  const Navigate = Symbol('Navigate');
+  const GenerateUrl = Symbol('GenerateUrl');
+  const NavigationMixin = (Base: any) =>
+    class extends Base {
+      [Navigate](reference: unknown) {
+        mockNavigate(reference);
+      }
+      [GenerateUrl]() {
+        return Promise.resolve('');
+      }
+    };
+  return { NavigationMixin: Object.assign(NavigationMixin, { Navigate, GenerateUrl }) };
+});
+
+type Json = Record<string, any>;
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+// Lets wires and renders settle (a macrotask after the microtasks LWC schedules).
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const to = (operationName: string) => (config: Record<string, unknown>) =>
+  config.operationName === operationName;
+
+/** Mounts the board and lets the wires receive their config (so emits can target them). */
+async function mount(): Promise<HTMLElement> {
+  const element = createElement('c-top-ten-board', { is: TopTenBoard });
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const root = (element: HTMLElement) => element.shadowRoot!;
+const state = (element: HTMLElement) =>
+  root(element).querySelector('.board')!.getAttribute('data-state');
+const text = (element: HTMLElement, selector: string) =>
+  [...root(element).querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '');
+const rowNames = (element: HTMLElement) => text(element, 'tr.entry .gap-name');
+const movements = (element: HTMLElement) =>
+  [...root(element).querySelectorAll('tr.entry')].map((row) => row.getAttribute('data-movement'));
+const departures = (element: HTMLElement) =>
+  [...root(element).querySelectorAll('li.departure')].map((item) => [
+    item.querySelector('.departure-name')!.textContent,
+    item.getAttribute('data-reason')
+  ]);
+
+/** Revisions newest first, keeping only the given indexes of the fixture. */
+function revisionsOnly(...indexes: number[]): Json {
+  const data = clone(revisionsData) as Json;
+  const edges = data.uiapi.query.Top_Ten_Revision__c.edges;
+  data.uiapi.query.Top_Ten_Revision__c.edges = indexes.map((i) => edges[i]);
+  return data;
+}
+
+async function loaded(data: Json = revisionsData): Promise<HTMLElement> {
+  const element = await mount();
+  adapter.emit(clone(data), to('TopTenRevisions'));
+  await flush();
+  return element;
+}
+
+async function pickRevision(element: HTMLElement, value: string): Promise<void> {
+  const picker = root(element).querySelector('select.revision-picker') as HTMLSelectElement;
+  picker.value = value;
+  picker.dispatchEvent(new CustomEvent('change'));
+  await flush();
+}
+
+jest.setTimeout(20000);
+
+describe('c-top-ten-board', () => {
+  afterEach(() => {
+    mockNavigate.mockClear();
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows a loading state until the revisions arrive', async () => {
+    const element = await mount();
+    expect(state(element)).toBe('loading');
+    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the current revision with its movement, publisher and notes', async () => {
+    const element = await loaded();
+    expect(state(element)).toBe('ready');
+    expect(rowNames(element)).toEqual([
+      'SAML single logout',
+      'Bulk API for submissions',
+      'Search across archived records',
+      'Field-level audit trail',
+      'Custom report folders',
+      'Usage analytics export',
+      'AI summary of cases',
+      'Webhook retries',
+      'Terraform provider',
+      'Sandbox refresh API'
+    ]);
+    expect(text(element, 'tr.entry .rank')).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10'
+    ]);
+    expect(movements(element)).toEqual([
+      'up',
+      'up',
+      'down',
+      'same',
+      'same',
+      'new',
+      'new',
+      'up',
+      'new',
+      'new'
+    ]);
+    expect(text(element, 'tr.entry .status')[0]).toBe('In Progress');
+    expect(text(element, 'tr.entry .arr')[0]).toBe('$1,026,000');
+    expect(root(element).querySelector('.notes-text')!.textContent).toBe(
+      'Q4 review: SCIM shipped.\nTwo new AI asks.'
+    );
+    const publishedAt = root(element).querySelector('lightning-formatted-date-time') as any;
+    expect(publishedAt.value).toBe('2026-11-20T14:30:00.000Z');
+    expect(text(element, '.published-by')).toEqual(['c.TopTen_Board_Published_By']);
+    const picker = root(element).querySelector('select.revision-picker') as HTMLSelectElement;
+    expect(picker.value).toBe('a03D000000Rev03');
+    expect([...picker.options].map((option) => option.textContent?.trim())).toEqual([
+      'c.TopTen_Board_Revision_Current',
+      'c.TopTen_Board_Revision_Option',
+      'c.TopTen_Board_Revision_Option'
+    ]);
+    expect(root(element).querySelector('.superseded')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('links GitHub only for a valid issue URL, in a new tab without opener', async () => {
+    const element = await loaded();
+    const links = [...root(element).querySelectorAll('td.github a')] as HTMLAnchorElement[];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://github.com/acme/platform/issues/101'
+    ]);
+    expect(links[0].getAttribute('target')).toBe('_blank');
+    expect(links[0].getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('opens the gap record through navigation', async () => {
+    const element = await loaded();
+    const link = root(element).querySelector('tr.entry a.gap-name') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/lightning/r/Product_Gap__c/a00D000000Gap01/view');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(mockNavigate).toHaveBeenCalledWith({
+      type: 'standard__recordPage',
+      attributes: {
+        recordId: 'a00D000000Gap01',
+        objectApiName: 'Product_Gap__c',
+        actionName: 'view'
+      }
+    });
+  });
+
+  it('lists the gaps that left and why, from the live gaps', async () => {
+    const element = await loaded();
+    expect(departures(element).map(([, reason]) => reason)).toEqual([
+      'checking',
+      'checking',
+      'checking',
+      'checking'
+    ]);
+    adapter.emit(clone(liveGapsData), to('CurationEntryGaps'));
+    await flush();
+    expect(departures(element)).toEqual([
+      ['Offline mobile edits', 'outranked'],
+      ['Regional data residency', 'notVisible'],
+      ['SCIM provisioning', 'resolved'],
+      ['Duplicate SSO logout', 'merged']
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the live status of a published gap that moved on, when the reader can see it', async () => {
+    const element = await loaded();
+    const gap = (id: string, status: string, duplicateOf: string | null = null) => ({
+      node: {
+        Id: id,
+        Name: { value: id },
+        Status__c: { value: status },
+        Duplicate_Of__c: { value: duplicateOf }
+      }
+    });
+    adapter.emit(
+      {
+        uiapi: {
+          query: {
+            Product_Gap__c: {
+              edges: [
+                gap('a00D000000Gap01', 'Done'),
+                gap('a00D000000Gap03', "Won't Do", 'a00D000000Gap01'),
+                gap('a00D000000Gap02', 'Open')
+              ]
+            }
+          }
+        }
+      },
+      (config) => ((config.variables as any)?.gapIds ?? []).includes('a00D000000Gap01')
+    );
+    await flush();
+    const live = [...root(element).querySelectorAll('tr.entry')].map(
+      (row) => row.querySelector('.live-status')?.textContent?.trim() ?? null
+    );
+    // Gap01 is Done now, Gap03 merged; Gap02 is still Open as published; the rest were not returned.
+    expect(live.slice(0, 4)).toEqual([
+      '(c.TopTen_Board_Now_Status)',
+      '(c.TopTen_Board_Now_Merged)',
+      null,
+      null
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows no live status when the reader cannot read gaps', async () => {
+    const element = await loaded();
+    adapter.emitErrors(
+      [{ message: "Validation error (FieldUndefined) : Field 'Product_Gap__c' is undefined" }],
+      to('CurationEntryGaps')
+    );
+    await flush();
+    expect(root(element).querySelectorAll('.live-status')).toHaveLength(0);
+    expect(state(element)).toBe('ready');
+  });
+
+  it('says "not visible" for every departure when the reader cannot read gaps', async () => {
+    const element = await loaded();
+    adapter.emitErrors(
+      [
+        {
+          message:
+            "Validation error (FieldUndefined) : Field 'Product_Gap__c' in type 'Query' is undefined"
+        }
+      ],
+      to('CurationEntryGaps')
+    );
+    await flush();
+    expect(departures(element).map(([, reason]) => reason)).toEqual([
+      'notVisible',
+      'notVisible',
+      'notVisible',
+      'notVisible'
+    ]);
+    // The board itself is not an error: the published list still shows.
+    expect(state(element)).toBe('ready');
+    expect(rowNames(element)).toHaveLength(10);
+  });
+
+  it('shows an earlier revision from the picker, compared with its own previous one', async () => {
+    const element = await loaded();
+    await pickRevision(element, 'a03D000000Rev02');
+    const picker = root(element).querySelector('select.revision-picker') as HTMLSelectElement;
+    expect(picker.value).toBe('a03D000000Rev02');
+    expect(rowNames(element).slice(0, 2)).toEqual([
+      'Search across archived records',
+      'SAML single logout'
+    ]);
+    expect(movements(element)).toEqual([
+      'up',
+      'down',
+      'same',
+      'same',
+      'same',
+      'same',
+      'same',
+      'same',
+      'new',
+      'new'
+    ]);
+    expect(root(element).querySelector('.superseded')).not.toBeNull();
+    expect(root(element).querySelector('.notes-text')!.textContent).toBe('October review');
+    expect(root(element).querySelector('.announcement')!.textContent).toBe(
+      'c.TopTen_Board_Showing'
+    );
+    adapter.emit({ uiapi: { query: { Product_Gap__c: { edges: [] } } } }, to('CurationEntryGaps'));
+    await flush();
+    expect(departures(element).map(([name]) => name)).toEqual(['Dark mode', 'CSV import mapping']);
+    await expect(element).toBeAccessible();
+  });
+
+  it('marks every gap new on the first revision and lists no departures', async () => {
+    const element = await loaded();
+    await pickRevision(element, 'a03D000000Rev01');
+    expect(new Set(movements(element))).toEqual(new Set(['new']));
+    expect(text(element, '.comparison-note')).toEqual(['c.TopTen_Board_First_Revision']);
+    expect(root(element).querySelector('.departures')).toBeNull();
+  });
+
+  it('reads the previous revision on its own when it is older than the loaded ones', async () => {
+    const element = await loaded(revisionsOnly(0));
+    expect(new Set(movements(element))).toEqual(new Set(['unknown']));
+    expect(text(element, '.comparison-note')).toEqual(['c.TopTen_Board_Previous_Loading']);
+    adapter.emit(revisionsOnly(1), to('TopTenRevision'));
+    await flush();
+    expect(movements(element)).toEqual([
+      'up',
+      'up',
+      'down',
+      'same',
+      'same',
+      'new',
+      'new',
+      'up',
+      'new',
+      'new'
+    ]);
+    expect(root(element).querySelector('.comparison-note')).toBeNull();
+  });
+
+  it('says changes are not shown when the previous revision cannot be read', async () => {
+    const element = await loaded(revisionsOnly(0));
+    adapter.emit(
+      { uiapi: { query: { Top_Ten_Revision__c: { edges: [] } } } },
+      to('TopTenRevision')
+    );
+    await flush();
+    expect(new Set(movements(element))).toEqual(new Set(['unknown']));
+    expect(text(element, '.comparison-note')).toEqual(['c.TopTen_Board_Previous_Missing']);
+    expect(root(element).querySelector('.departures')).toBeNull();
+  });
+
+  it('gives both charts a summary and a table with every value', async () => {
+    const element = await loaded();
+    const arr = root(element).querySelector('c-top-ten-board-chart.arr-chart')!.shadowRoot!;
+    expect(arr.querySelector('.chart-title')!.textContent).toBe('c.TopTen_Board_Chart_Arr_Title');
+    expect(arr.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+    expect(arr.querySelectorAll('svg g')).toHaveLength(10);
+    const rows = [...arr.querySelectorAll('table.chart-table tbody tr')];
+    expect(rows).toHaveLength(10);
+    expect(rows[0].querySelector('th')!.textContent).toBe('#1 SAML single logout');
+    expect([...rows[0].querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      '$1M',
+      '$20K',
+      '$5K',
+      '$1M'
+    ]);
+    const severity = root(element).querySelector(
+      'c-top-ten-board-chart.severity-chart'
+    )!.shadowRoot!;
+    const first = severity.querySelector('table.chart-table tbody tr')!;
+    expect([...first.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['5', '3', '1']);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the empty state before the first publish', async () => {
+    const element = await loaded({ uiapi: { query: { Top_Ten_Revision__c: { edges: [] } } } });
+    expect(state(element)).toBe('empty');
+    expect(text(element, '.empty')).toEqual(['c.TopTen_Board_Empty']);
+    expect(root(element).querySelector('table')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows a load error in the error panel', async () => {
+    const element = await mount();
+    adapter.emitErrors([{ message: 'Request failed: UNKNOWN_EXCEPTION' }], to('TopTenRevisions'));
+    await flush();
+    expect(state(element)).toBe('error');
+    const panel = root(element).querySelector('c-error-panel') as any;
+    expect(panel.friendlyMessage).toBe('c.TopTen_Board_Load_Error');
+    expect(panel.shadowRoot.textContent).toContain('UNKNOWN_EXCEPTION');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows "no access" as its own state when the reader cannot read revisions', async () => {
+    const element = await mount();
+    adapter.emitErrors(
+      [
+        {
+          message:
+            "Validation error (FieldUndefined) : Field 'Top_Ten_Revision__c' in type 'RecordQuery' is undefined"
+        }
+      ],
+      to('TopTenRevisions')
+    );
+    await flush();
+    expect(state(element)).toBe('noAccess');
+    expect(
+      root(element)
+        .querySelector('c-error-panel')!
+        .shadowRoot!.querySelector('[data-kind]')!
+        .getAttribute('data-kind')
+    ).toBe('noAccess');
+    await expect(element).toBeAccessible();
+  });
+});
