@@ -28,9 +28,7 @@ describe('preview', () => {
 
   before(async () => {
     harness = await startHarness();
-    console.log(
-      `preview at ${harness.baseUrl} (bundle ${harness.preview.build.mode})`
-    );
+    console.log(`preview at ${harness.baseUrl} (bundle ${harness.preview.build.mode})`);
   });
 
   after(async () => {

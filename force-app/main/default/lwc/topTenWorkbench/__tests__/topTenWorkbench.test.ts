@@ -1,0 +1,397 @@
+import { createElement } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import TopTenWorkbench from 'c/topTenWorkbench';
+import { computeGapMetrics, rankGaps } from 'c/gapRanking';
+import type { MetricsInput, RankingMethod, Weights } from 'c/gapRanking';
+import page1 from './data/rankingPage1.json';
+import page2 from './data/rankingPage2.json';
+import input from './data/metricsInput.json';
+
+// Curation is part 2 of the tab with its own tests; here a stand-in records what it is given.
+jest.mock('c/topTenCuration', () => require('./stubs/topTenCuration/topTenCuration'));
+
+// The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
+const adapter = graphql as unknown as {
+  emit: (value: unknown) => void;
+  emitErrors: (errors: unknown) => void;
+};
+
+type Json = Record<string, any>;
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+function mount(): HTMLElement {
+  const element = createElement('c-top-ten-workbench', { is: TopTenWorkbench });
+  document.body.appendChild(element);
+  return element;
+}
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+// Confidence runs after a paint (requestAnimationFrame, then a task): wait well past one frame.
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const afterConfidence = () => new Promise((resolve) => setTimeout(resolve, 80));
+
+function root(element: HTMLElement): ShadowRoot {
+  return element.shadowRoot!;
+}
+function state(element: HTMLElement): string | null {
+  return root(element).querySelector('.workbench')!.getAttribute('data-state');
+}
+function table(element: HTMLElement): ShadowRoot {
+  return root(element).querySelector('c-ranking-table')!.shadowRoot!;
+}
+function rowNames(element: HTMLElement): string[] {
+  return [...table(element).querySelectorAll('tbody th[scope="row"] a:first-child')].map(
+    (a) => a.textContent ?? ''
+  );
+}
+
+/** The engine's order for the fixture, as the names the table must show. */
+function engineOrder(method: RankingMethod, weights: Partial<Weights>): string[] {
+  const { gaps } = computeGapMetrics(input as MetricsInput);
+  return rankGaps(gaps, { method, weights }).gaps.map((gap) => gap.name);
+}
+
+async function loaded(first: Json = page1, second: Json = page2): Promise<HTMLElement> {
+  const element = mount();
+  adapter.emit(clone(first));
+  await flush();
+  adapter.emit(clone(second));
+  await flush();
+  return element;
+}
+
+function settings(element: HTMLElement): ShadowRoot {
+  return root(element).querySelector('c-top-ten-workbench-settings')!.shadowRoot!;
+}
+
+async function setWeight(element: HTMLElement, key: string, value: number): Promise<void> {
+  const slider = settings(element).querySelector(`lightning-slider[data-key="${key}"]`)!;
+  slider.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  await flush();
+}
+
+// axe-core runs over a table of every gap in several tests: slow on a busy machine, not a timing claim.
+jest.setTimeout(20000);
+
+describe('c-top-ten-workbench', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.restoreAllMocks();
+  });
+
+  it('shows loading progress while the pages of submissions arrive', async () => {
+    const element = mount();
+    await flush();
+    expect(state(element)).toBe('loading');
+    expect(root(element).querySelector('.progress-text')!.textContent).toBe(
+      'c.TopTen_Workbench_Loading'
+    );
+
+    adapter.emit(clone(page1));
+    await flush();
+    expect(state(element)).toBe('loading');
+    expect(root(element).querySelector('.progress-text')!.textContent).toBe(
+      'c.TopTen_Workbench_Loading_Progress'
+    );
+    // 50 of 76 submissions.
+    expect((root(element).querySelector('lightning-progress-bar') as any).value).toBe(66);
+    expect(root(element).querySelector('c-ranking-table')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('ranks every open gap once all pages are in, in the engine order, then fills confidence', async () => {
+    const element = await loaded();
+    expect(state(element)).toBe('ready');
+    expect(rowNames(element)).toEqual(engineOrder('borda', {}));
+    expect(rowNames(element)).toHaveLength(12);
+    expect(root(element).querySelector('.settings-origin')!.textContent).toBe(
+      'c.TopTen_Workbench_From_Revision'
+    );
+    const confidenceCells = () => [...table(element).querySelectorAll('td.confidence')];
+    expect(table(element).querySelector('td.confidence .computing')!.textContent).toBe(
+      'c.TopTen_Workbench_Computing'
+    );
+
+    await afterConfidence();
+    expect(table(element).querySelector('.computing')).toBeNull();
+    // The first gap stays in the Top 10 under every weight perturbation.
+    expect(confidenceCells()[0].textContent!.trim()).toBe('100%');
+    expect(root(element).querySelector('.workbench')!.getAttribute('data-confidence')).toBe('done');
+    expect(
+      Number(root(element).querySelector('.workbench')!.getAttribute('data-engine-ms'))
+    ).toBeGreaterThanOrEqual(0);
+    await expect(element).toBeAccessible();
+  });
+
+  it('hands the ranking, its details, method, weights and revision to curation', async () => {
+    const element = await loaded();
+    const curation = root(element).querySelector('c-top-ten-curation') as any;
+    expect(curation.ranking.map((row: { name: string }) => row.name)).toEqual(
+      engineOrder('borda', {})
+    );
+    expect(curation.gapMetrics).toHaveLength(12);
+    expect(curation.method).toBe('borda');
+    expect(curation.weights).toMatchObject({ arr: 1, accounts: 1, strategic: 1, p0: 1 });
+    expect(curation.revision.id).toBe('a03000000000000R01');
+  });
+
+  it('reads the published revision again after curation publishes a new one', async () => {
+    const element = await loaded();
+    const curation = root(element).querySelector('c-top-ten-curation') as any;
+    curation.dispatchEvent(new CustomEvent('published', { detail: 'a03000000000000R02' }));
+    await flush();
+    const revisions = clone(page1) as Json;
+    const [edge] = revisions.uiapi.query.Top_Ten_Revision__c.edges;
+    edge.node.Id = 'a03000000000000R02';
+    adapter.emit({ uiapi: { query: { Top_Ten_Revision__c: { edges: [edge] } } } });
+    await flush();
+    expect(curation.revision.id).toBe('a03000000000000R02');
+    // The ranking itself is not reloaded.
+    expect(rowNames(element)).toEqual(engineOrder('borda', {}));
+  });
+
+  it('links each gap to its record and only real GitHub issue URLs out', async () => {
+    const element = await loaded();
+    const links = [...table(element).querySelectorAll('a.github')] as HTMLAnchorElement[];
+    expect(links).toHaveLength(1);
+    expect(links[0].href).toBe('https://github.com/acme/platform/issues/12');
+    expect(links[0].rel).toBe('noopener noreferrer');
+    expect(links[0].target).toBe('_blank');
+    const record = table(element).querySelector('tbody th a') as HTMLAnchorElement;
+    expect(record.getAttribute('href')).toMatch(
+      /^\/lightning\/r\/Product_Gap__c\/a00000000000000G\d\d\/view$/
+    );
+  });
+
+  it('re-ranks at once when a weight changes: ARR alone orders by ARR', async () => {
+    const element = await loaded();
+    const before = rowNames(element);
+    await setWeight(element, 'accounts', 0);
+    await setWeight(element, 'strategic', 0);
+    await setWeight(element, 'p0', 0);
+    const arrOnly = engineOrder('borda', { accounts: 0, strategic: 0, p0: 0 });
+    expect(rowNames(element)).toEqual(arrOnly);
+    expect(arrOnly).not.toEqual(before);
+    expect(root(element).querySelector('.workbench')!.getAttribute('data-generation')).toBe('4');
+    // The slider reports a move twice (input, then change): the same value does not rank again.
+    await setWeight(element, 'p0', 0);
+    expect(root(element).querySelector('.workbench')!.getAttribute('data-generation')).toBe('4');
+  });
+
+  it('refuses all-zero weights, keeping the last ranking and saying why', async () => {
+    const element = await loaded();
+    await setWeight(element, 'arr', 0);
+    await setWeight(element, 'accounts', 0);
+    await setWeight(element, 'strategic', 0);
+    const last = rowNames(element);
+    await setWeight(element, 'p0', 0);
+    expect(root(element).querySelector('.rank-problem')!.textContent).toBe(
+      'c.TopTen_Workbench_Weights_Zero'
+    );
+    expect(rowNames(element)).toEqual(last);
+    await expect(element).toBeAccessible();
+  });
+
+  it('re-ranks when the method changes and resets to the published settings', async () => {
+    const element = await loaded();
+    const borda = rowNames(element);
+    const select = settings(element).querySelector('select.method') as HTMLSelectElement;
+    select.value = 'pareto';
+    select.dispatchEvent(new CustomEvent('change'));
+    await flush();
+    const pareto = engineOrder('pareto', {});
+    expect(pareto).not.toEqual(borda);
+    expect(rowNames(element)).toEqual(pareto);
+
+    (settings(element).querySelector('lightning-button.reset') as HTMLElement).click();
+    await flush();
+    expect(rowNames(element)).toEqual(borda);
+  });
+
+  it('filters by name and sorts by a column without changing overall ranks', async () => {
+    const element = await loaded();
+    const filters = root(element).querySelector('c-top-ten-workbench-filters')!.shadowRoot!;
+    filters
+      .querySelector('lightning-input[data-name="search"]')!
+      .dispatchEvent(new CustomEvent('change', { detail: { value: 'search' } }));
+    await flush();
+    expect(rowNames(element)).toEqual(['Vector search']);
+
+    filters
+      .querySelector('lightning-input[data-name="search"]')!
+      .dispatchEvent(new CustomEvent('change', { detail: { value: 'nothing like this' } }));
+    await flush();
+    expect(root(element).querySelector('.no-match')!.textContent).toBe(
+      'c.TopTen_Workbench_No_Match'
+    );
+    expect((root(element).querySelector('lightning-button.export') as any).disabled).toBe(true);
+
+    filters
+      .querySelector('lightning-input[data-name="search"]')!
+      .dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+    await flush();
+    (table(element).querySelector('button[data-key="rank"]') as HTMLElement).click();
+    await flush();
+    expect(rowNames(element)).toEqual(engineOrder('borda', {}).reverse());
+    expect(
+      table(element).querySelector('th[aria-sort="descending"] button')!.getAttribute('data-key')
+    ).toBe('rank');
+  });
+
+  it('filters by product area with the picklist values', async () => {
+    const element = await loaded();
+    const select = root(element)
+      .querySelector('c-top-ten-workbench-filters')!
+      .shadowRoot!.querySelector('select[data-name="productArea"]') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.value)).toContain('Security & Compliance');
+    select.value = 'Security & Compliance';
+    select.dispatchEvent(new CustomEvent('change'));
+    await flush();
+    const { gaps } = computeGapMetrics(input as MetricsInput);
+    const expected = rankGaps(gaps)
+      .gaps.filter(
+        (gap) => gaps.find((g) => g.id === gap.id)!.productArea === 'Security & Compliance'
+      )
+      .map((gap) => gap.name);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rowNames(element)).toEqual(expected);
+  });
+
+  it('counts only submissions in the date window', async () => {
+    const element = await loaded();
+    const filters = root(element).querySelector('c-top-ten-workbench-filters')!.shadowRoot!;
+    filters
+      .querySelector('lightning-input[data-name="from"]')!
+      .dispatchEvent(new CustomEvent('change', { detail: { value: '2026-08-01' } }));
+    await flush();
+    const { gaps } = computeGapMetrics(input as MetricsInput, { from: '2026-08-01' });
+    expect(rowNames(element)).toEqual(rankGaps(gaps).gaps.map((gap) => gap.name));
+
+    filters
+      .querySelector('lightning-input[data-name="to"]')!
+      .dispatchEvent(new CustomEvent('change', { detail: { value: '2026-02-01' } }));
+    await flush();
+    expect(filters.querySelector('.window-error')!.textContent).toBe(
+      'c.TopTen_Workbench_Window_Invalid'
+    );
+  });
+
+  it('explains a gap outside the Top 10 with the increases that would bring it in', async () => {
+    const element = await loaded();
+    const buttons = table(element).querySelectorAll('button.explain');
+    (buttons[buttons.length - 1] as HTMLElement).click();
+    await flush();
+    const panel = root(element).querySelector('c-gap-explanation')!.shadowRoot!;
+    expect(panel.querySelector('.title')!.textContent).toBe('c.TopTen_Workbench_Explain_Title');
+    expect(panel.querySelector('.sentence')!.textContent).toMatch(/^#12: /);
+    expect(panel.querySelectorAll('li.share')).toHaveLength(4);
+    expect(panel.querySelectorAll('li.step').length).toBe(4);
+    expect(panel.querySelector('.in-top')).toBeNull();
+    await expect(element).toBeAccessible();
+
+    (panel.querySelector('lightning-button-icon') as HTMLElement).click();
+    await flush();
+    expect(
+      root(element).querySelector('c-gap-explanation')!.shadowRoot!.querySelector('.title')
+    ).toBeNull();
+  });
+
+  it('exports the rows shown as CSV through a Blob download', async () => {
+    const element = await loaded();
+    let blob: Blob | null = null;
+    (URL as any).createObjectURL = jest.fn((value: Blob) => {
+      blob = value;
+      return 'blob:csv';
+    });
+    (URL as any).revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    (root(element).querySelector('lightning-button.export') as HTMLElement).click();
+    expect(click).toHaveBeenCalledTimes(1);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blob!);
+    });
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0].startsWith('c.TopTen_Workbench_Col_Rank,c.TopTen_Workbench_Col_Gap,')).toBe(
+      true
+    );
+    expect(lines).toHaveLength(14); // heading + 12 gaps + the empty text after the last CRLF
+    expect(text).toContain(`"'=HYPERLINK(""x"") formula name"`);
+  });
+
+  it('says when submissions have an account or opportunity the user cannot see', async () => {
+    // Sharing hides one account and one opportunity wherever they appear.
+    const [first, second] = [clone(page1) as Json, clone(page2) as Json];
+    for (const page of [first, second]) {
+      for (const { node } of page.uiapi.query.Product_Gap_Submission__c.edges) {
+        if (node.Account__c.value === '001000000000000A03') node.Account__r = null;
+        if (node.Opportunity__c.value === '006000000000000O10') node.Opportunity__r = null;
+      }
+    }
+    const element = await loaded(first, second);
+    expect(root(element).querySelector('.visibility')!.textContent).toBe(
+      'c.TopTen_Workbench_Hidden_Many'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the empty state when no gap is open', async () => {
+    const empty = clone(page1) as Json;
+    empty.uiapi.query.Product_Gap__c = {
+      totalCount: 0,
+      pageInfo: { hasNextPage: false },
+      edges: []
+    };
+    empty.uiapi.query.Top_Ten_Revision__c = { edges: [] };
+    empty.uiapi.query.Product_Gap_Submission__c = {
+      totalCount: 0,
+      pageInfo: { hasNextPage: false },
+      edges: []
+    };
+    const element = mount();
+    adapter.emit(empty);
+    await flush();
+    expect(state(element)).toBe('empty');
+    expect(root(element).querySelector('.empty')!.textContent).toBe('c.TopTen_Workbench_Empty');
+    expect((root(element).querySelector('lightning-button.export') as any).disabled).toBe(true);
+    await expect(element).toBeAccessible();
+  });
+
+  it('starts from the defaults when nothing is published', async () => {
+    const first = clone(page1) as Json;
+    first.uiapi.query.Top_Ten_Revision__c = { edges: [] };
+    const element = await loaded(first);
+    expect(root(element).querySelector('.settings-origin')!.textContent).toBe(
+      'c.TopTen_Workbench_From_Defaults'
+    );
+  });
+
+  it('shows a load error in the error panel', async () => {
+    const element = mount();
+    adapter.emitErrors([{ message: 'Something broke on the server' }]);
+    await flush();
+    expect(state(element)).toBe('error');
+    const panel = root(element).querySelector('c-error-panel') as any;
+    expect(panel.friendlyMessage).toBe('c.TopTen_Workbench_Load_Error');
+    expect(panel.shadowRoot.querySelector('li').textContent).toBe('Something broke on the server');
+    await expect(element).toBeAccessible();
+  });
+
+  it('treats a field the user cannot read as no access, not a crash', async () => {
+    const element = mount();
+    adapter.emitErrors([
+      {
+        message:
+          "Validation error of type FieldUndefined: Field 'TAM__c' in type 'Account' is undefined"
+      }
+    ]);
+    await flush();
+    expect(state(element)).toBe('noAccess');
+    const panel = root(element).querySelector('c-error-panel')!.shadowRoot!;
+    expect(panel.querySelector('[data-kind]')!.getAttribute('data-kind')).toBe('noAccess');
+    expect(root(element).querySelector('c-ranking-table')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+});
