@@ -9,7 +9,12 @@ const steps = [
   ['typecheck', 'npm run typecheck --silent'],
   ['lint', 'npm run lint --silent'],
   ['format', 'npm run format:check --silent'],
-  ['unit tests (jest, coverage)', 'npm run test:unit --silent']
+  ['metadata validation', 'npm run validate:metadata --silent'],
+  ['GraphQL query validation', 'npm run validate:queries --silent'],
+  ['unit tests (jest, coverage)', 'npm run test:unit --silent'],
+  ['CLI convert check', 'npm run check:convert --silent'],
+  ['security scan', 'npm run scan --silent'],
+  ['browser tests (preview in Chromium)', 'npm run test:browser --silent']
 ];
 
 const only = process.argv.slice(2);
