@@ -151,15 +151,7 @@ export interface SampleData {
   Top_Ten_Entry__c: EntryRow[];
 }
 
-/** The key the flow fills and the validation rule enforces: gap:account:(opportunity or none). */
-export function submissionKey(
-  gapId: string,
-  accountId: string,
-  opportunityId: string | null
-): string {
-  return `${gapId}:${accountId}:${opportunityId ?? 'none'}`;
-}
-
-/** The GitHub link rule shared with the validation rules and the UI. */
-export const GITHUB_URL_PATTERN =
-  /^https:\/\/github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+\/(issues|pull|discussions)\/[1-9][0-9]*$/;
+// The submission key and the GitHub link rule are the package's own (gapData), so the sample
+// data, the emulator and the screens cannot drift apart.
+export { submissionKey } from '../../force-app/main/default/lwc/gapData/recordIds';
+export { isGitHubIssueUrl } from '../../force-app/main/default/lwc/gapData/links';

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { checkOptions, generateSampleData, MAX_SIZES } from '../generate';
-import { GITHUB_URL_PATTERN, submissionKey, type SampleData } from '../model';
+import { isGitHubIssueUrl, submissionKey, type SampleData } from '../model';
 import { toCaseSafeId } from '../ids';
 
 // Large enough for the shares to settle, small enough to run in well under a second.
@@ -163,7 +163,7 @@ describe('generated records', () => {
       .map((r) => r.GitHub_Issue_URL__c)
       .filter((u): u is string => u !== null);
     expect(urls.length).toBeGreaterThan(0);
-    expect(urls.filter((url) => !GITHUB_URL_PATTERN.test(url))).toEqual([]);
+    expect(urls.filter((url) => !isGitHubIssueUrl(url))).toEqual([]);
   });
 });
 

@@ -29,8 +29,9 @@ describe('toCaseSafeId', () => {
     );
   });
 
-  it('normalises an 18-character Id from its first 15 characters', () => {
-    expect(toCaseSafeId('0013000000Nlyp8zzz')).toBe('0013000000Nlyp8AAB');
+  it('normalises the case of an 18-character suffix, and rejects a suffix that does not match', () => {
+    expect(toCaseSafeId('0013000000Nlyp8aab')).toBe('0013000000Nlyp8AAB');
+    expect(() => toCaseSafeId('0013000000Nlyp8zzz')).toThrow(/Not a Salesforce record Id/);
   });
 
   it('makes Ids that differ only in case differ case-insensitively', () => {
@@ -52,7 +53,7 @@ describe('toCaseSafeId', () => {
   });
 
   it.each(['', '001', '0013000000Nlyp8A', '0013000000Nlyp-', null, 42])('rejects %p', (bad) => {
-    expect(() => toCaseSafeId(bad as string)).toThrow(TypeError);
+    expect(() => toCaseSafeId(bad as string)).toThrow(/Not a Salesforce record Id/);
   });
 });
 

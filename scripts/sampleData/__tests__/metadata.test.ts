@@ -4,7 +4,7 @@
 import { generateSampleData } from '../generate';
 import {
   GAP_STATUSES,
-  GITHUB_URL_PATTERN,
+  isGitHubIssueUrl,
   LIFECYCLE_STAGES,
   PRODUCT_AREAS,
   RANKING_METHOD_VALUES,
@@ -187,7 +187,7 @@ describe('the validation rules reject what the contract forbids', () => {
   ])(
     'GitHub link %s -> rejected %s (rule on gap and entry, and the generator pattern)',
     (url, rejected) => {
-      expect(GITHUB_URL_PATTERN.test(url)).toBe(!rejected);
+      expect(isGitHubIssueUrl(url)).toBe(!rejected);
       expect(violates(gh, { ...gapFields(gap), GitHub_Issue_URL__c: text(url) })).toBe(rejected);
       const entryRule = rule('Top_Ten_Entry__c', 'GitHub_Issue_URL_Format');
       expect(

@@ -17,7 +17,7 @@ import type { Comparison, PreviousState } from './board';
 import { LABELS } from './labels';
 import { gapsFor, liveGapsOf } from './liveGaps';
 import type { LiveGaps } from './liveGaps';
-import { Memo } from './memo';
+import { Memo } from 'c/memo';
 import * as present from './present';
 
 /** How many revisions the picker offers (newest first); an older previous one is read on its own. */

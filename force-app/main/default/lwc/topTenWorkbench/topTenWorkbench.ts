@@ -13,12 +13,12 @@ import type { RankingLoad, ReadData, ReadRequest, RevisionView } from 'c/gapData
 import { classifyErrors } from 'c/ldsErrors';
 import type { GapMetrics, MetricKey, RankingMethod, Weights } from 'c/gapRanking';
 import { formatLabel } from 'c/labelFormat';
+import { Memo } from 'c/memo';
 import { downloadText } from './download';
 import { afterPaint, mark, nextFrame } from './timing';
 import { LABELS, METHOD_LABELS } from './labels';
 import {
   INITIAL_VIEW,
-  Memo,
   applyFilter,
   toggleSort,
   visibleRows,

@@ -68,24 +68,3 @@ export function windowInverted(state: ViewState): boolean {
 export function visibleRows(rows: readonly WorkbenchRow[], state: ViewState): WorkbenchRow[] {
   return sortRows(filterRows(rows, state), state.sortKey, state.sortDirection);
 }
-
-/** Remembers the last result of fn and recomputes only when an argument changes (by identity). */
-export class Memo<Args extends unknown[], Result> {
-  private args: Args | null = null;
-  private result: Result | undefined;
-
-  constructor(private readonly fn: (...args: Args) => Result) {}
-
-  /** fn(...args), from the last call when every argument is identical to it. */
-  get(...args: Args): Result {
-    if (
-      !this.args ||
-      args.length !== this.args.length ||
-      args.some((arg, i) => arg !== this.args![i])
-    ) {
-      this.result = this.fn(...args);
-      this.args = args;
-    }
-    return this.result as Result;
-  }
-}

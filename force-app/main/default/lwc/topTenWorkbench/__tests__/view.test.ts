@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { INITIAL_VIEW, Memo, applyFilter, toggleSort, windowInverted, windowOf } from '../view';
+import { INITIAL_VIEW, applyFilter, toggleSort, windowInverted, windowOf } from '../view';
 
 describe('applyFilter', () => {
   it('sets text filters without touching the window', () => {
@@ -39,19 +39,5 @@ describe('windowInverted', () => {
     expect(windowInverted({ ...INITIAL_VIEW, from: '2026-05-01', to: '2026-04-30' })).toBe(true);
     expect(windowInverted({ ...INITIAL_VIEW, from: '2026-05-01', to: '2026-05-01' })).toBe(false);
     expect(windowInverted({ ...INITIAL_VIEW, from: '2026-05-01' })).toBe(false);
-  });
-});
-
-describe('Memo', () => {
-  it('recomputes only when an argument changes identity', () => {
-    const fn = jest.fn((a: object, b: string) => ({ a, b }));
-    const memo = new Memo(fn);
-    const rows = {};
-    const first = memo.get(rows, 'x');
-    expect(memo.get(rows, 'x')).toBe(first);
-    expect(fn).toHaveBeenCalledTimes(1);
-    expect(memo.get({}, 'x')).not.toBe(first);
-    expect(memo.get(rows, 'y').b).toBe('y');
-    expect(fn).toHaveBeenCalledTimes(3);
   });
 });
