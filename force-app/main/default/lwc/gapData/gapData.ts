@@ -100,3 +100,4 @@ export {
 } from './topTenCurationQueries';
 export * from './gapSubmissionQueries';
 export * from './gapScorePanelQueries';
+export { FIELD_LIMITS } from './limits';

@@ -19,9 +19,11 @@ import { SUBMISSION_BY_KEY } from './queries';
 import type { Transport, WriteResult } from './transport';
 import { failure, invalid, platformTransport, send } from './transport';
 
-const NAME_MAX = 80;
-const SUMMARY_MAX = 255;
-const LONG_TEXT_MAX = 32768;
+import { FIELD_LIMITS } from './limits';
+
+const NAME_MAX = FIELD_LIMITS.gapName;
+const SUMMARY_MAX = FIELD_LIMITS.gapSummary;
+const LONG_TEXT_MAX = FIELD_LIMITS.longText;
 
 /** What the submitter writes about the customer's need. */
 export interface SubmissionDetails {

@@ -1,14 +1,15 @@
 // The flag form as plain data: what the user typed, what is wrong with it, and what Save does
 // next. No Salesforce imports, so the rules are tested without a DOM.
+import { FIELD_LIMITS } from 'c/gapData';
 import type { GapMatch } from 'c/gapData';
 
-/** Field limits of Product_Gap__c / Product_Gap_Submission__c (PRODUCT.md data model). */
+/** Field limits of Product_Gap__c / Product_Gap_Submission__c, per form field. */
 export const LIMITS = {
-  title: 80,
-  summary: 255,
-  description: 32768,
-  impact: 32768,
-  workaround: 32768
+  title: FIELD_LIMITS.gapName,
+  summary: FIELD_LIMITS.gapSummary,
+  description: FIELD_LIMITS.longText,
+  impact: FIELD_LIMITS.longText,
+  workaround: FIELD_LIMITS.longText
 } as const;
 
 export type TextField = keyof typeof LIMITS;
