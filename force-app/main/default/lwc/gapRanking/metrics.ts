@@ -20,6 +20,7 @@ function emptyReport(): MetricsReport {
     submissionsOfUnknownGaps: 0,
     hiddenAccountSubmissions: 0,
     hiddenOpportunitySubmissions: 0,
+    hiddenRecordSubmissions: 0,
     submissionsWithoutOpportunity: 0,
     badNumbers: [],
     mergeCycles: []
@@ -154,6 +155,8 @@ export function computeGapMetrics(
         hiddenOpportunities[slot]++;
       }
     }
+    const opportunityHidden = Boolean(submission.opportunityId) && subOpportunity[s] === -1;
+    if (account === undefined || opportunityHidden) report.hiddenRecordSubmissions++;
     const severity = severityOf(submission.severity);
     subSeverity[s] = severity;
     if (severity === NO_SEVERITY) {

@@ -125,6 +125,8 @@ export interface MetricsReport {
   submissionsOfUnknownGaps: number;
   hiddenAccountSubmissions: number;
   hiddenOpportunitySubmissions: number;
+  /** Submissions whose account or named opportunity is not visible, each counted once. */
+  hiddenRecordSubmissions: number;
   submissionsWithoutOpportunity: number;
   /** Missing or bad amounts, TAMs, severities, dates: counted as 0 / ignored. */
   badNumbers: BadNumber[];

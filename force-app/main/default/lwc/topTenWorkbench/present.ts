@@ -71,12 +71,11 @@ export function csvHeadings(): CsvHeadings {
 
 /**
  * The incomplete-visibility sentence, or null when every counted submission's account and
- * opportunity were visible. Counts submissions with a hidden account plus those naming a hidden
- * opportunity (one with both hidden is counted twice: the engine reports the two separately).
+ * opportunity were visible; a submission with both hidden counts once.
  */
 export function visibilityNotice(report: MetricsReport | null | undefined): string | null {
   if (!report) return null;
-  const hidden = report.hiddenAccountSubmissions + report.hiddenOpportunitySubmissions;
+  const hidden = report.hiddenRecordSubmissions;
   return hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null;
 }
 

@@ -168,3 +168,22 @@ describe('computeGapMetrics', () => {
     expect(result.report.submissionsCounted).toBe(0);
   });
 });
+
+describe('hidden records, counted once per submission', () => {
+  it('counts a submission whose account and opportunity are both hidden once', () => {
+    const result = computeGapMetrics({
+      gaps: [{ id: 'G1', name: 'Gap', status: 'Open' }],
+      submissions: [
+        { id: 'S1', gapId: 'G1', accountId: 'A-hidden', opportunityId: 'O-hidden', severity: 'P1' },
+        { id: 'S2', gapId: 'G1', accountId: 'A1', opportunityId: 'O-hidden', severity: 'P1' },
+        { id: 'S3', gapId: 'G1', accountId: 'A-hidden', opportunityId: null, severity: 'P2' },
+        { id: 'S4', gapId: 'G1', accountId: 'A1', opportunityId: 'O1', severity: 'P0' }
+      ],
+      accounts: [{ id: 'A1', strategic: false, tam: 0 }],
+      opportunities: [{ id: 'O1', amount: 10, isClosed: false, isWon: false }]
+    });
+    expect(result.report.hiddenAccountSubmissions).toBe(2);
+    expect(result.report.hiddenOpportunitySubmissions).toBe(2);
+    expect(result.report.hiddenRecordSubmissions).toBe(3);
+  });
+});

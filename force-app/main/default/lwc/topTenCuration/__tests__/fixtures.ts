@@ -93,7 +93,8 @@ export function details(count: number): GapMetrics[] {
       p0Share: 0.2,
       severityAccounts: gap.severityAccounts ?? { P0: 0, P1: 0, P2: 0 },
       hiddenAccountSubmissions: 0,
-      hiddenOpportunitySubmissions: 0
+      hiddenOpportunitySubmissions: 0,
+      hiddenRecordSubmissions: 0
     };
   });
 }

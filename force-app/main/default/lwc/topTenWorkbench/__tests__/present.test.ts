@@ -17,13 +17,18 @@ import { settingsFromRevision } from '../settings';
 import input from './data/metricsInput.json';
 
 // Under Jest a Custom Label resolves to its name: the assertions name the label chosen.
-const report = (hiddenAccounts: number, hiddenOpportunities: number): MetricsReport => ({
+const report = (
+  hiddenAccounts: number,
+  hiddenOpportunities: number,
+  hiddenRecords = hiddenAccounts + hiddenOpportunities
+): MetricsReport => ({
   submissionsCounted: 10,
   submissionsOutsideWindow: 0,
   submissionsOfClosedGaps: 0,
   submissionsOfUnknownGaps: 0,
   hiddenAccountSubmissions: hiddenAccounts,
   hiddenOpportunitySubmissions: hiddenOpportunities,
+  hiddenRecordSubmissions: hiddenRecords,
   submissionsWithoutOpportunity: 0,
   badNumbers: [],
   mergeCycles: []
@@ -35,6 +40,8 @@ describe('present', () => {
     expect(visibilityNotice(null)).toBeNull();
     expect(visibilityNotice(report(1, 0))).toBe('c.TopTen_Workbench_Hidden_One');
     expect(visibilityNotice(report(2, 3))).toBe('c.TopTen_Workbench_Hidden_Many');
+    // One submission whose account and opportunity are both hidden is one submission.
+    expect(visibilityNotice(report(1, 1, 1))).toBe('c.TopTen_Workbench_Hidden_One');
   });
 
   it('shows loading without a bar until the total is known, then the share loaded', () => {
