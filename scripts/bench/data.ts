@@ -82,7 +82,9 @@ async function main(): Promise<void> {
     console.log(
       `load over HTTP: ${loadMs.toFixed(0)} ms (per request: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms)`
     );
-    console.log(`metrics + ranking of ${model.ranking.gaps.length} open gaps: ${rankMs.toFixed(0)} ms`);
+    console.log(
+      `metrics + ranking of ${model.ranking.gaps.length} open gaps: ${rankMs.toFixed(0)} ms`
+    );
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
