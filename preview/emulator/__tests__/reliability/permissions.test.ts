@@ -152,7 +152,9 @@ function writeOutcome(result: { ok: boolean }, before: unknown, after: unknown):
 function readOutcome(response: { data?: unknown; errors?: { message: string }[] | null }): string {
   const errors = response.errors ?? [];
   if (errors.length === 0 && response.data) return DATA;
-  if (!response.data && /^Validation error \(FieldUndefined\)/.test(errors[0]?.message ?? ''))
+  // A read whose `where` is a variable also names the filter type, missing from that user's
+  // schema too, so the FieldUndefined refusal need not be the first error.
+  if (!response.data && errors.some((e) => /^Validation error \(FieldUndefined\)/.test(e.message)))
     return NO_ACCESS;
   return JSON.stringify(response).slice(0, 300);
 }

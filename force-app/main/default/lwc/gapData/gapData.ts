@@ -7,6 +7,7 @@ export type { Connection, Field, FieldValue } from './fields';
 export type { ReadData } from './nodes';
 export { GAP_STATUSES, MERGED_STATUS, PRODUCT_AREAS, SEVERITIES } from './picklists';
 export {
+  CUSTOMER_SUBMISSIONS,
   GAP_DETAIL,
   GAP_SEARCH,
   GAP_SUBMISSIONS_PAGE,
@@ -14,8 +15,6 @@ export {
   RANKING_GAPS_PAGE,
   RANKING_SUBMISSIONS_PAGE,
   REVISION_BY_SUPERSEDES_KEY,
-  SUBMISSIONS_BY_ACCOUNT,
-  SUBMISSIONS_BY_OPPORTUNITY,
   SUBMISSION_BY_KEY,
   TOP_TEN_REVISION,
   TOP_TEN_REVISIONS

@@ -2,8 +2,4 @@
 export { RANKING_DATA, RANKING_SUBMISSIONS_PAGE, RANKING_GAPS_PAGE } from './rankingQueries';
 export { TOP_TEN_REVISIONS, TOP_TEN_REVISION, REVISION_BY_SUPERSEDES_KEY } from './revisionQueries';
 export { GAP_DETAIL, GAP_SUBMISSIONS_PAGE, GAP_SEARCH } from './gapQueries';
-export {
-  SUBMISSIONS_BY_ACCOUNT,
-  SUBMISSIONS_BY_OPPORTUNITY,
-  SUBMISSION_BY_KEY
-} from './submissionQueries';
+export { CUSTOMER_SUBMISSIONS, SUBMISSION_BY_KEY } from './submissionQueries';

@@ -7,11 +7,10 @@ import type { AggregateNode, ReadData, SubmissionNode } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
 import {
+  CUSTOMER_SUBMISSIONS,
   GAP_DETAIL,
   GAP_SEARCH,
   GAP_SUBMISSIONS_PAGE,
-  SUBMISSIONS_BY_ACCOUNT,
-  SUBMISSIONS_BY_OPPORTUNITY,
   TOP_TEN_REVISION,
   TOP_TEN_REVISIONS
 } from './queries';
@@ -165,21 +164,16 @@ export function customerSubmissionsRequest(ids: {
   accountId?: string | null;
   opportunityId?: string | null;
 }): ReadRequest | null {
-  if (isRecordId(ids.opportunityId)) {
-    return {
-      operationName: 'SubmissionsByOpportunity',
-      query: SUBMISSIONS_BY_OPPORTUNITY,
-      variables: { opportunityId: ids.opportunityId, pageSize: PAGE_SIZE }
-    };
-  }
-  if (isRecordId(ids.accountId)) {
-    return {
-      operationName: 'SubmissionsByAccount',
-      query: SUBMISSIONS_BY_ACCOUNT,
-      variables: { accountId: ids.accountId, pageSize: PAGE_SIZE }
-    };
-  }
-  return null;
+  // The Id only ever travels inside the `where` variable, never in the document.
+  let where: Record<string, { eq: string }> | null = null;
+  if (isRecordId(ids.opportunityId)) where = { Opportunity__c: { eq: ids.opportunityId } };
+  else if (isRecordId(ids.accountId)) where = { Account__c: { eq: ids.accountId } };
+  if (!where) return null;
+  return {
+    operationName: 'CustomerSubmissions',
+    query: CUSTOMER_SUBMISSIONS,
+    variables: { where, pageSize: PAGE_SIZE }
+  };
 }
 
 function sameId(a: string | null, b: string | null | undefined): boolean {
@@ -219,7 +213,7 @@ export function mapCustomerSubmission(
   };
 }
 
-/** Maps a SubmissionsByAccount / SubmissionsByOpportunity / SubmissionByKey response. */
+/** Maps a CustomerSubmissions / SubmissionByKey response. */
 export function mapCustomerSubmissions(
   data: ReadData | null | undefined,
   userId?: string | null

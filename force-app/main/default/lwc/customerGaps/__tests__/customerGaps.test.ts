@@ -67,9 +67,7 @@ async function mount(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTM
 }
 async function loaded(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTMLElement> {
   const element = await mount(recordId, objectApiName);
-  adapter.emit(clone(submissionsData), (config) =>
-    String(config.operationName).startsWith('SubmissionsBy')
-  );
+  adapter.emit(clone(submissionsData), operation('CustomerSubmissions'));
   adapter.emit(clone(revisionData), operation('TopTenRevisions'));
   await flush();
   return element;
@@ -106,7 +104,8 @@ describe('c-customer-gaps', () => {
     expect(
       configs.some(
         (c) =>
-          c.operationName === 'SubmissionsByAccount' && (c.variables as any).accountId === ACCOUNT
+          c.operationName === 'CustomerSubmissions' &&
+          (c.variables as any).where?.Account__c?.eq === ACCOUNT
       )
     ).toBe(true);
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
@@ -119,8 +118,8 @@ describe('c-customer-gaps', () => {
     expect(
       more.some(
         (c) =>
-          c.operationName === 'SubmissionsByOpportunity' &&
-          (c.variables as any).opportunityId === OPPORTUNITY
+          c.operationName === 'CustomerSubmissions' &&
+          (c.variables as any).where?.Opportunity__c?.eq === OPPORTUNITY
       )
     ).toBe(true);
   });
@@ -173,7 +172,7 @@ describe('c-customer-gaps', () => {
 
   it('shows the Top 10 ranks only once the published list is read, and not without it', async () => {
     const element = await mount();
-    adapter.emit(clone(submissionsData), operation('SubmissionsByAccount'));
+    adapter.emit(clone(submissionsData), operation('CustomerSubmissions'));
     await flush();
     expect(textOf(item(element, OWN).querySelector('.rank'))).toBe('c.CustomerGaps_Not_Ranked');
     adapter.emitErrors(
@@ -188,7 +187,7 @@ describe('c-customer-gaps', () => {
     const element = await mount();
     const many = clone(submissionsData);
     many.uiapi.query.Product_Gap_Submission__c.totalCount = 2500;
-    adapter.emit(many, operation('SubmissionsByAccount'));
+    adapter.emit(many, operation('CustomerSubmissions'));
     await flush();
     expect(textOf(root(element).querySelector('.count'))).toBe('2,500 submissions');
     expect(textOf(root(element).querySelector('.more'))).toBe('c.CustomerGaps_More');
@@ -197,7 +196,7 @@ describe('c-customer-gaps', () => {
   it('says when the customer flagged nothing yet', async () => {
     const element = await mount();
     const empty = { uiapi: { query: { Product_Gap_Submission__c: { totalCount: 0, edges: [] } } } };
-    adapter.emit(empty, operation('SubmissionsByAccount'));
+    adapter.emit(empty, operation('CustomerSubmissions'));
     await flush();
     expect(state(element)).toBe('empty');
     expect(textOf(root(element).querySelector('.empty'))).toBe('c.CustomerGaps_Empty');
@@ -206,7 +205,7 @@ describe('c-customer-gaps', () => {
 
   it('shows the error panel when the submissions cannot be read', async () => {
     const element = await mount();
-    adapter.emitErrors([{ message: 'Internal server error' }], operation('SubmissionsByAccount'));
+    adapter.emitErrors([{ message: 'Internal server error' }], operation('CustomerSubmissions'));
     await flush();
     expect(state(element)).toBe('error');
     const panel = root(element).querySelector('c-error-panel')!.shadowRoot!;
@@ -223,7 +222,7 @@ describe('c-customer-gaps', () => {
             "Validation error: Field 'Product_Gap_Submission__c' in type 'RecordQuery' is undefined"
         }
       ],
-      operation('SubmissionsByAccount')
+      operation('CustomerSubmissions')
     );
     await flush();
     expect(state(element)).toBe('noAccess');

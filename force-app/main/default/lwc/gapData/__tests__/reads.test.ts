@@ -169,12 +169,12 @@ describe('customer submissions', () => {
     expect(
       customerSubmissionsRequest({ opportunityId: '001D000000IqhSL', accountId: '001D000000INjVe' })
     ).toMatchObject({
-      operationName: 'SubmissionsByOpportunity',
-      variables: { opportunityId: '001D000000IqhSL' }
+      operationName: 'CustomerSubmissions',
+      variables: { where: { Opportunity__c: { eq: '001D000000IqhSL' } } }
     });
     expect(customerSubmissionsRequest({ accountId: '001D000000INjVeIAL' })).toMatchObject({
-      operationName: 'SubmissionsByAccount',
-      variables: { accountId: '001D000000INjVeIAL' }
+      operationName: 'CustomerSubmissions',
+      variables: { where: { Account__c: { eq: '001D000000INjVeIAL' } } }
     });
     expect(customerSubmissionsRequest({ accountId: 'bad', opportunityId: null })).toBeNull();
   });
