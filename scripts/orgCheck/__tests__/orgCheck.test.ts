@@ -2,7 +2,10 @@
 // The org acceptance check against the preview org (steps b-d, writes on: it is throwaway), and
 // its clear answers for an unreachable org, a refused token and an org without the package.
 jest.mock('lightning/graphql', () => jest.requireActual('../../soak/lightningGraphql'));
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseOrgCheckArgs, type OrgCheckOptions } from '../args';
@@ -181,5 +184,41 @@ describe('org:check command line', () => {
       writes: true,
       jsonOut: join('out', 'r.json')
     });
+  });
+});
+
+describe('org:check process', () => {
+  const cli = (argv: string[]) =>
+    spawnSync('npx', ['tsx', join(ROOT, 'scripts', 'orgCheck', 'cli.ts'), ...argv], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    });
+
+  it('exits 2 with the usage on bad arguments', () => {
+    const run = cli(['--instance-url', 'https://x.my.salesforce.com']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('org:check: --instance-url and --access-token go together');
+    expect(run.stderr).toContain('Usage: npm run org:check');
+  });
+
+  it('exits 3 with one line for an unreachable org and still writes the JSON report', async () => {
+    const closed = createServer();
+    const url = await listen(closed);
+    await new Promise((done) => closed.close(done));
+    const dir = mkdtempSync(join(tmpdir(), 'org-check-cli-'));
+    try {
+      const out = join(dir, 'report.json');
+      const run = cli(['--instance-url', url, '--access-token', 'x', '--json-out', out]);
+      expect(run.status).toBe(3);
+      expect(run.stderr).toMatch(
+        /^org:check: Cannot reach the org at .* \(ECONNREFUSED\): check the instance URL/m
+      );
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+        exitCode: 3,
+        rows: [expect.objectContaining({ step: 'deploy', outcome: 'skipped' })]
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
