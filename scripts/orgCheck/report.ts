@@ -19,6 +19,7 @@ export interface SchemaFinding {
     | 'type-differs'
     | 'extra-field'
     | 'missing-argument'
+    | 'extra-argument'
     | 'argument-differs'
     | 'missing-enum-value'
     | 'extra-enum-value';

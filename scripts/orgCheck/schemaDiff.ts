@@ -184,6 +184,7 @@ export function diffTypes(
       );
       for (const arg of (field as { args?: InputValue[] }).args ?? []) {
         const a = otherArgs.get(arg.name);
+        otherArgs.delete(arg.name);
         const at = `${field.name}(${arg.name})`;
         if (!a)
           add({
@@ -201,6 +202,19 @@ export function diffTypes(
             expected: refText(arg.type),
             actual: refText(a.type)
           });
+      }
+      for (const extra of otherArgs.values()) {
+        const at = `${field.name}(${extra.name})`;
+        add(
+          {
+            type: name,
+            field: at,
+            kind: 'extra-argument',
+            expected: null,
+            actual: refText(extra.type)
+          },
+          'info'
+        );
       }
     }
     for (const extra of gotFields.values()) {
