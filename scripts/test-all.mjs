@@ -14,6 +14,8 @@ const steps = [
   ['unit tests (jest, coverage)', 'npm run test:unit --silent'],
   ['CLI convert check', 'npm run check:convert --silent'],
   ['security scan', 'npm run scan --silent'],
+  // org:check --instance-url <preview> --access-token preview --writes, on a throwaway preview org.
+  ['org acceptance check (preview org)', 'npm run org:check:preview --silent'],
   ['browser tests (preview in Chromium)', 'npm run test:browser --silent']
 ];
 

@@ -34,6 +34,10 @@ import { createRecord, deleteRecord, updateRecord, writeError, type WriteContext
 
 /** Where the org is kept between runs unless options.file says otherwise. */
 export const DEFAULT_STATE_FILE = resolve(__dirname, '../../.data/preview-org.json');
+/** permissionSet of the integration user: the admin schema, no permission set applied. */
+export const INTEGRATION_ACCESS = 'System Administrator';
+/** The sample User record the integration user is (no preview role uses it). */
+const INTEGRATION_USER_INDEX = 3;
 /** The API's limit on record queries (top-level object fields) in one request. */
 export const MAX_SUBQUERIES = 10;
 
@@ -159,6 +163,18 @@ class InMemoryEmulator implements Emulator {
     return this.previewUsers.map((u) => ({ ...u, customPermissions: [...u.customPermissions] }));
   }
 
+  integrationUser(): PreviewUser {
+    const users = [...this.store.table('User').values()];
+    const u = users[Math.min(INTEGRATION_USER_INDEX, users.length - 1)];
+    const all = new Set(Object.values(this.permissionSets).flatMap((p) => p.customPermissions));
+    return {
+      id: u.Id,
+      name: String(u.Name),
+      permissionSet: INTEGRATION_ACCESS,
+      customPermissions: [...all].sort()
+    };
+  }
+
   failNthWrite(n: number | null): void {
     if (n !== null && (!Number.isInteger(n) || n < 1))
       throw new RangeError(`failNthWrite expects a positive integer or null, got ${n}`);
@@ -182,7 +198,10 @@ class InMemoryEmulator implements Emulator {
   schemaFor(permissionSet: string): UiApiSchema {
     let s = this.schemas.get(permissionSet);
     if (!s) {
-      s = buildUiApiSchema({ org: this.org, forPermissionSets: [permissionSet] });
+      s =
+        permissionSet === INTEGRATION_ACCESS
+          ? buildUiApiSchema({ org: this.org })
+          : buildUiApiSchema({ org: this.org, forPermissionSets: [permissionSet] });
       this.schemas.set(permissionSet, s);
     }
     return s;
@@ -198,7 +217,10 @@ class InMemoryEmulator implements Emulator {
   private pending: Promise<unknown> = Promise.resolve();
 
   private async executeNow(request: GraphQLRequest, userId: string): Promise<GraphQLResponse> {
-    const user = this.previewUsers.find((u) => u.id === userId);
+    const integration = this.integrationUser();
+    const user =
+      this.previewUsers.find((u) => u.id === userId) ??
+      (userId === integration.id ? integration : undefined);
     if (!user)
       return {
         errors: [

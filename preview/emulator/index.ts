@@ -30,6 +30,11 @@ export interface Emulator {
   execute(request: GraphQLRequest, userId: string): Promise<GraphQLResponse>;
   /** One user per permission set, ids from the sample data User records. */
   users(): PreviewUser[];
+  /**
+   * The admin-like integration user an API client acts as (the REST GraphQL endpoint with the
+   * `preview` token): sees and may write every object and field, like a System Administrator.
+   */
+  integrationUser?(): PreviewUser;
   /** The n-th write operation from now fails; null clears. */
   failNthWrite(n: number | null): void;
   hideAccounts(accountIds: string[]): void;

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import type { Emulator, EmulatorOptions, GraphQLRequest, PreviewUser } from '../emulator/index';
+import { answerGraphql, answerQuery, authorized, REST_BASE } from './restApi';
 import { resolveStatic, sendFile } from './static';
 
 export interface PreviewServerOptions {
@@ -17,6 +18,8 @@ export interface PreviewServerOptions {
   assetsDir: string;
   /** what POST /api/org/reset rebuilds the data set with */
   resetOptions?: EmulatorOptions;
+  /** the package's flows folder (FlowDefinitionView rows of the REST query resource) */
+  flowsDir?: string;
   /** 0 (default) picks a free port */
   port?: number;
   log?: (line: string) => void;
@@ -166,6 +169,35 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     throw new HttpError(404, `No endpoint ${path}`);
   }
 
+  /** The org's REST API for API clients (the org acceptance check): GraphQL and setup-object queries. */
+  async function rest(
+    method: string,
+    url: URL,
+    request: IncomingMessage,
+    response: ServerResponse
+  ): Promise<void> {
+    const path = url.pathname;
+    const auth = request.headers.authorization;
+    if (path === `${REST_BASE}/graphql` && method === 'POST') {
+      const body = await readJson(request);
+      const answer = await answerGraphql(emulator, auth, body);
+      log(`rest graphql ${operationNameOf(body)} ${answer.status}`);
+      return sendJson(response, answer.status, answer.body);
+    }
+    if (path === `${REST_BASE}/query` && method === 'GET' && options.flowsDir) {
+      const refused = authorized(emulator, auth);
+      const answer =
+        refused ?? answerQuery(emulator, options.flowsDir, url.searchParams.get('q') ?? '');
+      return sendJson(response, answer.status, answer.body);
+    }
+    sendJson(response, 404, [
+      {
+        message: `The requested resource does not exist: ${method} ${path}`,
+        errorCode: 'NOT_FOUND'
+      }
+    ]);
+  }
+
   function serveStatic(path: string, response: ServerResponse): void {
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
@@ -186,8 +218,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   const server = createServer((request, response) => {
     const method = request.method ?? 'GET';
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
     const handle = async () => {
+      if (path.startsWith('/services/data/')) return rest(method, url, request, response);
       if (path === '/graphql') {
         if (method !== 'POST') throw new HttpError(405, 'POST GraphQL requests to /graphql');
         return graphql(request, response);
@@ -206,7 +240,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         sendJson(
           response,
           status,
-          path === '/graphql' ? { errors: [{ message }] } : { error: message }
+          path === '/graphql'
+            ? { errors: [{ message }] }
+            : path.startsWith('/services/data/')
+              ? [{ message, errorCode: status === 500 ? 'UNKNOWN_EXCEPTION' : 'JSON_PARSER_ERROR' }]
+              : { error: message }
         );
       } else response.end();
     });

@@ -48,6 +48,7 @@ export async function startPreview(options: StartOptions): Promise<StartedPrevie
     bundleDir: build.outDir,
     assetsDir: join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets'),
     resetOptions: options.emulatorOptions,
+    flowsDir: join(ROOT, 'force-app', 'main', 'default', 'flows'),
     port: options.port,
     log
   });

@@ -1,0 +1,224 @@
+/** @jest-environment node */
+// The org acceptance check against the preview org (steps b-d, writes on: it is throwaway), and
+// its clear answers for an unreachable org, a refused token and an org without the package.
+jest.mock('lightning/graphql', () => jest.requireActual('../../soak/lightningGraphql'));
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseOrgCheckArgs, type OrgCheckOptions } from '../args';
+import { formatTable } from '../report';
+import { runOrgCheck } from '../run';
+import { startPreviewOrg } from '../previewOrg';
+
+jest.setTimeout(60_000);
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+const options = (instanceUrl: string, extra: string[] = []): OrgCheckOptions =>
+  parseOrgCheckArgs(['--instance-url', instanceUrl, '--access-token', 'preview', ...extra]);
+
+function listen(server: Server): Promise<string> {
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    )
+  );
+}
+
+describe('org check against the preview org', () => {
+  let org: Awaited<ReturnType<typeof startPreviewOrg>>;
+  beforeAll(async () => {
+    org = await startPreviewOrg();
+  });
+  afterAll(() => org.stop());
+
+  it('passes the schema diff, every read, the write scenario and the checklist, and leaves the org as it was', async () => {
+    const before = org.emulator.counts();
+    const report = await runOrgCheck(options(org.url, ['--writes']), { root: ROOT });
+    const failed = report.rows.filter((r) => r.outcome === 'fail');
+    expect(failed).toEqual([]);
+    expect(report.exitCode).toBe(0);
+    const names = report.rows.map((r) => `${r.step}: ${r.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'deploy: deploy dry run (validation)',
+        'documents: read GapSearch',
+        'writes: create gap with submission',
+        'writes: edit submission',
+        'writes: withdraw submission',
+        'writes: next publish',
+        'writes: stale publish refused',
+        'writes: merge gap',
+        'writes: cleanup',
+        'checklist: Flow Product_Gap_Submission_Key is active'
+      ])
+    );
+    expect(report.rows.find((r) => r.step === 'deploy')?.outcome).toBe('skipped');
+    expect(report.rows.filter((r) => r.step === 'schema')).toEqual([
+      expect.objectContaining({ outcome: 'pass' })
+    ]);
+    expect(org.emulator.counts()).toEqual(before);
+    expect(formatTable(report.rows).at(-1)).toMatch(/^\d+ passed, 0 failed/);
+  });
+
+  it('refuses --writes when the org does not say it is a sandbox or scratch org, and writes nothing', async () => {
+    const before = org.emulator.counts();
+    const production: typeof fetch = async (input, init) => {
+      if (String(input).includes('FROM%20Organization')) {
+        return new Response(
+          JSON.stringify({
+            totalSize: 1,
+            done: true,
+            records: [{ IsSandbox: false, TrialExpirationDate: null }]
+          }),
+          { status: 200 }
+        );
+      }
+      return fetch(input, init);
+    };
+    const report = await runOrgCheck(options(org.url, ['--writes']), {
+      root: ROOT,
+      fetch: production
+    });
+    expect(report.rows.find((r) => r.name === 'write scenario')).toMatchObject({
+      outcome: 'fail',
+      detail: expect.stringMatching(/^refused: the org does not report itself as sandbox/)
+    });
+    expect(report.exitCode).toBe(1);
+    expect(org.emulator.counts()).toEqual(before);
+  });
+
+  it('skips the writes without --writes', async () => {
+    const report = await runOrgCheck(options(org.url), { root: ROOT });
+    expect(report.rows.filter((r) => r.step === 'writes')).toEqual([
+      expect.objectContaining({ outcome: 'skipped' })
+    ]);
+    expect(report.exitCode).toBe(0);
+  });
+
+  it('stops with exit 4 and a one-line hint when the token is refused', async () => {
+    const report = await runOrgCheck(
+      parseOrgCheckArgs(['--instance-url', org.url, '--access-token', 'expired']),
+      { root: ROOT }
+    );
+    expect(report.exitCode).toBe(4);
+    expect(report.fatal).toMatch(
+      /^The org refused the access token \(401 INVALID_SESSION_ID Session expired or invalid\): log in again/
+    );
+  });
+});
+
+describe('org check against an org it cannot use', () => {
+  it('stops with exit 3 and a one-line hint when nothing listens', async () => {
+    const closed = createServer();
+    const url = await listen(closed);
+    await new Promise((done) => closed.close(done));
+    const report = await runOrgCheck(options(url), { root: ROOT });
+    expect(report.exitCode).toBe(3);
+    expect(report.fatal).toMatch(
+      /^Cannot reach the org at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/
+    );
+    expect(report.fatal).not.toContain('\n');
+  });
+
+  it('stops with exit 5 when the org answers that the package objects are unknown', async () => {
+    const requests: string[] = [];
+    const standIn = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          data: null,
+          errors: ['Product_Gap__c', 'Top_Ten_Revision__c'].map((o) => ({
+            message: `Validation error (FieldUndefined@[uiapi/query/${o}]) : Field '${o}' in type 'RecordQuery' is undefined`
+          }))
+        })
+      );
+    });
+    const url = await listen(standIn);
+    try {
+      const report = await runOrgCheck(options(url), { root: ROOT });
+      expect(report.exitCode).toBe(5);
+      expect(report.fatal).toMatch(
+        /^The org's GraphQL schema has no Product_Gap__c, Top_Ten_Revision__c: the package is not deployed there/
+      );
+      expect(requests).toEqual(['POST /services/data/v66.0/graphql']);
+    } finally {
+      await new Promise((done) => standIn.close(done));
+    }
+  });
+});
+
+describe('org:check command line', () => {
+  it.each([
+    [[], /Name the org/],
+    [['--target-org', 'dev', '--instance-url', 'https://x.my.salesforce.com'], /not both/],
+    [['--instance-url', 'https://x.my.salesforce.com'], /go together/],
+    [['--instance-url', 'ftp://x', '--access-token', 't'], /must be an http\(s\) URL/],
+    [
+      ['--instance-url', 'http://x', '--access-token', 't', '--deploy'],
+      /--deploy needs --target-org/
+    ],
+    [['--target-org', 'dev', '--i-know-this-is-a-scratch-org'], /only makes sense with --writes/],
+    [['--target-org', 'dev', '--fast'], /Unknown option '--fast'/]
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseOrgCheckArgs(argv)).toThrow(message);
+  });
+
+  it('reads an alias, the optional steps and the JSON path', () => {
+    expect(
+      parseOrgCheckArgs([
+        '--target-org',
+        'scratch',
+        '--deploy',
+        '--writes',
+        '--json-out',
+        join('out', 'r.json')
+      ])
+    ).toMatchObject({
+      targetOrg: 'scratch',
+      deploy: true,
+      writes: true,
+      jsonOut: join('out', 'r.json')
+    });
+  });
+});
+
+describe('org:check process', () => {
+  const cli = (argv: string[]) =>
+    spawnSync('npx', ['tsx', join(ROOT, 'scripts', 'orgCheck', 'cli.ts'), ...argv], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    });
+
+  it('exits 2 with the usage on bad arguments', () => {
+    const run = cli(['--instance-url', 'https://x.my.salesforce.com']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('org:check: --instance-url and --access-token go together');
+    expect(run.stderr).toContain('Usage: npm run org:check');
+  });
+
+  it('exits 3 with one line for an unreachable org and still writes the JSON report', async () => {
+    const closed = createServer();
+    const url = await listen(closed);
+    await new Promise((done) => closed.close(done));
+    const dir = mkdtempSync(join(tmpdir(), 'org-check-cli-'));
+    try {
+      const out = join(dir, 'report.json');
+      const run = cli(['--instance-url', url, '--access-token', 'x', '--json-out', out]);
+      expect(run.status).toBe(3);
+      expect(run.stderr).toMatch(
+        /^org:check: Cannot reach the org at .* \(ECONNREFUSED\): check the instance URL/m
+      );
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+        exitCode: 3,
+        rows: [expect.objectContaining({ step: 'deploy', outcome: 'skipped' })]
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
