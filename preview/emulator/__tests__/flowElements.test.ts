@@ -204,6 +204,19 @@ describe('flows in the emulator', () => {
     expect(await description(gap)).toMatch(/^Last submission from /);
   });
 
+  it('starts no asynchronous path when the request rolls back', async () => {
+    const { emulator, run, gap } = await emulatorWithTestFlows();
+    const res = await run(
+      `mutation { uiapi {
+        ok: Product_Gap__cUpdate(input: { Id: "${gap}", Product_Gap__c: { Status__c: "Done" } }) { success }
+        bad: Product_Gap__cUpdate(input: { Id: "${gap}", Product_Gap__c: { Status__c: "No Such Status" } }) { success } } }`,
+      'Product_Gap_Manager'
+    );
+    expect(res.errors?.length).toBeGreaterThan(0);
+    expect(emulator.notifications()).toEqual([]);
+    expect(emulator.asyncFailures()).toEqual([]);
+  });
+
   it('runs the asynchronous path after the request commits and lists what it would send', async () => {
     const { emulator, run, gap, manager } = await emulatorWithTestFlows();
     const res = await run(
