@@ -83,11 +83,6 @@ function assignment(it: Interview, el: FlowElement): void {
 
 function decision(it: Interview, el: FlowElement): string | null {
   for (const rule of el.body.rules as FlowRule[]) {
-    if (rule.doesRequireRecordChangedToMeetCriteria)
-      fail(
-        it,
-        'decision outcomes that run only when the record changed to meet them are not supported by the emulator'
-      );
     if (conditionsHold(it, rule.conditionLogic, rule.conditions))
       return rule.connector?.targetReference ?? null;
   }

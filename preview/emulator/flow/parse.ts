@@ -205,6 +205,12 @@ export function parseFlow(name: string, xml: string): FlowDefinition {
           body.rules.flatMap((r: any) => r.conditions.map((c: FlowCondition) => c.operator)),
           OPERATORS
         );
+        if (body.rules.some((r: any) => r.doesRequireRecordChangedToMeetCriteria))
+          throw new FlowError(
+            name,
+            el.name,
+            'outcomes that run only when the record changed to meet them are not supported by the emulator'
+          );
       }
       if (kind === 'assignments')
         checkOperators(
