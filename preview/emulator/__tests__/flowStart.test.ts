@@ -93,6 +93,30 @@ describe('start conditions', () => {
     expect(o.store.table('Product_Gap__c').get(gap.Id)).toBe(gap);
   });
 
+  it('saves $Record as an after-save flow changed it when Update Records names no fields', () => {
+    const o = flowOrg([
+      packageWith(
+        'Test_Closed_Note',
+        start(true).replace('Describe_Gap', 'Note_Closed'),
+        `<assignments>
+           <name>Note_Closed</name>
+           <label>Note Closed</label>
+           <assignmentItems><assignToReference>$Record.Description__c</assignToReference>
+             <operator>Assign</operator><value><stringValue>noted</stringValue></value></assignmentItems>
+           <connector><targetReference>Save_Gap</targetReference></connector>
+         </assignments>
+         <recordUpdates>
+           <name>Save_Gap</name>
+           <label>Save Gap</label>
+           <inputReference>$Record</inputReference>
+         </recordUpdates>`
+      )
+    ]);
+    const gap = gapOf(o);
+    updateRecord(o.context(), GAP, gap.Id, { Status__c: 'Done' });
+    expect(description(o, gap.Id)).toBe('noted');
+  });
+
   it('runs an entry formula with ISCHANGED and PRIORVALUE', () => {
     const o = flowOrg([
       packageWith(

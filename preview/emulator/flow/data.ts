@@ -102,7 +102,11 @@ export function updateRecords(it: Interview, body: any, beforeSave: boolean): vo
       for (const [k, v] of Object.entries(values)) assign(it, `$Record.${k}`, v as FlowData);
       return;
     }
-    it.env.dml.update(it.object, it.record.Id, values);
+    // Without field assignments the element saves $Record as the flow changed it.
+    const fields = list(body.inputAssignments).length
+      ? values
+      : writable(it, it.object, it.record, 'update');
+    it.env.dml.update(it.object, it.record.Id, fields);
     return;
   }
   if (beforeSave) return fail(it, 'a before-save flow can only update $Record');
