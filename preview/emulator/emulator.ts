@@ -13,12 +13,22 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode
 } from 'graphql';
-import { buildUiApiSchema, type UiApiSchema } from '../../scripts/schema/buildSchema';
+import {
+  buildUiApiSchema,
+  type SchemaView,
+  type UiApiSchema
+} from '../../scripts/schema/buildSchema';
 import type { OrgDescribe } from '../../scripts/schema/describe';
-import { loadOrgDescribe, loadValidationRules } from '../../scripts/schema/loadMetadata';
+import {
+  DEFAULT_SOURCE_DIR,
+  loadOrgDescribe,
+  loadValidationRules
+} from '../../scripts/schema/loadMetadata';
 import { loadPermissionSets, type PermissionSetAccess } from '../../scripts/schema/permissions';
 import { aggregateConnection } from './aggregate';
 import { apiError, type RequestContext } from './context';
+import type { SentNotification } from './flow/notifications';
+import { FlowRuntime, loadFlows, type AsyncPathFailure, type AsyncPathRun } from './flow/runtime';
 import type {
   Emulator,
   EmulatorOptions,
@@ -30,7 +40,14 @@ import { connection, RECORD, resolveRecordField, type RecordNode } from './query
 import { compileRules, type CompiledRule } from './rules';
 import { PREVIEW_USER_ROLES, seedState } from './seed';
 import { OrgStore, type OrgState } from './store';
-import { createRecord, deleteRecord, updateRecord, writeError, type WriteContext } from './writes';
+import {
+  createRecord,
+  deleteRecord,
+  runAsyncPaths,
+  updateRecord,
+  writeError,
+  type WriteContext
+} from './writes';
 
 /** Where the org is kept between runs unless options.file says otherwise. */
 export const DEFAULT_STATE_FILE = resolve(__dirname, '../../.data/preview-org.json');
@@ -103,6 +120,8 @@ class InMemoryEmulator implements Emulator {
   private store: OrgStore;
   private schemas = new Map<string, UiApiSchema>();
   private rules: Map<string, CompiledRule[]>;
+  private flows: FlowRuntime;
+  private adminView: SchemaView | null = null;
   private permissionSets: Record<string, PermissionSetAccess>;
   private previewUsers: PreviewUser[] = [];
   private hidden = new Set<string>();
@@ -116,6 +135,8 @@ class InMemoryEmulator implements Emulator {
   ) {
     this.store = new OrgStore(org);
     this.rules = compileRules(org, loadValidationRules());
+    const dirs = options.metadataDirs ?? [DEFAULT_SOURCE_DIR];
+    this.flows = new FlowRuntime(loadFlows(dirs, org), dirs);
     this.permissionSets = loadPermissionSets();
     this.file = options.file ?? DEFAULT_STATE_FILE;
   }
@@ -156,7 +177,62 @@ class InMemoryEmulator implements Emulator {
     });
     this.hidden.clear();
     this.faultCountdown = null;
+    this.flows.outbox.length = 0;
+    this.flows.asyncFailures.length = 0;
     this.save();
+  }
+
+  notifications(): SentNotification[] {
+    return this.flows.outbox.map((n) => ({ ...n, recipientIds: [...n.recipientIds] }));
+  }
+
+  asyncFailures(): AsyncPathFailure[] {
+    return this.flows.asyncFailures.map((f) => ({ ...f }));
+  }
+
+  /** Full access, for flows (system context); built on first use. */
+  private systemView = (): SchemaView => {
+    this.adminView ??= buildUiApiSchema({ org: this.org }).view;
+    return this.adminView;
+  };
+
+  private writeContext(view: SchemaView, userId: string, now: Date): WriteContext {
+    return {
+      store: this.store,
+      view,
+      userId,
+      hiddenAccounts: this.hidden,
+      today: now.toISOString().slice(0, 10),
+      now: now.toISOString(),
+      cache: new Map(),
+      rules: this.rules,
+      flows: this.flows,
+      asyncQueue: [],
+      systemView: this.systemView,
+      depth: 0,
+      aliases: new Map(),
+      failedAliases: new Set(),
+      beforeWrite: () => {
+        if (this.faultCountdown === null) return;
+        this.faultCountdown -= 1;
+        if (this.faultCountdown === 0) {
+          this.faultCountdown = null;
+          throw writeError(
+            'An unexpected error occurred. Please include this ErrorId if you contact support: 0000000000-00000 (-1)',
+            'UNKNOWN_EXCEPTION'
+          );
+        }
+      }
+    };
+  }
+
+  /** Runs asynchronous paths after their transaction committed, each in its own transaction. */
+  private runAsyncPaths(queue: AsyncPathRun[]): boolean {
+    return runAsyncPaths(queue, (userId) => ({
+      ...this.writeContext(this.systemView(), userId, new Date()),
+      hiddenAccounts: new Set<string>(),
+      beforeWrite: () => undefined
+    }));
   }
 
   users(): PreviewUser[] {
@@ -268,27 +344,7 @@ class InMemoryEmulator implements Emulator {
     }
     const now = new Date();
     const ctx: WriteContext & { allOrNone: boolean; failed: boolean; wrote: boolean } = {
-      store: this.store,
-      view,
-      userId,
-      hiddenAccounts: this.hidden,
-      today: now.toISOString().slice(0, 10),
-      now: now.toISOString(),
-      cache: new Map(),
-      rules: this.rules,
-      aliases: new Map(),
-      failedAliases: new Set(),
-      beforeWrite: () => {
-        if (this.faultCountdown === null) return;
-        this.faultCountdown -= 1;
-        if (this.faultCountdown === 0) {
-          this.faultCountdown = null;
-          throw writeError(
-            'An unexpected error occurred. Please include this ErrorId if you contact support: 0000000000-00000 (-1)',
-            'UNKNOWN_EXCEPTION'
-          );
-        }
-      },
+      ...this.writeContext(view, userId, now),
       allOrNone: true,
       failed: false,
       wrote: false
@@ -328,7 +384,8 @@ class InMemoryEmulator implements Emulator {
         if (ui) for (const k of Object.keys(ui)) ui[k] = null;
       } else {
         this.store.commit();
-        if (ctx.wrote) this.save();
+        const asyncWrote = this.runAsyncPaths(ctx.asyncQueue);
+        if (ctx.wrote || asyncWrote) this.save();
       }
     }
     const response: GraphQLResponse = {};

@@ -86,6 +86,11 @@ export function fieldLiteral(f: FieldDescribe | undefined, v: FieldValue): Liter
   }
 }
 
+/** A literal for a plain value: text, number, checkbox, or null. */
+export function literalOf(value: unknown): Literal {
+  return lit(value);
+}
+
 function lit(value: unknown): Literal {
   if (value === null || value === undefined) return NULL;
   if (typeof value === 'boolean')
@@ -123,6 +128,21 @@ function delegate(id: string, args: Literal[]): Literal {
   return out as Literal;
 }
 
+/** What a formula's names mean: current value, value before the write, and whether it changed. */
+export interface FormulaScope {
+  value(name: string): Literal;
+  /** PRIORVALUE: the value before the write (the current value on create). */
+  prior(name: string): Literal;
+  changed(name: string): boolean;
+  isNew(): boolean;
+}
+
+/** A compiled expression: evaluate(scope) gives its value as a literal. */
+export interface Expression {
+  identifiers: string[];
+  evaluate(scope: FormulaScope): Literal;
+}
+
 /** A compiled formula: evaluate(record, prior) gives the formula's value as a literal. */
 export interface Formula {
   identifiers: string[];
@@ -131,6 +151,24 @@ export interface Formula {
 
 /** Compiles a formula of an object; field references resolve through the object's describe. */
 export function compileFormula(o: ObjectDescribe, text: string): Formula {
+  const expression = compileExpression(text);
+  for (const name of expression.identifiers)
+    if (!o.fields[name]) throw new Error(`Formula names unknown field ${o.name}.${name}`);
+  return {
+    identifiers: expression.identifiers,
+    evaluate: (rec, prior) =>
+      expression.evaluate({
+        value: (name) => fieldLiteral(o.fields[name], rec[name] ?? null),
+        prior: (name) =>
+          fieldLiteral(o.fields[name], prior ? (prior[name] ?? null) : (rec[name] ?? null)),
+        changed: (name) => !!prior && (prior[name] ?? null) !== (rec[name] ?? null),
+        isNew: () => !prior
+      })
+  };
+}
+
+/** Compiles formula text whose identifiers the scope resolves at evaluation; throws if it does not parse. */
+export function compileExpression(text: string): Expression {
   const tree = parseAst(text) as unknown as Node;
   if ((tree as any).type === 'error')
     throw new Error(`Cannot parse formula: ${(tree as any).message}`);
@@ -140,12 +178,10 @@ export function compileFormula(o: ObjectDescribe, text: string): Formula {
     n.arguments?.forEach(walk);
   };
   walk(tree);
-  for (const name of identifiers)
-    if (!o.fields[name]) throw new Error(`Formula names unknown field ${o.name}.${name}`);
-  const evaluate = (rec: SObject, prior: SObject | undefined): Literal => {
+  const evaluate = (scope: FormulaScope): Literal => {
     const ev = (n: Node): Literal => {
       if (n.type === 'literal') return n as unknown as Literal;
-      if (n.type === 'identifier') return fieldLiteral(o.fields[n.name!], rec[n.name!] ?? null);
+      if (n.type === 'identifier') return scope.value(n.name!);
       const id = n.id!;
       const a = n.arguments ?? [];
       switch (id) {
@@ -174,15 +210,11 @@ export function compileFormula(o: ObjectDescribe, text: string): Formula {
           return lit(!isBlank(v) && v.value === ev(a[1]).value);
         }
         case 'isnew':
-          return lit(!prior);
-        case 'ischanged': {
-          const name = a[0].name!;
-          return lit(!!prior && (prior[name] ?? null) !== (rec[name] ?? null));
-        }
-        case 'priorvalue': {
-          const name = a[0].name!;
-          return fieldLiteral(o.fields[name], prior ? (prior[name] ?? null) : (rec[name] ?? null));
-        }
+          return lit(scope.isNew());
+        case 'ischanged':
+          return lit(scope.changed(a[0].name!));
+        case 'priorvalue':
+          return scope.prior(a[0].name!);
         case 'equal':
         case 'unequal': {
           const x = ev(a[0]);

@@ -1,4 +1,8 @@
 /** Public interface of the in-memory org that answers the package's UI API GraphQL requests. */
+import type { SentNotification } from './flow/notifications';
+import type { AsyncPathFailure } from './flow/runtime';
+
+export type { SentNotification, AsyncPathFailure };
 export interface PreviewUser {
   id: string;
   name: string;
@@ -25,6 +29,8 @@ export interface EmulatorOptions {
   gaps?: number;
   submissions?: number;
   seed?: number;
+  /** Package folders whose flows/ and notificationtypes/ the org runs (default: force-app/main/default). */
+  metadataDirs?: string[];
 }
 export interface Emulator {
   execute(request: GraphQLRequest, userId: string): Promise<GraphQLResponse>;
@@ -42,6 +48,10 @@ export interface Emulator {
   reset(options?: EmulatorOptions): Promise<void>;
   /** Records per object. */
   counts(): Record<string, number>;
+  /** Custom notifications the flows would have sent since the last reset, in order. */
+  notifications(): SentNotification[];
+  /** Asynchronous flow paths that failed since the last reset (their own work rolled back). */
+  asyncFailures(): AsyncPathFailure[];
 }
 
 export { createEmulator } from './emulator';

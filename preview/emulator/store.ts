@@ -88,12 +88,41 @@ export class OrgStore {
     this.counters = this.journalCounters ?? this.counters;
     this.journal = null;
     this.journalCounters = null;
+    this.savepoints = [];
     this.changed();
+  }
+
+  private savepoints: Map<string, { object: string; before: SObject | undefined }>[] = [];
+
+  /** Marks a point one operation's writes can be undone to (the platform's per-record savepoint). */
+  savepoint(): number {
+    this.savepoints.push(new Map());
+    return this.savepoints.length;
+  }
+
+  /** Undoes every write since savepoint `sp` and drops it (and any later one). */
+  rollbackTo(sp: number): void {
+    while (this.savepoints.length >= sp) {
+      const marks = this.savepoints.pop()!;
+      for (const [id, { object, before }] of [...marks].reverse()) {
+        const t = this.table(object);
+        if (before) t.set(id, before);
+        else t.delete(id);
+      }
+    }
+    this.changed();
+  }
+
+  /** Keeps the writes since savepoint `sp` and drops it (and any later one). */
+  release(sp: number): void {
+    this.savepoints.length = Math.min(this.savepoints.length, sp - 1);
   }
 
   private remember(object: string, id: string): void {
     if (this.journal && !this.journal.has(id))
       this.journal.set(id, { object, before: this.table(object).get(id) });
+    for (const marks of this.savepoints)
+      if (!marks.has(id)) marks.set(id, { object, before: this.table(object).get(id) });
   }
 
   /** Inserts or replaces a record (records are replaced, never mutated, so snapshots stay valid). */

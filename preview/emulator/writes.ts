@@ -1,15 +1,28 @@
 // Creates, updates and deletes as the org performs them: access, field types, picklists, text
 // lengths, lookups and master-detail, before-save flows, required fields, validation rules and
-// unique fields, each refused with the UI API's error code. A failing write changes nothing.
+// unique fields, each refused with the UI API's error code; then after-save flows, with their
+// asynchronous paths queued for after the commit. A failing write changes nothing.
+import type { SchemaView } from '../../scripts/schema/buildSchema';
 import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
 import { makeRecordId } from '../../scripts/sampleData/ids';
 import { apiError, isVisible, type RequestContext } from './context';
-import { runBeforeSaveFlows } from './flows';
+import type { FlowEnvironment } from './flow/interview';
+import type { AsyncPathRun, FlowRuntime } from './flow/runtime';
 import { violations, type CompiledRule } from './rules';
 import type { FieldValue, SObject } from './store';
 
+/** How deep flows may cascade through each other's DML (the platform's trigger depth). */
+export const MAX_FLOW_DEPTH = 16;
+
 export interface WriteContext extends RequestContext {
   rules: Map<string, CompiledRule[]>;
+  flows: FlowRuntime;
+  /** Asynchronous paths to run once this transaction commits. */
+  asyncQueue: AsyncPathRun[];
+  /** Full access, as flows run in system context. */
+  systemView: () => SchemaView;
+  /** Nesting of flow DML (0 for the request's own writes). */
+  depth: number;
   /** Response key of each create of this request -> the Id it created (for "@{alias}"). */
   aliases: Map<string, string>;
   /** Aliases whose operation failed: an operation referencing one fails too. */
@@ -249,10 +262,62 @@ export function createRecord(ctx: WriteContext, o: ObjectDescribe, values: Input
   rec.LastModifiedDate = ctx.now;
   rec.LastModifiedById = ctx.userId;
   if (o.fields.OwnerId && !rec.OwnerId) rec.OwnerId = ctx.userId;
-  rec = runBeforeSaveFlows(o.name, rec, undefined, ctx.today);
-  check(ctx, o, rec, undefined);
-  ctx.store.put(o.name, rec);
-  return rec;
+  return save(ctx, o, rec, undefined);
+}
+
+/** The environment flows of this request run in: system context, DML through this module. */
+export function flowEnvironmentOf(ctx: WriteContext): FlowEnvironment {
+  const system = (): WriteContext => {
+    if (ctx.depth >= MAX_FLOW_DEPTH)
+      throw writeError(
+        `Maximum trigger depth exceeded: flows updated records ${MAX_FLOW_DEPTH} levels deep.`,
+        'CANNOT_EXECUTE_FLOW_TRIGGER'
+      );
+    return { ...ctx, view: ctx.systemView(), hiddenAccounts: new Set(), depth: ctx.depth + 1 };
+  };
+  const org = ctx.store.org;
+  return {
+    store: ctx.store,
+    org,
+    userId: ctx.userId,
+    now: ctx.now,
+    today: ctx.today,
+    setup: new Map([['CustomNotificationType', ctx.flows.notificationTypes]]),
+    dml: {
+      create: (object, values) => createRecord(system(), org[object], values).Id,
+      update: (object, id, values) => void updateRecord(system(), org[object], id, values),
+      remove: (object, id) => void deleteRecord(system(), org[object], id)
+    }
+  };
+}
+
+/** A flow failure as the API reports it: the save is refused with the flow's message. */
+function flowFailure(e: unknown): unknown {
+  if (e instanceof Error && e.name === 'FlowError')
+    return writeError(
+      `We can't save this record because a flow failed. ${e.message}`,
+      'CANNOT_EXECUTE_FLOW_TRIGGER'
+    );
+  return e;
+}
+
+/** The save order: before-save flows, checks and validation rules, write, after-save flows. */
+function save(ctx: WriteContext, o: ObjectDescribe, rec: SObject, prior: SObject | undefined) {
+  const sp = ctx.store.savepoint();
+  const queued = ctx.asyncQueue.length;
+  try {
+    const env = flowEnvironmentOf(ctx);
+    ctx.flows.beforeSave(env, o.name, rec, prior);
+    check(ctx, o, rec, prior);
+    ctx.store.put(o.name, rec);
+    ctx.asyncQueue.push(...ctx.flows.afterSave(env, o.name, rec, prior));
+    ctx.store.release(sp);
+    return rec;
+  } catch (e) {
+    ctx.store.rollbackTo(sp);
+    ctx.asyncQueue.length = queued;
+    throw flowFailure(e);
+  }
 }
 
 function existing(ctx: WriteContext, o: ObjectDescribe, idInput: unknown): SObject {
@@ -282,22 +347,24 @@ export function updateRecord(
   const prior = existing(ctx, o, id);
   const fields = fieldsOf(ctx, o, values, 'update');
   ctx.beforeWrite();
-  let rec: SObject = {
+  const rec: SObject = {
     ...prior,
     ...fields,
     LastModifiedDate: ctx.now,
     LastModifiedById: ctx.userId
   };
-  rec = runBeforeSaveFlows(o.name, rec, prior, ctx.today);
-  check(ctx, o, rec, prior);
-  ctx.store.put(o.name, rec);
-  return rec;
+  return save(ctx, o, rec, prior);
 }
 
 /** Deletes the record `id` of `o`: cascades to master-detail children, clears SetNull lookups, refuses Restrict. */
 export function deleteRecord(ctx: WriteContext, o: ObjectDescribe, id: unknown): string {
   requireObjectAccess(ctx, o, 'delete');
   const rec = existing(ctx, o, id);
+  try {
+    ctx.flows.beforeDelete(flowEnvironmentOf(ctx), o.name, rec);
+  } catch (e) {
+    throw flowFailure(e);
+  }
   const org = ctx.store.org;
   const doomed: [string, string][] = [];
   const cleared: [string, SObject][] = [];
@@ -324,4 +391,35 @@ export function deleteRecord(ctx: WriteContext, o: ObjectDescribe, id: unknown):
   for (const [object, r] of cleared) if (!gone.has(r.Id)) ctx.store.put(object, r);
   for (const [object, i] of doomed) ctx.store.remove(object, i);
   return rec.Id;
+}
+
+/**
+ * Runs queued asynchronous paths once their transaction committed: each in its own transaction,
+ * as the user who made the change; a failure rolls back only that path and is recorded.
+ * Returns whether any path completed.
+ */
+export function runAsyncPaths(
+  queue: AsyncPathRun[],
+  contextFor: (userId: string) => WriteContext
+): boolean {
+  let ran = false;
+  while (queue.length) {
+    const run = queue.shift()!;
+    const ctx = { ...contextFor(run.userId), asyncQueue: queue };
+    ctx.store.begin();
+    try {
+      ctx.flows.runAsyncPath(flowEnvironmentOf(ctx), run);
+      ctx.store.commit();
+      ran = true;
+    } catch (e) {
+      ctx.store.rollback();
+      ctx.flows.asyncFailures.push({
+        flow: run.flow.name,
+        path: run.path,
+        recordId: run.record.Id,
+        message: e instanceof Error ? e.message : String(e)
+      });
+    }
+  }
+  return ran;
 }

@@ -1,119 +1,238 @@
 /** @jest-environment node */
-// The TS mirrors of the before-save flows against the flow XML: same object, trigger, and the
-// fields each reads and assigns; and their effect on records.
-import { readdirSync } from 'node:fs';
+// The shipped record-triggered flows, run from their XML by the write layer: the cases the
+// hand-written copies used to cover, a flow changed in a temporary copy, and unsupported XML
+// refused with the flow and element named.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SOURCE_DIR, readXml, text } from '../../../scripts/schema/loadMetadata';
-import { FLOWS, runBeforeSaveFlows } from '../flows';
+import { DEFAULT_SOURCE_DIR } from '../../../scripts/schema/loadMetadata';
+import { loadFlows } from '../flow/runtime';
+import { parseFlow } from '../flow/parse';
 import type { SObject } from '../store';
+import { createRecord, updateRecord } from '../writes';
+import { flowOrg, org, type FlowOrg } from './flowContext';
 
-const flowDir = join(DEFAULT_SOURCE_DIR, 'flows');
-const flowFiles = readdirSync(flowDir).filter((f) => f.endsWith('.flow-meta.xml'));
+const GAP = org.Product_Gap__c;
+const SUBMISSION = org.Product_Gap_Submission__c;
+const REVISION = org.Top_Ten_Revision__c;
 
-function fieldsIn(xml: string): string[] {
-  return [
-    ...new Set(
-      [...xml.matchAll(/\$Record\.(\w+)/g)]
-        .map((m) => m[1])
-        .concat([...xml.matchAll(/<field>(\w+)<\/field>/g)].map((m) => m[1]))
-    )
-  ].sort();
+function first(o: FlowOrg, object: string, where: (r: SObject) => boolean = () => true): SObject {
+  const rec = [...o.store.table(object).values()].find(where);
+  if (!rec) throw new Error(`no ${object} in the seed`);
+  return rec;
 }
 
-describe('before-save flows', () => {
-  it('mirrors every active before-save flow of the package', () => {
-    const active = flowFiles
-      .map((f) => ({ name: f.replace('.flow-meta.xml', ''), flow: readXml(join(flowDir, f)).Flow }))
-      .filter(
-        ({ flow }) =>
-          text(flow.start?.triggerType) === 'RecordBeforeSave' &&
-          text(flow.status ?? 'Active') !== 'Obsolete'
-      )
-      .map(({ name }) => name)
-      .sort();
-    expect(FLOWS.map((f) => f.name).sort()).toEqual(active);
+/** An account/opportunity pair with no submission on `gapId` yet. */
+function freshPair(o: FlowOrg, gapId: string) {
+  const used = new Set(
+    [...o.store.table('Product_Gap_Submission__c').values()]
+      .filter((s) => s.Product_Gap__c === gapId)
+      .map((s) => `${s.Account__c}:${s.Opportunity__c}`)
+  );
+  const opp = first(o, 'Opportunity', (x) => !used.has(`${x.AccountId}:${x.Id}`) && !!x.AccountId);
+  return { Account__c: opp.AccountId as string, Opportunity__c: opp.Id };
+}
+
+const PUBLISHED = { Status__c: 'Published', Published_At__c: '2026-11-20T10:00:00Z' };
+
+/** The org without revisions (their supersedes keys are unique). */
+function emptyRevisions(o: FlowOrg): FlowOrg {
+  o.store.table('Top_Ten_Entry__c').clear();
+  o.store.table('Top_Ten_Revision__c').clear();
+  o.store.changed();
+  return o;
+}
+
+describe('shipped flows from their XML', () => {
+  it('loads every shipped flow as a record-triggered flow', () => {
+    expect(
+      loadFlows([DEFAULT_SOURCE_DIR], org)
+        .map((f) => `${f.name}:${f.start.object}:${f.start.triggerType}`)
+        .sort()
+    ).toEqual([
+      'Product_Gap_Resolved_On:Product_Gap__c:RecordBeforeSave',
+      'Product_Gap_Submission_Key:Product_Gap_Submission__c:RecordBeforeSave',
+      'Top_Ten_Revision_Supersedes_Key:Top_Ten_Revision__c:RecordBeforeSave'
+    ]);
   });
 
-  it.each(FLOWS.map((f) => [f.name, f] as const))(
-    '%s matches its XML trigger and fields',
-    (name, mirror) => {
-      const file = join(flowDir, `${name}.flow-meta.xml`);
-      const flow = readXml(file).Flow;
-      const raw = JSON.stringify(flow);
-      expect(text(flow.start.object)).toBe(mirror.object);
-      expect(text(flow.start.recordTriggerType)).toBe(mirror.trigger);
-      expect(fieldsIn(raw.replace(/\{!/g, ''))).toEqual([...mirror.reads].sort());
-      const assigned = [flow.assignments]
-        .flat()
-        .flatMap((a: any) => [a.assignmentItems].flat().map((i: any) => text(i.assignToReference)));
-      expect([...new Set(assigned)]).toEqual([`$Record.${mirror.writes}`]);
+  it('fills the submission key on create and re-parent, keeps it on other edits', () => {
+    const o = flowOrg();
+    const ctx = o.context();
+    const gap = first(o, 'Product_Gap__c');
+    const pair = freshPair(o, gap.Id);
+    const created = createRecord(ctx, SUBMISSION, {
+      Product_Gap__c: gap.Id,
+      ...pair,
+      Severity__c: 'P2 - Nice to Have'
+    });
+    expect(created.Submission_Key__c).toBe(`${gap.Id}:${pair.Account__c}:${pair.Opportunity__c}`);
+    const edited = updateRecord(ctx, SUBMISSION, created.Id, { Severity__c: 'P0 - Dealbreaker' });
+    expect(edited.Submission_Key__c).toBe(created.Submission_Key__c);
+    const other = first(o, 'Product_Gap__c', (g) => g.Id !== gap.Id);
+    const otherPair = freshPair(o, other.Id);
+    const moved = updateRecord(ctx, SUBMISSION, created.Id, {
+      Product_Gap__c: other.Id,
+      ...otherPair
+    });
+    expect(moved.Submission_Key__c).toBe(
+      `${other.Id}:${otherPair.Account__c}:${otherPair.Opportunity__c}`
+    );
+  });
+
+  it('keys a submission without an opportunity as "none"', () => {
+    const o = flowOrg();
+    const gap = first(o, 'Product_Gap__c');
+    const account = first(
+      o,
+      'Account',
+      (a) =>
+        ![...o.store.table('Product_Gap_Submission__c').values()].some(
+          (s) => s.Product_Gap__c === gap.Id && s.Account__c === a.Id && !s.Opportunity__c
+        )
+    );
+    const created = createRecord(o.context(), SUBMISSION, {
+      Product_Gap__c: gap.Id,
+      Account__c: account.Id,
+      Severity__c: 'P2 - Nice to Have'
+    });
+    expect(created.Submission_Key__c).toBe(`${gap.Id}:${account.Id}:none`);
+  });
+
+  it('stamps Resolved On when a gap closes, keeps an existing date, clears it on reopen', () => {
+    const o = flowOrg();
+    const ctx = o.context();
+    const gap = first(o, 'Product_Gap__c', (g) => g.Status__c === 'Open');
+    expect(updateRecord(ctx, GAP, gap.Id, { Status__c: 'Done' }).Resolved_On__c).toBe('2026-11-27');
+    expect(
+      updateRecord(ctx, GAP, gap.Id, { Status__c: "Won't Do", Resolved_On__c: '2026-01-02' })
+        .Resolved_On__c
+    ).toBe('2026-01-02');
+    expect(updateRecord(ctx, GAP, gap.Id, { Status__c: 'Open' }).Resolved_On__c).toBeNull();
+  });
+
+  it('fills the supersedes key on create only when it is blank', () => {
+    const o = emptyRevisions(flowOrg());
+    const ctx = o.context();
+    const firstRev = createRecord(ctx, REVISION, PUBLISHED);
+    expect(firstRev.Supersedes_Key__c).toBe('FIRST');
+    const next = createRecord(ctx, REVISION, { ...PUBLISHED, Previous_Revision__c: firstRev.Id });
+    expect(next.Supersedes_Key__c).toBe(firstRev.Id);
+    const given = createRecord(ctx, REVISION, {
+      ...PUBLISHED,
+      Previous_Revision__c: next.Id,
+      Supersedes_Key__c: next.Id
+    });
+    expect(given.Supersedes_Key__c).toBe(next.Id);
+  });
+});
+
+describe('a flow changed in a temporary copy', () => {
+  function copyWith(name: string, edit: (xml: string) => string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'flows-'));
+    cpSync(join(DEFAULT_SOURCE_DIR, 'flows'), join(dir, 'flows'), { recursive: true });
+    const file = join(dir, 'flows', `${name}.flow-meta.xml`);
+    const xml = readFileSync(file, 'utf8');
+    const changed = edit(xml);
+    expect(changed).not.toBe(xml);
+    writeFileSync(file, changed);
+    return dir;
+  }
+
+  it('follows a changed decision value: only Done stamps Resolved On', () => {
+    const dir = copyWith('Product_Gap_Resolved_On', (xml) =>
+      xml.replace("<stringValue>Won't Do</stringValue>", '<stringValue>Not A Status</stringValue>')
+    );
+    const shipped = flowOrg();
+    const changed = flowOrg([dir]);
+    for (const [o, expected] of [
+      [shipped, '2026-11-27'],
+      [changed, null]
+    ] as const) {
+      const gap = first(o, 'Product_Gap__c', (g) => g.Status__c === 'Open');
+      expect(updateRecord(o.context(), GAP, gap.Id, { Status__c: "Won't Do" }).Resolved_On__c).toBe(
+        expected
+      );
     }
+  });
+
+  it('follows a changed formula: the first revision gets ORIGIN, which the rule then refuses', () => {
+    const dir = copyWith('Top_Ten_Revision_Supersedes_Key', (xml) =>
+      xml.replace('"FIRST"', '"ORIGIN"')
+    );
+    expect(
+      createRecord(emptyRevisions(flowOrg()).context(), REVISION, PUBLISHED).Supersedes_Key__c
+    ).toBe('FIRST');
+    const o = emptyRevisions(flowOrg([dir]));
+    expect(() => createRecord(o.context(), REVISION, PUBLISHED)).toThrow(
+      /supersedes key must be the Id of the previous revision/
+    );
+    expect(o.store.table('Top_Ten_Revision__c').size).toBe(0);
+  });
+
+  it('follows a deactivated flow: nothing stamps Resolved On', () => {
+    const dir = copyWith('Product_Gap_Resolved_On', (xml) =>
+      xml.replace('<status>Active</status>', '<status>Draft</status>')
+    );
+    const o = flowOrg([dir]);
+    const gap = first(o, 'Product_Gap__c', (g) => g.Status__c === 'Open');
+    expect(updateRecord(o.context(), GAP, gap.Id, { Status__c: 'Done' }).Resolved_On__c).toBeNull();
+  });
+});
+
+describe('unsupported flow XML', () => {
+  const shipped = readFileSync(
+    join(DEFAULT_SOURCE_DIR, 'flows', 'Product_Gap_Resolved_On.flow-meta.xml'),
+    'utf8'
   );
 
-  it('fills the submission key on create and re-parent, keeps it otherwise', () => {
-    const rec = {
-      Id: 'a028d0000000001AAA',
-      Product_Gap__c: 'a018d0000000001AAA',
-      Account__c: '0018d0000000001AAA',
-      Opportunity__c: null
-    } as SObject;
-    const created = runBeforeSaveFlows('Product_Gap_Submission__c', rec, undefined, '2026-11-27');
-    expect(created.Submission_Key__c).toBe('a018d0000000001AAA:0018d0000000001AAA:none');
-    const same = runBeforeSaveFlows(
-      'Product_Gap_Submission__c',
-      { ...created, Severity__c: 'P0 - Dealbreaker' },
-      created,
-      '2026-11-27'
+  it('names the flow and the element of an unknown element type', () => {
+    const xml = shipped.replace(
+      '<decisions>',
+      '<waits><name>Wait_A_Day</name><label>Wait</label></waits>\n  <decisions>'
     );
-    expect(same.Submission_Key__c).toBe(created.Submission_Key__c);
-    const moved = runBeforeSaveFlows(
-      'Product_Gap_Submission__c',
-      { ...created, Product_Gap__c: 'a018d0000000002AAA' },
-      created,
-      '2026-11-27'
+    expect(() => parseFlow('Product_Gap_Resolved_On', xml)).toThrow(
+      'Flow Product_Gap_Resolved_On, element Wait_A_Day: element type <waits> is not supported'
     );
-    expect(moved.Submission_Key__c).toBe('a018d0000000002AAA:0018d0000000001AAA:none');
   });
 
-  it('stamps and clears Resolved On, and fills the supersedes key only on create when blank', () => {
-    const gap = { Id: 'a018d0000000001AAA', Status__c: 'Done', Resolved_On__c: null } as SObject;
-    expect(runBeforeSaveFlows('Product_Gap__c', gap, undefined, '2026-11-27').Resolved_On__c).toBe(
-      '2026-11-27'
+  it('names the element of an unknown operator and of an unknown action type', () => {
+    expect(() =>
+      parseFlow(
+        'Product_Gap_Resolved_On',
+        shipped.replace('<operator>IsNull</operator>', '<operator>WasVisited</operator>')
+      )
+    ).toThrow('Flow Product_Gap_Resolved_On, element Closed_Or_Reopened: operator WasVisited');
+    const action =
+      '<actionCalls><name>Post_It</name><actionName>chatterPost</actionName><actionType>chatterPost</actionType></actionCalls>\n  <decisions>';
+    expect(() => parseFlow('F', shipped.replace('<decisions>', action))).toThrow(
+      'Flow F, element Post_It: action type chatterPost is not supported'
     );
-    expect(
-      runBeforeSaveFlows(
-        'Product_Gap__c',
-        { ...gap, Resolved_On__c: '2026-01-02' },
-        gap,
-        '2026-11-27'
-      ).Resolved_On__c
-    ).toBe('2026-01-02');
-    expect(
-      runBeforeSaveFlows(
-        'Product_Gap__c',
-        { ...gap, Status__c: 'Open', Resolved_On__c: '2026-01-02' },
-        gap,
-        '2026-11-27'
-      ).Resolved_On__c
-    ).toBeNull();
-    const rev = {
-      Id: 'a038d0000000004AAA',
-      Previous_Revision__c: 'a038d0000000003AAA',
-      Supersedes_Key__c: null
-    } as SObject;
-    expect(
-      runBeforeSaveFlows('Top_Ten_Revision__c', rev, undefined, '2026-11-27').Supersedes_Key__c
-    ).toBe('a038d0000000003AAA');
-    expect(
-      runBeforeSaveFlows(
-        'Top_Ten_Revision__c',
-        { ...rev, Previous_Revision__c: null },
-        undefined,
-        '2026-11-27'
-      ).Supersedes_Key__c
-    ).toBe('FIRST');
-    expect(
-      runBeforeSaveFlows('Top_Ten_Revision__c', rev, rev, '2026-11-27').Supersedes_Key__c
-    ).toBeNull();
+  });
+
+  it('refuses a before-save flow that does more than change $Record, naming it on save', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flows-'));
+    cpSync(join(DEFAULT_SOURCE_DIR, 'flows'), join(dir, 'flows'), { recursive: true });
+    const file = join(dir, 'flows', 'Product_Gap_Resolved_On.flow-meta.xml');
+    writeFileSync(
+      file,
+      shipped
+        .replace(
+          '<assignments>',
+          `<recordCreates><name>Make_Revision</name><label>x</label><object>Top_Ten_Revision__c</object>
+    <inputAssignments><field>Status__c</field><value><stringValue>Draft</stringValue></value></inputAssignments>
+  </recordCreates>\n  <assignments>`
+        )
+        .replace(
+          '<targetReference>Closed_Or_Reopened</targetReference>',
+          '<targetReference>Make_Revision</targetReference>'
+        )
+    );
+    const o = flowOrg([dir]);
+    const gap = first(o, 'Product_Gap__c');
+    expect(() => updateRecord(o.context(), GAP, gap.Id, { Status__c: 'Done' })).toThrow(
+      /Flow Product_Gap_Resolved_On, element Make_Revision: a before-save flow cannot run <recordCreates>/
+    );
+    expect(o.store.table('Product_Gap__c').get(gap.Id)).toBe(gap);
   });
 });

@@ -2,7 +2,12 @@
 // The write layer on its own, with the admin view where no preview user holds the permission
 // (deletes of gaps and accounts) and with a forbidding view (the check behind the schema).
 import { buildUiApiSchema } from '../../../scripts/schema/buildSchema';
-import { loadOrgDescribe, loadValidationRules } from '../../../scripts/schema/loadMetadata';
+import {
+  DEFAULT_SOURCE_DIR,
+  loadOrgDescribe,
+  loadValidationRules
+} from '../../../scripts/schema/loadMetadata';
+import { FlowRuntime, loadFlows } from '../flow/runtime';
 import { compileRules } from '../rules';
 import { seedState } from '../seed';
 import { OrgStore } from '../store';
@@ -10,6 +15,8 @@ import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../
 
 const org = loadOrgDescribe();
 const rules = compileRules(org, loadValidationRules());
+const flows = new FlowRuntime(loadFlows([DEFAULT_SOURCE_DIR], org), [DEFAULT_SOURCE_DIR]);
+const adminView = buildUiApiSchema({ org }).view;
 
 function context(permissionSet?: string): WriteContext {
   const store = new OrgStore(org);
@@ -24,6 +31,10 @@ function context(permissionSet?: string): WriteContext {
     now: '2026-11-27T12:00:00.000Z',
     cache: new Map(),
     rules,
+    flows,
+    asyncQueue: [],
+    systemView: () => adminView,
+    depth: 0,
     aliases: new Map(),
     failedAliases: new Set(),
     beforeWrite: () => undefined

@@ -104,6 +104,8 @@ export function createStandInEmulator(options: EmulatorOptions = {}): Emulator {
       data = sampleData(resetOptions?.gaps ?? options.gaps ?? 3);
     },
     counts: () =>
-      Object.fromEntries(Object.entries(data).map(([object, records]) => [object, records.length]))
+      Object.fromEntries(Object.entries(data).map(([object, records]) => [object, records.length])),
+    notifications: () => [],
+    asyncFailures: () => []
   };
 }
