@@ -18,9 +18,6 @@ export interface BeforeSaveFlow {
 
 const CLOSED = ['Done', "Won't Do"];
 
-const changed = (rec: SObject, prior: SObject | undefined, f: string) =>
-  !!prior && (prior[f] ?? null) !== (rec[f] ?? null);
-
 export const FLOWS: BeforeSaveFlow[] = [
   {
     name: 'Product_Gap_Resolved_On',
@@ -42,21 +39,16 @@ export const FLOWS: BeforeSaveFlow[] = [
     reads: ['Product_Gap__c', 'Account__c', 'Opportunity__c', 'Submission_Key__c'],
     writes: 'Submission_Key__c',
     run(rec, prior) {
-      const due =
-        !prior ||
-        rec.Submission_Key__c == null ||
-        rec.Submission_Key__c === '' ||
-        ['Product_Gap__c', 'Account__c', 'Opportunity__c'].some((f) => changed(rec, prior, f));
-      if (!due || typeof rec.Product_Gap__c !== 'string' || typeof rec.Account__c !== 'string')
-        return rec;
+      if (typeof rec.Product_Gap__c !== 'string' || typeof rec.Account__c !== 'string') return rec;
       const opp =
         typeof rec.Opportunity__c === 'string' && rec.Opportunity__c
           ? toCaseSafeId(rec.Opportunity__c)
           : 'none';
-      return {
-        ...rec,
-        Submission_Key__c: `${toCaseSafeId(rec.Product_Gap__c)}:${toCaseSafeId(rec.Account__c)}:${opp}`
-      };
+      const key = `${toCaseSafeId(rec.Product_Gap__c)}:${toCaseSafeId(rec.Account__c)}:${opp}`;
+      // Entry formula: ISNEW() || stored key <> computed key (covers re-parents the platform made
+      // without running automation, e.g. an Account merge).
+      const due = !prior || (rec.Submission_Key__c ?? '') !== key;
+      return due ? { ...rec, Submission_Key__c: key } : rec;
     }
   },
   {
