@@ -35,6 +35,11 @@ export interface Emulator {
   hideAccounts(accountIds: string[]): void;
   hiddenAccountIds(): string[];
   reset(options?: EmulatorOptions): Promise<void>;
+  /**
+   * Merges records as the platform does (an Account merge): children of the losers move to the
+   * survivor without flows or validation rules, the losers are deleted; returns the children moved.
+   */
+  mergeRecords(object: string, survivorId: string, loserIds: string[]): number;
   /** Records per object. */
   counts(): Record<string, number>;
 }

@@ -3,7 +3,13 @@
 // fields each reads and assigns; and their effect on records.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SOURCE_DIR, readXml, text } from '../../../scripts/schema/loadMetadata';
+import {
+  DEFAULT_SOURCE_DIR,
+  loadOrgDescribe,
+  readXml,
+  text
+} from '../../../scripts/schema/loadMetadata';
+import { compileFormula } from '../formula';
 import { FLOWS, runBeforeSaveFlows } from '../flows';
 import type { SObject } from '../store';
 
@@ -73,6 +79,43 @@ describe('before-save flows', () => {
       '2026-11-27'
     );
     expect(moved.Submission_Key__c).toBe('a018d0000000002AAA:0018d0000000001AAA:none');
+    // Re-parented by the platform without automation (Account merge): prior and record agree on
+    // the new account, only the stored key is stale; the next edit recomputes it.
+    const merged = { ...created, Account__c: '0018d0000000002AAA' };
+    const edited = runBeforeSaveFlows(
+      'Product_Gap_Submission__c',
+      { ...merged, Severity__c: 'P2 - Nice to Have' },
+      merged,
+      '2026-11-27'
+    );
+    expect(edited.Submission_Key__c).toBe('a018d0000000001AAA:0018d0000000002AAA:none');
+  });
+
+  it("the submission key flow's XML entry formula runs on create and on a stale key only", () => {
+    const xml = readXml(join(flowDir, 'Product_Gap_Submission_Key.flow-meta.xml')).Flow;
+    const entry = compileFormula(
+      loadOrgDescribe().Product_Gap_Submission__c,
+      text(xml.start.filterFormula).replace(/\{!\$Record\.(\w+)\}/g, '$1')
+    );
+    const fresh = {
+      Id: 'a028d0000000001AAA',
+      Product_Gap__c: 'a018d0000000001AAA',
+      Account__c: '0018d0000000002AAA',
+      Opportunity__c: null,
+      Submission_Key__c: 'a018d0000000001AAA:0018d0000000002AAA:none'
+    } as SObject;
+    const runs = (rec: SObject, prior?: SObject) => entry.evaluate(rec, prior).value === true;
+    expect(runs({ ...fresh, Submission_Key__c: null }, undefined)).toBe(true);
+    expect(runs(fresh, fresh)).toBe(false);
+    const merged = { ...fresh, Submission_Key__c: 'a018d0000000001AAA:0018d0000000001AAA:none' };
+    expect(runs(merged, merged)).toBe(true);
+    expect(runs({ ...fresh, Submission_Key__c: null }, fresh)).toBe(true);
+    // The old entry formula (create, blank key or a lookup changed in this save) missed a merge.
+    const old = compileFormula(
+      loadOrgDescribe().Product_Gap_Submission__c,
+      'ISNEW() || ISBLANK(Submission_Key__c) || ISCHANGED(Product_Gap__c) || ISCHANGED(Account__c) || ISCHANGED(Opportunity__c)'
+    );
+    expect(old.evaluate(merged, merged).value).toBe(false);
   });
 
   it('stamps and clears Resolved On, and fills the supersedes key only on create when blank', () => {
