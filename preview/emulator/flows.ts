@@ -38,16 +38,16 @@ export const FLOWS: BeforeSaveFlow[] = [
     trigger: 'CreateAndUpdate',
     reads: ['Product_Gap__c', 'Account__c', 'Opportunity__c', 'Submission_Key__c'],
     writes: 'Submission_Key__c',
-    run(rec, prior) {
+    run(rec) {
       if (typeof rec.Product_Gap__c !== 'string' || typeof rec.Account__c !== 'string') return rec;
       const opp =
         typeof rec.Opportunity__c === 'string' && rec.Opportunity__c
           ? toCaseSafeId(rec.Opportunity__c)
           : 'none';
       const key = `${toCaseSafeId(rec.Product_Gap__c)}:${toCaseSafeId(rec.Account__c)}:${opp}`;
-      // Entry formula: ISNEW() || stored key <> computed key (covers re-parents the platform made
-      // without running automation, e.g. an Account merge).
-      const due = !prior || (rec.Submission_Key__c ?? '') !== key;
+      // Entry formula: ISBLANK(key) || key <> computed key. A create has a blank (or a forged) key;
+      // a re-parent, also one the platform made without automation (Account merge), a stale one.
+      const due = (rec.Submission_Key__c ?? '') !== key;
       return due ? { ...rec, Submission_Key__c: key } : rec;
     }
   },

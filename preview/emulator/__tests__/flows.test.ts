@@ -91,7 +91,7 @@ describe('before-save flows', () => {
     expect(edited.Submission_Key__c).toBe('a018d0000000001AAA:0018d0000000002AAA:none');
   });
 
-  it("the submission key flow's XML entry formula runs on create and on a stale key only", () => {
+  it("the submission key flow's XML entry formula runs on a blank or stale key only", () => {
     const xml = readXml(join(flowDir, 'Product_Gap_Submission_Key.flow-meta.xml')).Flow;
     const entry = compileFormula(
       loadOrgDescribe().Product_Gap_Submission__c,
@@ -110,6 +110,8 @@ describe('before-save flows', () => {
     const merged = { ...fresh, Submission_Key__c: 'a018d0000000001AAA:0018d0000000001AAA:none' };
     expect(runs(merged, merged)).toBe(true);
     expect(runs({ ...fresh, Submission_Key__c: null }, fresh)).toBe(true);
+    expect(runs({ ...fresh, Submission_Key__c: 'forged' }, undefined)).toBe(true);
+    expect(runs(fresh, undefined)).toBe(false);
     // The old entry formula (create, blank key or a lookup changed in this save) missed a merge.
     const old = compileFormula(
       loadOrgDescribe().Product_Gap_Submission__c,

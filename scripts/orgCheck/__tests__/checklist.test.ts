@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // The post-install checklist: the README section is generated from it, and every flow, permission
 // set, page and action a step names exists in the package (and the pages are assigned in the app).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   type ChecklistCheck,
@@ -72,6 +72,12 @@ describe('post-install checklist', () => {
     expect(missing({ kind: 'flowsActive', flows: ['No_Such_Flow'] })).toEqual([
       'flow No_Such_Flow is not shipped Active'
     ]);
+  });
+
+  it("ships no Account or Opportunity layout, which would overwrite the org's own", () => {
+    const layouts = readdirSync(path.join(SOURCE, 'layouts'));
+    expect(layouts.filter((f) => /^(Account|Opportunity)-/.test(f))).toEqual([]);
+    expect(layouts.length).toBeGreaterThan(0);
   });
 
   it('numbers the steps, with unique ids, and prints plain text for a terminal', () => {
