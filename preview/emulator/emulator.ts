@@ -38,6 +38,7 @@ import type {
 } from './index';
 import { connection, RECORD, resolveRecordField, type RecordNode } from './query';
 import { compileRules, type CompiledRule } from './rules';
+import { mergeWithoutAutomation } from './merge';
 import { PREVIEW_USER_ROLES, seedState } from './seed';
 import { OrgStore, type OrgState } from './store';
 import {
@@ -264,6 +265,12 @@ class InMemoryEmulator implements Emulator {
 
   hiddenAccountIds(): string[] {
     return [...this.hidden];
+  }
+
+  mergeRecords(object: string, survivorId: string, loserIds: string[]): number {
+    const moved = mergeWithoutAutomation(this.store, object, survivorId, loserIds);
+    this.save();
+    return moved;
   }
 
   counts(): Record<string, number> {

@@ -46,6 +46,12 @@ export interface Emulator {
   hideAccounts(accountIds: string[]): void;
   hiddenAccountIds(): string[];
   reset(options?: EmulatorOptions): Promise<void>;
+  /**
+   * Merges records as the platform does (an Account merge): children of the losers move to the
+   * survivor without flows or validation rules, the losers are deleted; returns the children moved.
+   * The in-memory org has it; a stand-in org may leave it out.
+   */
+  mergeRecords?(object: string, survivorId: string, loserIds: string[]): number;
   /** Records per object. */
   counts(): Record<string, number>;
   /** Custom notifications the flows would have sent since the last reset, in order. */

@@ -1,58 +1,124 @@
-// The post-install checklist: what a deploy cannot do, and what an admin does about it.
-// Kept in this one file so a richer checklist module can replace it: anything that exports
-// POST_INSTALL_CHECKLIST with this ChecklistItem shape plugs into the org check.
+// The post-install steps a deploy cannot do, in one place: the README's "After install" section is
+// generated from it (a test keeps them equal) and the org check prints and verifies it.
 
-/** How the check can tell whether an item is done. */
-export type ChecklistProbe =
-  | { kind: 'flowActive'; flow: string }
-  | { kind: 'permissionSetAssigned'; permissionSet: string }
-  /** not readable through the API the check uses: reported as unknown with the admin step */
-  | { kind: 'manual' };
+/** What the org check can query to verify a step; null for a step only a person can confirm. */
+export type ChecklistCheck =
+  | { kind: 'flowsActive'; flows: string[] }
+  | { kind: 'permissionSetsAssigned'; permissionSets: string[] }
+  | { kind: 'recordPageAssigned'; object: string; flexiPage: string; app: string }
+  | { kind: 'actionPlaced'; object: string; action: string };
 
-/** One post-install step. */
-export interface ChecklistItem {
+/** One admin step after install: a short title, what to do, and how it can be verified. */
+export interface ChecklistStep {
   id: string;
   title: string;
-  /** what the admin does when the item is not done */
-  adminStep: string;
-  probe: ChecklistProbe;
+  detail: string;
+  check: ChecklistCheck | null;
 }
 
-const flow = (name: string, label: string): ChecklistItem => ({
-  id: `flow-${name}`,
-  title: `Flow ${name} is active`,
-  adminStep: `Setup > Flows > ${label} > activate the latest version.`,
-  probe: { kind: 'flowActive', flow: name }
-});
+const APP = 'GTM_Product_Gaps';
 
-const permissionSet = (name: string, who: string): ChecklistItem => ({
-  id: `permission-set-${name}`,
-  title: `Permission set ${name} is assigned`,
-  adminStep: `Setup > Permission Sets > ${name} > Manage Assignments: add ${who}.`,
-  probe: { kind: 'permissionSetAssigned', permissionSet: name }
-});
-
-/** The checklist the README prints and the org check verifies. */
-export const POST_INSTALL_CHECKLIST: ChecklistItem[] = [
-  flow('Product_Gap_Submission_Key', 'Product Gap Submission Key'),
-  flow('Product_Gap_Resolved_On', 'Product Gap Resolved On'),
-  flow('Top_Ten_Revision_Supersedes_Key', 'Top Ten Revision Supersedes Key'),
-  permissionSet('Product_Gap_Submitter', 'the account teams who flag gaps'),
-  permissionSet('Product_Gap_Manager', 'the product managers who triage gaps'),
-  permissionSet('Product_Gap_TPM', 'the TPMs who publish the Top 10'),
-  permissionSet('Product_Gap_Viewer', 'leadership who read the Top 10'),
+/** The admin steps after a deploy or install, in the order to do them. */
+export const POST_INSTALL_CHECKLIST: readonly ChecklistStep[] = [
   {
-    id: 'record-pages-assigned',
-    title: 'Account and Opportunity record pages are assigned',
-    adminStep:
-      'Setup > Lightning App Builder > Account_Product_Gaps_Record_Page and Opportunity_Product_Gaps_Record_Page > Activation: assign as org default or app default for GTM Product Gaps.',
-    probe: { kind: 'manual' }
+    id: 'flows-active',
+    title: 'Check the three before-save flows are active',
+    detail:
+      'Setup > Flows: activate `Product_Gap_Submission_Key`, `Product_Gap_Resolved_On` and `Top_Ten_Revision_Supersedes_Key` where they are not active. They are shipped Active, but an org that deploys flows as inactive leaves them off. Without the key flow every new submission is refused by the key validation rule.',
+    check: {
+      kind: 'flowsActive',
+      flows: [
+        'Product_Gap_Submission_Key',
+        'Product_Gap_Resolved_On',
+        'Top_Ten_Revision_Supersedes_Key'
+      ]
+    }
   },
   {
-    id: 'flag-action-placed',
-    title: '"Flag Product Gap" action is on the Account and Opportunity page layouts',
-    adminStep:
-      'Setup > Object Manager > Account (then Opportunity) > Page Layouts > Mobile & Lightning Actions: add Flag Product Gap.',
-    probe: { kind: 'manual' }
+    id: 'permission-sets',
+    title: 'Assign the permission sets',
+    detail:
+      'Setup > Permission Sets > (set) > Manage Assignments: `Product_Gap_Submitter` to account teams, `Product_Gap_Manager` to PMs and engineering TPMs, `Product_Gap_TPM` to the GTM TPM (it carries `Publish_Top_10`), `Product_Gap_Viewer` to leadership. Account and Opportunity object access stays with profiles.',
+    check: {
+      kind: 'permissionSetsAssigned',
+      permissionSets: [
+        'Product_Gap_Submitter',
+        'Product_Gap_Manager',
+        'Product_Gap_TPM',
+        'Product_Gap_Viewer'
+      ]
+    }
+  },
+  {
+    id: 'account-page',
+    title: 'Make the Account page with Flag Product Gap reach account teams in their own apps',
+    detail:
+      'The deploy assigns `Account_Product_Gaps_Record_Page` (the action in the header, the customer panel beside the details) as the Account page of the GTM Product Gaps app only. In Lightning App Builder activate it as org default or for the apps account teams use (Sales, Service), or add the `Flag Product Gap` action and the `customerGaps` component to your own Account page.',
+    check: {
+      kind: 'recordPageAssigned',
+      object: 'Account',
+      flexiPage: 'Account_Product_Gaps_Record_Page',
+      app: APP
+    }
+  },
+  {
+    id: 'opportunity-page',
+    title: 'Do the same for the Opportunity page',
+    detail:
+      '`Opportunity_Product_Gaps_Record_Page` is assigned in the GTM Product Gaps app only: activate it for the other apps, or add the action and the component to your own Opportunity page.',
+    check: {
+      kind: 'recordPageAssigned',
+      object: 'Opportunity',
+      flexiPage: 'Opportunity_Product_Gaps_Record_Page',
+      app: APP
+    }
+  },
+  {
+    id: 'layout-actions',
+    title: 'Pages that show actions from the page layout: add the action there',
+    detail:
+      'The package ships no Account or Opportunity layout (it would overwrite yours). Where a record page takes its actions from the layout, add `Flag Product Gap` to "Mobile & Lightning Actions" of each Account and Opportunity layout in use.',
+    check: { kind: 'actionPlaced', object: 'Account', action: 'Account.Flag_Product_Gap' }
+  },
+  {
+    id: 'account-fields',
+    title: 'Fill `Strategic_Account__c` and `TAM__c`',
+    detail:
+      'The ranking reads these two Account fields; keep them in step with the fields your org already has (see "For admins"). Until then strategic counts and TAM are 0.',
+    check: null
   }
 ];
+
+/** The checklist as the README's Markdown: one numbered item per step, "**title**: detail". */
+export function checklistMarkdown(
+  steps: readonly ChecklistStep[] = POST_INSTALL_CHECKLIST
+): string {
+  return steps.map((step, i) => `${i + 1}. **${step.title}**: ${step.detail}`).join('\n');
+}
+
+/** A checklist text without its Markdown (backticks and bold markers), for a terminal. */
+export function plainText(markdown: string): string {
+  return markdown.replace(/`|\*\*/g, '');
+}
+
+/** The checklist as plain text for a terminal: numbered titles with their details indented. */
+export function checklistText(steps: readonly ChecklistStep[] = POST_INSTALL_CHECKLIST): string {
+  const plain = plainText;
+  return steps
+    .map((step, i) => `${i + 1}. ${plain(step.title)}\n   ${plain(step.detail)}`)
+    .join('\n');
+}
+
+/** Markers around the generated section in README.md. */
+export const README_MARKERS = {
+  start: '<!-- post-install checklist: generated from scripts/orgCheck/checklist.ts -->',
+  end: '<!-- end of post-install checklist -->'
+} as const;
+
+/** The generated section between the markers of a README text; null when the markers are missing. */
+export function readmeChecklist(readme: string): string | null {
+  const start = readme.indexOf(README_MARKERS.start);
+  const end = readme.indexOf(README_MARKERS.end);
+  if (start < 0 || end < start) return null;
+  return readme.slice(start + README_MARKERS.start.length, end).trim();
+}

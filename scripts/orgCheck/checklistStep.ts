@@ -1,6 +1,6 @@
 // Step d: the post-install checklist, read from the org where the API allows (FlowDefinitionView
 // and PermissionSetAssignment through the REST query resource), else unknown with the admin step.
-import type { ChecklistItem } from './checklist';
+import { plainText, type ChecklistStep } from './checklist';
 import type { OrgClient, QueryRow } from './orgClient';
 import type { CheckRow } from './report';
 
@@ -14,15 +14,42 @@ async function tryQuery(client: OrgClient, soql: string): Promise<QueryRow[] | s
   }
 }
 
-/** One row per checklist item: pass / fail from the org's answer, unknown when it cannot be read. */
+const flowsOf = (steps: readonly ChecklistStep[]) =>
+  steps.flatMap((s) => (s.check?.kind === 'flowsActive' ? s.check.flows : []));
+const setsOf = (steps: readonly ChecklistStep[]) =>
+  steps.flatMap((s) => (s.check?.kind === 'permissionSetsAssigned' ? s.check.permissionSets : []));
+
+function flowRow(base: Omit<CheckRow, 'outcome' | 'detail'>, rows: QueryRow[], flow: string) {
+  const found = rows.find((r) => r.ApiName === flow);
+  if (!found) return { ...base, outcome: 'fail', detail: 'the flow is not in the org' } as CheckRow;
+  return (
+    found.IsActive === true
+      ? { ...base, outcome: 'pass', detail: 'active' }
+      : { ...base, outcome: 'fail', detail: 'deployed but not active' }
+  ) as CheckRow;
+}
+
+function assignmentRow(base: Omit<CheckRow, 'outcome' | 'detail'>, rows: QueryRow[], set: string) {
+  const holders = rows.filter(
+    (r) => (r.PermissionSet as { Name?: string } | null)?.Name === set
+  ).length;
+  return (
+    holders > 0
+      ? { ...base, outcome: 'pass', detail: `assigned to ${holders} user(s)` }
+      : { ...base, outcome: 'fail', detail: 'assigned to nobody' }
+  ) as CheckRow;
+}
+
+/**
+ * Rows for the checklist: one per flow and per permission set (pass / fail from the org's answer,
+ * unknown when it cannot be read), one unknown row per step the API cannot verify.
+ */
 export async function checklistStep(
   client: OrgClient,
-  items: ChecklistItem[]
+  steps: readonly ChecklistStep[]
 ): Promise<CheckRow[]> {
-  const flows = items.flatMap((i) => (i.probe.kind === 'flowActive' ? [i.probe.flow] : []));
-  const sets = items.flatMap((i) =>
-    i.probe.kind === 'permissionSetAssigned' ? [i.probe.permissionSet] : []
-  );
+  const flows = flowsOf(steps);
+  const sets = setsOf(steps);
   const flowRows = flows.length
     ? await tryQuery(
         client,
@@ -35,27 +62,33 @@ export async function checklistStep(
         `SELECT AssigneeId, PermissionSet.Name FROM PermissionSetAssignment WHERE PermissionSet.Name IN (${quoted(sets)})`
       )
     : [];
-  return items.map((item): CheckRow => {
-    const base = { step: 'checklist' as const, name: item.title, fix: item.adminStep };
-    const probe = item.probe;
-    if (probe.kind === 'manual') {
-      return { ...base, outcome: 'unknown', detail: 'not readable through the API: check by hand' };
+  return steps.flatMap((step): CheckRow[] => {
+    const fix = plainText(step.detail);
+    const check = step.check;
+    if (check?.kind === 'flowsActive') {
+      return check.flows.map((flow) => {
+        const base = { step: 'checklist' as const, name: `Flow ${flow} is active`, fix };
+        return typeof flowRows === 'string'
+          ? { ...base, outcome: 'unknown', detail: `could not read: ${flowRows}` }
+          : flowRow(base, flowRows, flow);
+      });
     }
-    const answer = probe.kind === 'flowActive' ? flowRows : assignmentRows;
-    if (typeof answer === 'string')
-      return { ...base, outcome: 'unknown', detail: `could not read: ${answer}` };
-    if (probe.kind === 'flowActive') {
-      const found = answer.find((r) => r.ApiName === probe.flow);
-      if (!found) return { ...base, outcome: 'fail', detail: 'the flow is not in the org' };
-      return found.IsActive === true
-        ? { ...base, outcome: 'pass', detail: 'active' }
-        : { ...base, outcome: 'fail', detail: 'deployed but not active' };
+    if (check?.kind === 'permissionSetsAssigned') {
+      return check.permissionSets.map((set) => {
+        const base = { step: 'checklist' as const, name: `Permission set ${set} is assigned`, fix };
+        return typeof assignmentRows === 'string'
+          ? { ...base, outcome: 'unknown', detail: `could not read: ${assignmentRows}` }
+          : assignmentRow(base, assignmentRows, set);
+      });
     }
-    const holders = answer.filter(
-      (r) => (r.PermissionSet as { Name?: string } | null)?.Name === probe.permissionSet
-    ).length;
-    return holders > 0
-      ? { ...base, outcome: 'pass', detail: `assigned to ${holders} user(s)` }
-      : { ...base, outcome: 'fail', detail: 'assigned to nobody' };
+    return [
+      {
+        step: 'checklist',
+        name: plainText(step.title),
+        fix,
+        outcome: 'unknown',
+        detail: 'not readable through the API: check by hand'
+      }
+    ];
   });
 }

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildUiApiSchema } from '../schema/buildSchema';
 import type { OrgCheckOptions } from './args';
-import { POST_INSTALL_CHECKLIST, type ChecklistItem } from './checklist';
+import { POST_INSTALL_CHECKLIST, type ChecklistStep } from './checklist';
 import { checklistStep } from './checklistStep';
 import { deployStep } from './deploy';
 import { packageOperations, readStep } from './documents';
@@ -24,7 +24,7 @@ import { isThrowawayOrg, writeStep } from './writes';
 export interface OrgCheckDeps {
   root: string;
   fetch?: typeof fetch;
-  checklist?: ChecklistItem[];
+  checklist?: readonly ChecklistStep[];
   log?: (line: string) => void;
 }
 

@@ -1,4 +1,5 @@
 import type { Issue } from './issue';
+import { checkListViewScope } from './listViewScope';
 import { checkComponentBundle, checkFlexiPage } from './pageRefs';
 import { checkPermissionSet } from './permissionRefs';
 import {
@@ -50,6 +51,7 @@ const CHECKERS: Record<string, Checker> = {
         }
   },
   ListView: (doc, index, report) => {
+    checkListViewScope(doc, index, report);
     const object = parentObjectOf(doc.file);
     for (const column of childrenNamed(doc.root, 'columns'))
       listViewField(index, report, column, 'columns', object, column.text.trim());

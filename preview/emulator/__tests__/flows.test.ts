@@ -56,6 +56,28 @@ describe('shipped flows from their XML', () => {
     ]);
   });
 
+  it('recomputes a stale submission key on the next ordinary edit (an Account merge runs no flow)', () => {
+    const o = flowOrg();
+    const ctx = o.context();
+    const gap = first(o, 'Product_Gap__c');
+    const pair = freshPair(o, gap.Id);
+    const created = createRecord(ctx, SUBMISSION, {
+      Product_Gap__c: gap.Id,
+      ...pair,
+      Severity__c: 'P2 - Nice to Have'
+    });
+    const target = first(o, 'Account', (a) => a.Id !== pair.Account__c);
+    // The platform re-parents the submission without automation: only the stored key is stale.
+    o.store.table('Product_Gap_Submission__c').set(created.Id, {
+      ...created,
+      Account__c: target.Id,
+      Opportunity__c: null
+    });
+    o.store.changed();
+    const edited = updateRecord(ctx, SUBMISSION, created.Id, { Severity__c: 'P0 - Dealbreaker' });
+    expect(edited.Submission_Key__c).toBe(`${gap.Id}:${target.Id}:none`);
+  });
+
   it('fills the submission key on create and re-parent, keeps it on other edits', () => {
     const o = flowOrg();
     const ctx = o.context();

@@ -92,6 +92,46 @@ describe('validation rules', () => {
     expect(broken('Product_Gap_Submission__c', rec(`${GAP2}:${ACC}:none`, null))).toEqual([
       'Submission_Key_Matches_Lookups'
     ]);
+    // The field is not required: a blank key (the flow inactive) is refused by the rule instead.
+    expect(broken('Product_Gap_Submission__c', rec('', null))).toEqual([
+      'Submission_Key_Matches_Lookups'
+    ]);
+    expect(
+      broken('Product_Gap_Submission__c', { ...rec('', null), Submission_Key__c: null })
+    ).toEqual(['Submission_Key_Matches_Lookups']);
+  });
+
+  it('Supersedes_Key_Matches_Previous: a revision whose Previous Revision was cleared (deleted, SetNull) can still be superseded', () => {
+    // Stored after the platform cleared the lookup without running rules.
+    const cleared = {
+      Id: REV,
+      Previous_Revision__c: null,
+      Supersedes_Key__c: toCaseSafeId(GAP),
+      Status__c: 'Published'
+    } as SObject;
+    const supersede = { ...cleared, Status__c: 'Superseded' } as SObject;
+    expect(violations(rules.get('Top_Ten_Revision__c'), supersede, cleared)).toEqual([]);
+    // The old rule checked on every save and refused this supersede (a publish failed whole).
+    const meta = metas.find((m) => m.name === 'Supersedes_Key_Matches_Previous')!;
+    const old = compileRules(org, [
+      {
+        ...meta,
+        formula:
+          'NOT(Supersedes_Key__c = IF(ISBLANK(Previous_Revision__c), "FIRST", CASESAFEID(Previous_Revision__c)))'
+      }
+    ]);
+    expect(violations(old.get('Top_Ten_Revision__c'), supersede, cleared)).toHaveLength(1);
+    // It still checks where it matters: a changed previous revision or key.
+    expect(
+      violations(
+        rules.get('Top_Ten_Revision__c'),
+        { ...cleared, Previous_Revision__c: REV },
+        cleared
+      )
+    ).toHaveLength(1);
+    expect(
+      violations(rules.get('Top_Ten_Revision__c'), { ...cleared, Supersedes_Key__c: 'X' }, cleared)
+    ).toHaveLength(1);
   });
 
   it('Supersedes_Key_Matches_Previous: key is the previous revision Id, or FIRST', () => {

@@ -105,10 +105,13 @@ describe('post-install checklist', () => {
     const sets = readdirSync(join(source, 'permissionsets')).map((f) =>
       f.replace('.permissionset-meta.xml', '')
     );
-    const probes = POST_INSTALL_CHECKLIST.map((i) => i.probe);
-    for (const flow of flows) expect(probes).toContainEqual({ kind: 'flowActive', flow });
-    for (const permissionSet of sets)
-      expect(probes).toContainEqual({ kind: 'permissionSetAssigned', permissionSet });
+    const checks = POST_INSTALL_CHECKLIST.map((s) => s.check);
+    const checkedFlows = checks.flatMap((c) => (c?.kind === 'flowsActive' ? c.flows : []));
+    const checkedSets = checks.flatMap((c) =>
+      c?.kind === 'permissionSetsAssigned' ? c.permissionSets : []
+    );
+    expect(checkedFlows.sort()).toEqual(flows.sort());
+    expect(checkedSets.sort()).toEqual(sets.sort());
   });
 
   const client = (answer: (soql: string) => Record<string, unknown>[]): OrgClient => ({

@@ -34,10 +34,15 @@ function literal(v: FormulaValue): Record<string, unknown> {
   }
 }
 
-/** True when the rule's error condition holds (the record would be rejected); throws on formula errors. */
+/** The formula as it reads when a record is inserted (formulon has no ISNEW / ISCHANGED). */
+function onInsert(formula: string): string {
+  return formula.replace(/ISNEW\(\s*\)/g, 'TRUE').replace(/ISCHANGED\(\s*\w+\s*\)/g, 'FALSE');
+}
+
+/** True when the rule's error condition holds for the record being inserted (it would be rejected); throws on formula errors. */
 export function violates(formula: string, fields: Record<string, FormulaValue>): boolean {
   const substitutions = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, literal(v)]));
-  const result = parse(formula, substitutions);
+  const result = parse(onInsert(formula), substitutions);
   if (result.type === 'error') throw new Error(`formula error: ${result.message}`);
   return result.value === true;
 }

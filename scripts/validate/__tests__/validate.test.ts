@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatIssue } from '../issue';
@@ -173,6 +173,93 @@ describe('validatePackage cross-references', () => {
       `${at(compact)}:5: CompactLayout.fields: field Widget__c.Stat__c does not exist`,
       `${at(list)}:5: ListView.columns: field Widget__c.State__c does not exist`,
       `${at(rule)}:6: ValidationRule.errorConditionFormula: field Account.Teir__c does not exist`
+    ]);
+  });
+
+  it('rejects an owner-based list view scope on the detail side of a master-detail', () => {
+    // Widget_Part__c is a detail of Widget__c: it has no owner, so "My parts" cannot exist.
+    const dir = path.join(workDir, 'pkg', BASE, 'objects/Widget_Part__c');
+    mkdirSync(path.join(dir, 'fields'), { recursive: true });
+    mkdirSync(path.join(dir, 'listViews'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'Widget_Part__c.object-meta.xml'),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
+    <deploymentStatus>Deployed</deploymentStatus>
+    <label>Widget Part</label>
+    <nameField><label>Part Name</label><type>Text</type></nameField>
+    <pluralLabel>Widget Parts</pluralLabel>
+    <sharingModel>ControlledByParent</sharingModel>
+</CustomObject>
+`
+    );
+    writeFileSync(
+      path.join(dir, 'fields/Widget__c.field-meta.xml'),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
+    <fullName>Widget__c</fullName>
+    <label>Widget</label>
+    <referenceTo>Widget__c</referenceTo>
+    <relationshipName>Parts</relationshipName>
+    <type>MasterDetail</type>
+</CustomField>
+`
+    );
+    const view = (name: string, scope: string) =>
+      writeFileSync(
+        path.join(dir, `listViews/${name}.listView-meta.xml`),
+        `<?xml version="1.0" encoding="UTF-8"?>
+<ListView xmlns="http://soap.sforce.com/2006/04/metadata">
+    <fullName>${name}</fullName>
+    <columns>NAME</columns>
+    <filterScope>${scope}</filterScope>
+    <label>${name}</label>
+</ListView>
+`
+      );
+    view('All', 'Everything');
+    view('My_Parts', 'Mine');
+    view('Team_Parts', 'Team');
+    const file = (name: string) => at(`objects/Widget_Part__c/listViews/${name}.listView-meta.xml`);
+    const why = (scope: string) =>
+      `filter scope '${scope}' selects records by owner, but Widget_Part__c has no owner (detail side of the master-detail Widget__c): use Everything`;
+    expect(messages()).toEqual([
+      `${file('My_Parts')}:5: ListView.filterScope: ${why('Mine')}`,
+      `${file('Team_Parts')}:5: ListView.filterScope: ${why('Team')}`
+    ]);
+    // An object with an owner may keep its "Mine" view.
+    edit('objects/Widget__c/listViews/All.listView-meta.xml', 'Everything', 'Mine');
+    expect(messages()).toHaveLength(2);
+  });
+
+  it('rejects the list view My_Submissions as it was shipped (scope Mine on a detail object)', () => {
+    const root = path.join(workDir, 'force-app');
+    cpSync(path.resolve(__dirname, '../../../force-app'), root, { recursive: true });
+    const file =
+      'main/default/objects/Product_Gap_Submission__c/listViews/My_Submissions.listView-meta.xml';
+    writeFileSync(
+      path.join(root, file),
+      `<?xml version="1.0" encoding="UTF-8" ?>
+<ListView xmlns="http://soap.sforce.com/2006/04/metadata">
+  <fullName>My_Submissions</fullName>
+  <columns>NAME</columns>
+  <columns>Product_Gap__c</columns>
+  <columns>Account__c</columns>
+  <columns>Opportunity__c</columns>
+  <columns>Severity__c</columns>
+  <columns>CREATED_DATE</columns>
+  <filterScope>Mine</filterScope>
+  <label>My Submissions</label>
+</ListView>
+`
+    );
+    const result = validatePackage({
+      root,
+      cwd: workDir,
+      fullAccessPermissionSet: 'Product_Gap_TPM'
+    });
+    expect(result.issues.map(formatIssue)).toEqual([
+      `force-app/${file}:10: ListView.filterScope: filter scope 'Mine' selects records by owner, but Product_Gap_Submission__c has no owner (detail side of the master-detail Product_Gap__c): use Everything`
     ]);
   });
 

@@ -17,6 +17,7 @@ import type { CustomerSubmission, ReadData, RevisionView } from 'c/gapData';
 import { classifyErrors } from 'c/ldsErrors';
 import { formatCount, formatLabel } from 'c/labelFormat';
 import { LABELS } from './labels';
+import { duplicateMessage } from './duplicate';
 import { customerGapRows, hiddenParentCount, ranksOf } from './rows';
 import type { CustomerGapRow } from './rows';
 
@@ -31,6 +32,8 @@ const ROW_TEXTS = {
   withdrawConfirm: LABELS.WITHDRAW_CONFIRM,
   newSeverity: LABELS.NEW_SEVERITY
 };
+
+const DUPLICATE_TEXTS = { named: LABELS.DUPLICATE_NAMED, unnamed: LABELS.DUPLICATE_UNNAMED };
 
 type PanelRow = CustomerGapRow & {
   isEditing: boolean;
@@ -169,7 +172,15 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     const row = this.rowOf(event);
     if (!row || this.busy) return;
     const severity = this.draftSeverity;
-    const result = await this.write(() => updateSubmission(row.id, { severity }));
+    const result = await this.write(async () => {
+      const outcome = await updateSubmission(row.id, { severity }, undefined, {
+        lookups: this.submissions.find((s) => s.id === row.id),
+        userId: USER_ID
+      });
+      return outcome.ok || outcome.kind !== 'duplicateSubmission'
+        ? outcome
+        : { ok: false, messages: [duplicateMessage(outcome, this.submissions, DUPLICATE_TEXTS)] };
+    });
     if (!result) return;
     this.submissions = this.submissions.map((s) => (s.id === row.id ? { ...s, severity } : s));
     this.editingId = null;

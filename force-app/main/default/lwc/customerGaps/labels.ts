@@ -32,6 +32,8 @@ import WITHDRAW_KEEP from '@salesforce/label/c.CustomerGaps_Withdraw_Keep';
 import SAVED from '@salesforce/label/c.CustomerGaps_Saved';
 import WITHDRAWN from '@salesforce/label/c.CustomerGaps_Withdrawn';
 import WRITE_ERROR from '@salesforce/label/c.CustomerGaps_Write_Error';
+import DUPLICATE_NAMED from '@salesforce/label/c.CustomerGaps_Duplicate_Named';
+import DUPLICATE_UNNAMED from '@salesforce/label/c.CustomerGaps_Duplicate_Unnamed';
 
 /** Every string of the component, by use. */
 export const LABELS = {
@@ -67,5 +69,7 @@ export const LABELS = {
   WITHDRAW_KEEP,
   SAVED,
   WITHDRAWN,
-  WRITE_ERROR
+  WRITE_ERROR,
+  DUPLICATE_NAMED,
+  DUPLICATE_UNNAMED
 };

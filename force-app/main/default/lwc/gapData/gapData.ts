@@ -75,6 +75,8 @@ export {
   updateSubmission,
   withdrawSubmission
 } from './writes';
+export { lookupsKey } from './duplicates';
+export type { DuplicateSubmission, SubmissionLookups } from './duplicates';
 export type {
   AlreadyFlagged,
   MergeRequest,

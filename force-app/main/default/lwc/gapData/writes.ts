@@ -1,11 +1,9 @@
 // Submission and gap writes: typed inputs checked before sending, one executeMutation each,
 // outcomes normalised (ok / failure with readable messages / typed "already flagged").
 import { isClosedStatus } from 'c/gapRanking';
-import type { ReadData } from './nodes';
 import { PRODUCT_AREAS, SEVERITIES, MERGED_STATUS } from './picklists';
 import type { ReadRequest } from './ranking';
 import type { CustomerSubmission } from './reads';
-import { mapCustomerSubmissions } from './reads';
 import { isRecordId, submissionKey, toCaseSafeId } from './recordIds';
 import {
   CREATE_GAP,
@@ -15,11 +13,15 @@ import {
   MERGE_GAP,
   UPDATE_SUBMISSION
 } from './mutations';
-import { SUBMISSION_BY_KEY } from './queries';
+import type { DuplicateSubmission, SubmissionLookups } from './duplicates';
+import { duplicateSubmission } from './duplicates';
+import { readSubmissionByKey, submissionByKeyRequest } from './submissionLookup';
 import type { Transport, WriteResult } from './transport';
 import { failure, invalid, platformTransport, send } from './transport';
 
 import { FIELD_LIMITS } from './limits';
+
+export { submissionByKeyRequest } from './submissionLookup';
 
 const NAME_MAX = FIELD_LIMITS.gapName;
 const SUMMARY_MAX = FIELD_LIMITS.gapSummary;
@@ -93,28 +95,21 @@ function submissionFields(input: NewSubmission): Record<string, unknown> {
   };
 }
 
-/** The lookup request for the submission holding a key. */
-export function submissionByKeyRequest(key: string): ReadRequest {
-  return { operationName: 'SubmissionByKey', query: SUBMISSION_BY_KEY, variables: { key } };
-}
-
 async function alreadyFlagged(
   key: string,
   messages: string[],
   transport: Transport,
   userId: string | null | undefined
 ): Promise<AlreadyFlagged> {
-  const lookup = submissionByKeyRequest(key);
-  let existing: CustomerSubmission | null = null;
-  if (transport.read) {
-    try {
-      const response = await transport.read(lookup);
-      [existing = null] = mapCustomerSubmissions(response?.data as ReadData, userId);
-    } catch {
-      existing = null;
-    }
-  }
-  return { ok: false, kind: 'alreadyFlagged', messages, key, existing, lookup };
+  const existing = await readSubmissionByKey(key, transport, userId);
+  return {
+    ok: false,
+    kind: 'alreadyFlagged',
+    messages,
+    key,
+    existing,
+    lookup: submissionByKeyRequest(key)
+  };
 }
 
 /**
@@ -155,12 +150,17 @@ export async function createSubmission(
     : failure(new Error('The submission was not created.'));
 }
 
-/** Updates the given details of a submission (only the fields present are sent). */
+/**
+ * Updates the given details of a submission (only the fields present are sent). A DUPLICATE_VALUE
+ * (the key flow recomputed a stale key into another submission's) becomes DuplicateSubmission,
+ * naming the other submission when `context.lookups` are given and the transport can read.
+ */
 export async function updateSubmission(
   submissionId: string,
   changes: Partial<SubmissionDetails>,
-  transport: Transport = platformTransport
-): Promise<WriteResult<{ id: string }>> {
+  transport: Transport = platformTransport,
+  context: { lookups?: SubmissionLookups; userId?: string | null } = {}
+): Promise<WriteResult<{ id: string }> | DuplicateSubmission> {
   const problems: string[] = [];
   if (!isRecordId(submissionId)) problems.push('The submission Id is not valid.');
   if (changes.severity !== undefined && !SEVERITIES.includes(changes.severity)) {
@@ -179,7 +179,10 @@ export async function updateSubmission(
     query: UPDATE_SUBMISSION,
     variables: { input: { Id: submissionId, Product_Gap_Submission__c: fields } }
   });
-  return result.ok ? { ok: true, value: { id: submissionId } } : result;
+  if (result.ok) return { ok: true, value: { id: submissionId } };
+  return result.kind === 'conflict'
+    ? duplicateSubmission(submissionId, result.messages, transport, context)
+    : result;
 }
 
 /** Withdraws (deletes) a submission. */

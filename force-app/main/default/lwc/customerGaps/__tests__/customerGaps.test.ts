@@ -31,6 +31,11 @@ jest.mock('@salesforce/label/c.CustomerGaps_Count_Many', () => ({ default: '{0} 
   virtual: true
 });
 jest.mock(
+  '@salesforce/label/c.CustomerGaps_Duplicate_Named',
+  () => ({ default: 'Not saved: duplicates the one {0} flagged for "{1}" on {2}. Withdraw one.' }),
+  { virtual: true }
+);
+jest.mock(
   '@salesforce/label/c.CustomerGaps_Saved',
   () => ({ default: 'Severity changed to {0}.' }),
   { virtual: true }
@@ -277,6 +282,40 @@ describe('c-customer-gaps', () => {
     expect(root(element).querySelector('c-error-panel')!.shadowRoot!.textContent).toContain(
       'Locked while in review'
     );
+    await expect(element).toBeAccessible();
+  });
+
+  it('names the submission an edit now duplicates (after an account merge) and keeps both', async () => {
+    // The other user's submission Sub03 (same gap and opportunity) was merged onto this account:
+    // saving Sub01 recomputes its key into Sub03's and the org refuses it.
+    const data = clone(submissionsData) as any;
+    const [own, , theirs] = data.uiapi.query.Product_Gap_Submission__c.edges.map(
+      (e: any) => e.node
+    );
+    theirs.Product_Gap__c.value = own.Product_Gap__c.value;
+    theirs.Product_Gap__r.Name.value = own.Product_Gap__r.Name.value;
+    theirs.Opportunity__r = clone(own.Opportunity__r);
+    theirs.CreatedBy.Name.value = 'Lee Park';
+    mutate.mockResolvedValue({
+      errors: [
+        {
+          message: `duplicate value found: Submission_Key__c duplicates value on record with id: ${theirs.Id}`,
+          extensions: { errorCode: 'DUPLICATE_VALUE' }
+        }
+      ]
+    });
+    const element = await mount();
+    adapter.emit(data, operation('CustomerSubmissions'));
+    await flush();
+    await click(item(element, OWN).querySelector('button.edit'));
+    const combobox = item(element, OWN).querySelector('lightning-radio-group.new-severity') as any;
+    combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'P2 - Nice to Have' } }));
+    await click(item(element, OWN).querySelector('button.save'));
+    expect(root(element).querySelector('c-error-panel')!.shadowRoot!.textContent).toContain(
+      'Not saved: duplicates the one Lee Park flagged for "SAML single logout" on Acme renewal. Withdraw one.'
+    );
+    expect(items(element)).toHaveLength(3);
+    expect(textOf(item(element, OWN).querySelector('.severity'))).toBe('P0 - Dealbreaker');
     await expect(element).toBeAccessible();
   });
 

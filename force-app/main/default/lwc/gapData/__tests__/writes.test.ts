@@ -36,6 +36,8 @@ function transport(response: unknown, read?: Transport['read']) {
   return { t, sent };
 }
 
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
 const DUPLICATE = {
   errors: [
     {
@@ -236,6 +238,43 @@ describe('updateSubmission and withdrawSubmission', () => {
       messages: ['The submission Id is not valid.', 'Choose a severity.']
     });
     expect(t.mutate).not.toHaveBeenCalled();
+  });
+
+  it('names the submission an edit collides with on the key (read by key), or leaves it to the screen', async () => {
+    const other = clone(customerData.uiapi.query.Product_Gap_Submission__c.edges[0]);
+    const read = jest.fn(async () => ({
+      data: { uiapi: { query: { Product_Gap_Submission__c: { edges: [other] } } } }
+    }));
+    const lookups = { gapId: GAP, accountId: ACCOUNT, opportunityId: OPPORTUNITY };
+    const { t } = transport(DUPLICATE, read);
+    const result = await updateSubmission('a02D000000Sub09', { severity: 'P0 - Dealbreaker' }, t, {
+      lookups
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: 'duplicateSubmission',
+      submissionId: 'a02D000000Sub09',
+      key: KEY,
+      existing: { id: other.node.Id },
+      lookup: { operationName: 'SubmissionByKey', variables: { key: KEY } }
+    });
+    expect(read).toHaveBeenCalledWith(expect.objectContaining({ variables: { key: KEY } }));
+
+    // No imperative read (the org), no lookups, or lookups that are not Ids: nothing is named.
+    const bare = transport(DUPLICATE);
+    expect(
+      await updateSubmission('a02D000000Sub09', { severity: 'P0 - Dealbreaker' }, bare.t, {
+        lookups
+      })
+    ).toMatchObject({ kind: 'duplicateSubmission', key: KEY, existing: null });
+    expect(
+      await updateSubmission('a02D000000Sub09', { severity: 'P0 - Dealbreaker' }, bare.t)
+    ).toMatchObject({ kind: 'duplicateSubmission', key: null, existing: null, lookup: null });
+    expect(
+      await updateSubmission('a02D000000Sub09', { severity: 'P0 - Dealbreaker' }, bare.t, {
+        lookups: { ...lookups, accountId: 'not an id' }
+      })
+    ).toMatchObject({ kind: 'duplicateSubmission', key: null });
   });
 
   it('withdraws by Id and reports no-access errors as such', async () => {

@@ -1,0 +1,90 @@
+/** @jest-environment node */
+// The post-install checklist: the README section is generated from it, and every flow, permission
+// set, page and action a step names exists in the package (and the pages are assigned in the app).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type ChecklistCheck,
+  POST_INSTALL_CHECKLIST,
+  checklistMarkdown,
+  checklistText,
+  readmeChecklist,
+  README_MARKERS
+} from '../checklist';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SOURCE = path.join(ROOT, 'force-app/main/default');
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const exists = (dir: string, file: string) => existsSync(path.join(SOURCE, dir, file));
+
+const app = readFileSync(path.join(SOURCE, 'applications/GTM_Product_Gaps.app-meta.xml'), 'utf8');
+const flowXml = (flow: string) => {
+  const file = path.join(SOURCE, 'flows', `${flow}.flow-meta.xml`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+};
+
+/** What a step's check names that the package does not ship (or the app does not assign). */
+function missing(check: ChecklistCheck): string[] {
+  switch (check.kind) {
+    case 'flowsActive':
+      return check.flows
+        .filter((flow) => !flowXml(flow).includes('<status>Active</status>'))
+        .map((flow) => `flow ${flow} is not shipped Active`);
+    case 'permissionSetsAssigned':
+      return check.permissionSets
+        .filter((set) => !exists('permissionsets', `${set}.permissionset-meta.xml`))
+        .map((set) => `permission set ${set} does not exist`);
+    case 'recordPageAssigned': {
+      const assigned = new RegExp(
+        `<actionOverrides>\\s*<actionName>View</actionName>\\s*<content>${check.flexiPage}</content>(?:(?!</actionOverrides>)[^])*<pageOrSobjectType>${check.object}</pageOrSobjectType>`
+      ).test(app);
+      return [
+        ...(exists('flexipages', `${check.flexiPage}.flexipage-meta.xml`)
+          ? []
+          : [`page ${check.flexiPage} does not exist`]),
+        ...(assigned && check.app === 'GTM_Product_Gaps'
+          ? []
+          : [`page ${check.flexiPage} is not assigned to ${check.object} in ${check.app}`])
+      ];
+    }
+    case 'actionPlaced':
+      return exists('quickActions', `${check.action}.quickAction-meta.xml`)
+        ? []
+        : [`quick action ${check.action} does not exist`];
+  }
+}
+
+describe('post-install checklist', () => {
+  it('is what the README shows between its markers', () => {
+    expect(readmeChecklist(readme)).toBe(checklistMarkdown());
+  });
+
+  it('notices a README that drifted from the module or lost its markers', () => {
+    const drifted = readme.replace('**Assign the permission sets**', '**Assign permission sets**');
+    expect(readmeChecklist(drifted)).not.toBe(checklistMarkdown());
+    expect(readmeChecklist(readme.replace(README_MARKERS.end, ''))).toBeNull();
+    expect(readmeChecklist('no markers here')).toBeNull();
+  });
+
+  it('names only flows, permission sets, pages and actions the package ships', () => {
+    const problems = POST_INSTALL_CHECKLIST.flatMap(({ check }) => (check ? missing(check) : []));
+    expect(problems).toEqual([]);
+    expect(missing({ kind: 'flowsActive', flows: ['No_Such_Flow'] })).toEqual([
+      'flow No_Such_Flow is not shipped Active'
+    ]);
+  });
+
+  it("ships no Account or Opportunity layout, which would overwrite the org's own", () => {
+    const layouts = readdirSync(path.join(SOURCE, 'layouts'));
+    expect(layouts.filter((f) => /^(Account|Opportunity)-/.test(f))).toEqual([]);
+    expect(layouts.length).toBeGreaterThan(0);
+  });
+
+  it('numbers the steps, with unique ids, and prints plain text for a terminal', () => {
+    const ids = POST_INSTALL_CHECKLIST.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const text = checklistText();
+    expect(text.split('\n')[0]).toBe(`1. ${POST_INSTALL_CHECKLIST[0].title}`);
+    expect(text).not.toContain('`');
+  });
+});
