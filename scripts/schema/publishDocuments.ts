@@ -4,9 +4,9 @@
 // length has its own static document. Every user value is its own variable, typed with the
 // field's type in the generated schema; `@{revision}` is written in the document text.
 // A test and `validate:queries` fail when the checked-in file differs from this output.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
 import { buildUiApiSchema } from './buildSchema';
 
@@ -19,12 +19,7 @@ export const PUBLISH_DOCUMENTS_FILES = {
 export const MAX_ENTRIES = 10;
 
 /** Revision fields sent as variables (Status__c and, for a first publish, the key are literals). */
-export const REVISION_FIELDS = [
-  'Published_At__c',
-  'Method__c',
-  'Weights__c',
-  'Notes__c'
-] as const;
+export const REVISION_FIELDS = ['Published_At__c', 'Method__c', 'Weights__c', 'Notes__c'] as const;
 
 /** Entry fields sent as variables, one variable per field and entry (`e<slot>_<field>`). */
 export const ENTRY_FIELDS = [
@@ -135,14 +130,13 @@ export async function publishDocumentsSource(
     ''
   );
   const file = resolve(root, PUBLISH_DOCUMENTS_FILES[kind]);
-  const config = (await resolveConfig(file)) ?? {};
-  return format(out.join('\n'), { ...config, filepath: file });
+  // Prettier 3 loads its parsers with dynamic import: run it in a plain Node process (not Jest).
+  const prettier = await import('prettier');
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(out.join('\n'), { ...config, filepath: file });
 }
 
-/** The generated files whose checked-in text differs from the generator's output ([] when none). */
-export async function stalePublishDocuments(
-  root: string = resolve(__dirname, '../..')
-): Promise<string[]> {
+async function staleFiles(root: string): Promise<string[]> {
   const schema = buildUiApiSchema().schema;
   const stale: string[] = [];
   for (const kind of ['first', 'next'] as const) {
@@ -158,9 +152,26 @@ export async function stalePublishDocuments(
   return stale;
 }
 
+/**
+ * The generated files whose checked-in text differs from the generator's output ([] when none);
+ * runs the generator's `--check` in a child Node process.
+ */
+export function stalePublishDocuments(root: string = resolve(__dirname, '../..')): string[] {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', resolve(__dirname, 'publishDocuments.ts'), '--check'],
+    { cwd: root, encoding: 'utf8' }
+  );
+  return JSON.parse(out) as string[];
+}
+
 if (require.main === module) {
   const root = resolve(__dirname, '../..');
   (async () => {
+    if (process.argv.includes('--check')) {
+      process.stdout.write(JSON.stringify(await staleFiles(root)));
+      return;
+    }
     const schema = buildUiApiSchema().schema;
     for (const kind of ['first', 'next'] as const) {
       const file = PUBLISH_DOCUMENTS_FILES[kind];

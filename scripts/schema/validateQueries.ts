@@ -20,6 +20,7 @@ import {
 import { buildUiApiSchema } from './buildSchema';
 import type { OrgDescribe } from './describe';
 import { documentRuleProblems, packageApiVersion } from './documentRules';
+import { stalePublishDocuments } from './publishDocuments';
 
 export interface SourceFile {
   path: string;
@@ -215,11 +216,23 @@ export function packageSources(lwcDir: string): SourceFile[] {
   return out;
 }
 
-/** CLI: prints documents per component and every problem; exit code 1 when any. */
-export function main(root: string = resolve(__dirname, '../..')): number {
+/**
+ * CLI: prints documents per component and every problem (including generated publish documents
+ * that differ from their generator's output); resolves to exit code 1 when any.
+ */
+export async function main(root: string = resolve(__dirname, '../..')): Promise<number> {
   const { schema, view } = buildUiApiSchema();
   const files = packageSources(join(root, 'force-app/main/default/lwc'));
   const { counts, problems } = validateSources(files, schema, view.org);
+  for (const file of stalePublishDocuments(root)) {
+    problems.push({
+      file: join(root, file),
+      line: 1,
+      column: 1,
+      operation: '(generated)',
+      message: 'out of date with scripts/schema/publishDocuments.ts: run npm run generate:publish'
+    });
+  }
   const perComponent: Record<string, number> = {};
   for (const [file, n] of Object.entries(counts)) {
     const component = relative(join(root, 'force-app/main/default/lwc'), file).split(/[\\/]/)[0];
@@ -238,4 +251,4 @@ export function main(root: string = resolve(__dirname, '../..')): number {
   return problems.length ? 1 : 0;
 }
 
-if (require.main === module) process.exit(main());
+if (require.main === module) main().then((code) => process.exit(code));
