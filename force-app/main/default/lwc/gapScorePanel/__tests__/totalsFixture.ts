@@ -9,13 +9,13 @@ type Slot = { sum?: { value?: number } };
 type Node = { node: { aggregate: Record<string, Record<string, Slot> & { value?: string }> } };
 
 const data = totalsJson as unknown as ReadData;
-const aggregate = (
+const groups = (
   totalsJson as unknown as { uiapi: { aggregate: Record<string, { edges: Node[] }> } }
 ).uiapi.aggregate;
 
 function sums(alias: string, parent: string, field: string): Map<string, number> {
   return new Map(
-    aggregate[alias].edges.map(({ node }) => [
+    groups[alias].edges.map(({ node }) => [
       String(node.aggregate.Product_Gap__c.value),
       node.aggregate[parent]?.[field]?.sum?.value ?? 0
     ])
