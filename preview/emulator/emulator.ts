@@ -20,6 +20,11 @@ import {
 } from '../../scripts/schema/buildSchema';
 import type { OrgDescribe } from '../../scripts/schema/describe';
 import {
+  documentRuleProblems,
+  packageApiVersion,
+  referencesInVariables
+} from '../../scripts/schema/documentRules';
+import {
   DEFAULT_SOURCE_DIR,
   loadOrgDescribe,
   loadValidationRules
@@ -290,6 +295,34 @@ class InMemoryEmulator implements Emulator {
     return s;
   }
 
+  /**
+   * The client-side rules a real org's client refuses before the server runs anything: variables
+   * in directives, undocumented `@{...}` forms, references inside variables, aggregates over
+   * parent fields. Checked per request (documents are cached by text).
+   */
+  private platformRuleErrors(
+    request: GraphQLRequest,
+    doc: DocumentNode,
+    schema: UiApiSchema['schema']
+  ): { message: string; extensions: { ErrorType: string } }[] {
+    let messages = this.documentRules.get(request.query);
+    if (!messages) {
+      messages = documentRuleProblems(doc, schema, this.apiVersion).map((p) => p.message);
+      this.documentRules.set(request.query, messages);
+    }
+    const inVariables = referencesInVariables(doc, schema, request.variables).map(
+      (path) =>
+        `${path} carries an @{...} reference in a variable: references are written in the mutation text`
+    );
+    return [...messages, ...inVariables].map((message) => ({
+      message: `Validation error: ${message}`,
+      extensions: { ErrorType: 'ValidationError' }
+    }));
+  }
+
+  private documentRules = new Map<string, string[]>();
+  private apiVersion = packageApiVersion();
+
   /** Runs requests one at a time, as one org transaction each: a rollback can never undo another request's writes. */
   execute(request: GraphQLRequest, userId: string): Promise<GraphQLResponse> {
     const run = this.pending.then(() => this.executeNow(request, userId));
@@ -323,6 +356,8 @@ class InMemoryEmulator implements Emulator {
     const invalid = validate(schema, doc);
     if (invalid.length)
       return { errors: invalid.map((e) => toResponseError(e, 'ValidationError')) };
+    const refused = this.platformRuleErrors(request, doc, schema);
+    if (refused.length) return { errors: refused };
     const ops = doc.definitions.filter(
       (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION
     );

@@ -5,6 +5,7 @@
 import {
   getNamedType,
   graphqlSync,
+  isInputObjectType,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -97,6 +98,19 @@ export function typesToCompare(
       'UpdateRepresentation'
     ]) {
       names.add(`${o}${suffix}`);
+    }
+  }
+  // An input the documents send as a whole variable (a filter) carries its nested inputs too.
+  const pending = [...names];
+  while (pending.length > 0) {
+    const type = schema.getType(pending.pop() as string);
+    if (!isInputObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const inner = getNamedType(field.type).name;
+      if (!names.has(inner)) {
+        names.add(inner);
+        pending.push(inner);
+      }
     }
   }
   return [...names].filter((n) => schema.getType(n)).sort();

@@ -137,7 +137,9 @@ function commonSdl(): string[] {
         `input ${t}Operators { eq: ${i} ne: ${i} lt: ${i} gt: ${i} lte: ${i} gte: ${i} in: [${i}] nin: [${i}] }`
       );
     } else {
-      const like = TEXTUAL.includes(t) || t === 'ID' ? ' like: String' : '';
+      // Operators compare values of the field's own scalar (Field Operators: each field type
+      // has its own Operators type), so `like` on a TextArea takes a TextArea, not a String.
+      const like = TEXTUAL.includes(t) || t === 'ID' ? ` like: ${s}` : '';
       out.push(
         `input ${t}Operators { eq: ${s} ne: ${s} lt: ${s} gt: ${s} lte: ${s} gte: ${s}${like} in: [${s}] nin: [${s}] }`
       );
@@ -155,6 +157,14 @@ function commonSdl(): string[] {
   out.push('input RecordDeleteInput { Id: IdOrRef! }', 'type RecordDeletePayload { Id: ID }');
   out.push('input UIAPIMutationsInput { allOrNone: Boolean = true }');
   return out;
+}
+
+/**
+ * A required, createable field without a default is non-null in `<Object>CreateRepresentation`
+ * (Mutations Schema: AccountCreateInput's Name), so a create leaving it for a flow is refused.
+ */
+export function requiredOnCreate(f: FieldDescribe): boolean {
+  return f.required && f.createable && (f.defaultValue === undefined || f.defaultValue === null);
 }
 
 function pagingArgs(o: string): string {
@@ -260,7 +270,10 @@ function generateSdl(view: SchemaView): string {
     const inputFields = (mode: 'create' | 'update') =>
       fields
         .filter((f) => v.edit_[f.name] && (mode === 'create' ? f.createable : f.updateable))
-        .map((f) => `${f.name}: ${f.referenceTo ? 'IdOrRef' : SCALAR[f.dataType]}`);
+        .map(
+          (f) =>
+            `${f.name}: ${f.referenceTo ? 'IdOrRef' : SCALAR[f.dataType]}${mode === 'create' && requiredOnCreate(f) ? '!' : ''}`
+        );
     const createFields = inputFields('create');
     const updateFields = inputFields('update');
     if (v.create && createFields.length) {

@@ -14,10 +14,13 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type GraphQLSchema,
+  type ASTNode,
   type ValueNode
 } from 'graphql';
 import { buildUiApiSchema } from './buildSchema';
 import type { OrgDescribe } from './describe';
+import { documentRuleProblems, packageApiVersion } from './documentRules';
+import { stalePublishDocuments } from './publishDocuments';
 
 export interface SourceFile {
   path: string;
@@ -39,7 +42,10 @@ export interface Problem {
   message: string;
 }
 
-/** gql`...` documents of a TypeScript file; a template with ${...} is reported as a problem. */
+/**
+ * gql`...` documents of a TypeScript file; a template with ${...} is reported as a problem, and
+ * so is an `@{...}` reference in any other string (it could only travel in a variable).
+ */
 export function extractDocuments(file: SourceFile): {
   documents: ExtractedDocument[];
   problems: Problem[];
@@ -62,6 +68,21 @@ export function extractDocuments(file: SourceFile): {
             'GraphQL document uses ${...} interpolation: pass user input as variables, keep documents static'
         });
       }
+      return;
+    }
+    if (
+      (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n)) &&
+      /@\{/.test(n.text)
+    ) {
+      // A reference outside a document can only reach the server inside a variable's value.
+      const at = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+      problems.push({
+        file: file.path,
+        line: at.line + 1,
+        column: at.character + 1,
+        operation: '(variables)',
+        message: `"${n.text}" outside a GraphQL document: an @{...} reference is written in the mutation text, never passed in a variable (Chain Mutations by Using Field References)`
+      });
     }
     ts.forEachChild(n, walk);
   };
@@ -73,8 +94,8 @@ function picklistProblems(
   doc: DocumentNode,
   schema: GraphQLSchema,
   org: OrgDescribe
-): { node: ValueNode; message: string }[] {
-  const out: { node: ValueNode; message: string }[] = [];
+): { node: ASTNode; message: string }[] {
+  const out: { node: ASTNode; message: string }[] = [];
   const defaults = new Map<string, ValueNode>();
   visit(doc, {
     VariableDefinition(v) {
@@ -139,7 +160,8 @@ function operationAt(doc: DocumentNode | null, line: number): string {
 export function validateSources(
   files: SourceFile[],
   schema: GraphQLSchema,
-  org: OrgDescribe
+  org: OrgDescribe,
+  apiVersion: number = packageApiVersion()
 ): { counts: Record<string, number>; problems: Problem[] } {
   const counts: Record<string, number> = {};
   const problems: Problem[] = [];
@@ -165,7 +187,10 @@ export function validateSources(
         const loc = e.locations?.[0] ?? { line: 1, column: 1 };
         at(loc.line, loc.column, operationAt(doc, loc.line), e.message);
       }
-      for (const p of picklistProblems(doc, schema, org)) {
+      for (const p of [
+        ...picklistProblems(doc, schema, org),
+        ...documentRuleProblems(doc, schema, apiVersion)
+      ]) {
         const loc = p.node.loc;
         const line = loc ? loc.startToken.line : 1;
         at(line, loc ? loc.startToken.column : 1, operationAt(doc, line), p.message);
@@ -191,11 +216,23 @@ export function packageSources(lwcDir: string): SourceFile[] {
   return out;
 }
 
-/** CLI: prints documents per component and every problem; exit code 1 when any. */
-export function main(root: string = resolve(__dirname, '../..')): number {
+/**
+ * CLI: prints documents per component and every problem (including generated publish documents
+ * that differ from their generator's output); resolves to exit code 1 when any.
+ */
+export async function main(root: string = resolve(__dirname, '../..')): Promise<number> {
   const { schema, view } = buildUiApiSchema();
   const files = packageSources(join(root, 'force-app/main/default/lwc'));
   const { counts, problems } = validateSources(files, schema, view.org);
+  for (const file of stalePublishDocuments(root)) {
+    problems.push({
+      file: join(root, file),
+      line: 1,
+      column: 1,
+      operation: '(generated)',
+      message: 'out of date with scripts/schema/publishDocuments.ts: run npm run generate:publish'
+    });
+  }
   const perComponent: Record<string, number> = {};
   for (const [file, n] of Object.entries(counts)) {
     const component = relative(join(root, 'force-app/main/default/lwc'), file).split(/[\\/]/)[0];
@@ -214,4 +251,4 @@ export function main(root: string = resolve(__dirname, '../..')): number {
   return problems.length ? 1 : 0;
 }
 
-if (require.main === module) process.exit(main());
+if (require.main === module) main().then((code) => process.exit(code));

@@ -26,7 +26,7 @@ async function firstOf(o: TestOrg, object: string, where = '') {
 }
 
 // Submitters create gaps (Managers and TPMs may not); only Managers edit status and the GitHub link.
-const CREATE_GAP = `mutation($name: String) { uiapi { Product_Gap__cCreate(input: { Product_Gap__c: {
+const CREATE_GAP = `mutation($name: String!) { uiapi { Product_Gap__cCreate(input: { Product_Gap__c: {
   Name: $name, Product_Area__c: "Search" } }) { Record { Id Name { value } Status__c { value }
   CreatedDate { value } CreatedById { value } } } } }`;
 const SUBMITTER = 'Product_Gap_Submitter';
@@ -72,7 +72,7 @@ describe('writes', () => {
     const account = await firstOf(org, 'Account');
     const create = () =>
       org.run(
-        `mutation($gap: IdOrRef, $acc: IdOrRef) { uiapi { Product_Gap_Submission__cCreate(input: { Product_Gap_Submission__c: {
+        `mutation($gap: IdOrRef!, $acc: IdOrRef!) { uiapi { Product_Gap_Submission__cCreate(input: { Product_Gap_Submission__c: {
           Product_Gap__c: $gap, Account__c: $acc, Severity__c: "P1 - Significant Pain Point" } }) {
           Record { Id Submission_Key__c { value } } } } }`,
         SUBMITTER,
@@ -105,7 +105,11 @@ describe('writes', () => {
     const missing = await run(
       `Product_Gap__c: "${s.Product_Gap__c.value}", Account__c: "${s.Account__c.value}"`
     );
-    expect(missing.errors?.[0].extensions).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING' });
+    // A required field is non-null in the create input: the request is refused before it runs.
+    expect(missing.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/Severity__c.*Picklist!.*was not provided/),
+      extensions: { ErrorType: 'ValidationError' }
+    });
     const long = await org.run(CREATE_GAP, SUBMITTER, { name: 'x'.repeat(81) });
     expect(long.errors?.[0].extensions).toMatchObject({ errorCode: 'STRING_TOO_LONG' });
   });
@@ -247,5 +251,82 @@ describe('persistence', () => {
     await again.reset({ gaps: 10, submissions: 50 });
     expect(again.counts().Product_Gap__c).toBe(10);
     expect(again.counts().Product_Gap_Submission__c).toBe(50);
+  });
+});
+
+// What a real org's client refuses before anything runs: the emulator refuses it too.
+describe('client-side platform rules', () => {
+  const latestRevision = async () =>
+    conn(
+      await org.run(
+        'query { uiapi { query { Top_Ten_Revision__c(where: { Status__c: { eq: "Published" } }) { edges { node { Id } } } } } }'
+      ),
+      'Top_Ten_Revision__c'
+    ).edges[0].node.Id as string;
+
+  it('refuses the old publish (entries switched by @include(if: $var)) and writes nothing', async () => {
+    const before = org.emulator.counts();
+    const res = await org.run(
+      `mutation PublishTopTen($rev: Top_Ten_Revision__cCreateInput!, $entry2: Top_Ten_Entry__cCreateInput!, $withEntry2: Boolean!) {
+        uiapi { revision: Top_Ten_Revision__cCreate(input: $rev) { Record { Id } }
+          entry2: Top_Ten_Entry__cCreate(input: $entry2) @include(if: $withEntry2) { Record { Id } } } }`,
+      'Product_Gap_TPM',
+      {
+        rev: { Top_Ten_Revision__c: { Status__c: 'Published', Supersedes_Key__c: 'X' } },
+        entry2: { Top_Ten_Entry__c: { Rank__c: 2 } },
+        withEntry2: false
+      }
+    );
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/@include with a variable/),
+      extensions: { ErrorType: 'ValidationError' }
+    });
+    expect(org.emulator.counts()).toEqual(before);
+  });
+
+  it('refuses @{alias} passed inside a variable, and runs it written in the document', async () => {
+    const previous = await latestRevision();
+    const doc = (
+      entry: string
+    ) => `mutation Publish($key: String!, $prev: IdOrRef!, ${entry ? '$entry: Top_Ten_Entry__cCreateInput!' : '$rank: Double'}) { uiapi {
+      revision: Top_Ten_Revision__cCreate(input: { Top_Ten_Revision__c: { Status__c: "Published", Supersedes_Key__c: $key, Previous_Revision__c: $prev } }) { Record { Id } }
+      entry1: Top_Ten_Entry__cCreate(input: ${entry || '{ Top_Ten_Entry__c: { Top_Ten_Revision__c: "@{revision}", Rank__c: $rank } }'}) { Record { Id Top_Ten_Revision__c { value } } } } }`;
+    const before = org.emulator.counts();
+    const old = await org.run(doc('$entry'), 'Product_Gap_TPM', {
+      key: previous,
+      prev: previous,
+      entry: { Top_Ten_Entry__c: { Top_Ten_Revision__c: '@{revision}', Rank__c: 1 } }
+    });
+    expect(old.errors?.[0].message).toMatch(
+      /\$entry\.Top_Ten_Entry__c\.Top_Ten_Revision__c carries an @\{\.\.\.\} reference/
+    );
+    expect(org.emulator.counts()).toEqual(before);
+    const res = await org.run(doc(''), 'Product_Gap_TPM', {
+      key: previous,
+      prev: previous,
+      rank: 1
+    });
+    expect(res.errors).toBeUndefined();
+    const data = (res.data as any).uiapi;
+    expect(data.entry1.Record.Top_Ten_Revision__c.value).toBe(data.revision.Record.Id);
+  });
+
+  it('refuses the v67.0 reference form on this v66.0 package', async () => {
+    const res = await org.run(
+      `mutation { uiapi { revision: Top_Ten_Revision__cCreate(input: { Top_Ten_Revision__c: { Status__c: "Published", Supersedes_Key__c: "Y" } }) { Record { Id } }
+        entry: Top_Ten_Entry__cCreate(input: { Top_Ten_Entry__c: { Top_Ten_Revision__c: "@{revision.Record.Id}", Rank__c: 1 } }) { Record { Id } } } }`,
+      'Product_Gap_TPM'
+    );
+    expect(res.errors?.[0].message).toMatch(/not a field reference form documented for API v66.0/);
+  });
+
+  it('refuses an aggregate over a parent field', async () => {
+    const res =
+      await org.run(`query { uiapi { aggregate { Product_Gap_Submission__c(groupBy: { Product_Gap__c: { group: true } }) {
+      edges { node { aggregate { Product_Gap__c { value } Opportunity__r { Amount { sum { value } } } } } } } } } }`);
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/aggregate over the parent relationship Opportunity__r/),
+      extensions: { ErrorType: 'ValidationError' }
+    });
   });
 });

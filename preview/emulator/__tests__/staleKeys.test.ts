@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 async function newGap(name: string): Promise<string> {
   const res = await org.run(
-    `mutation($name: String) { uiapi { Product_Gap__cCreate(input: { Product_Gap__c: {
+    `mutation($name: String!) { uiapi { Product_Gap__cCreate(input: { Product_Gap__c: {
       Name: $name, Product_Area__c: "Search" } }) { Record { Id } } } }`,
     SUBMITTER,
     { name }
@@ -32,7 +32,7 @@ async function newGap(name: string): Promise<string> {
 
 async function newSubmission(gap: string, account: string): Promise<string> {
   const res = await org.run(
-    `mutation($gap: IdOrRef, $acc: IdOrRef) { uiapi { Product_Gap_Submission__cCreate(input: {
+    `mutation($gap: IdOrRef!, $acc: IdOrRef!) { uiapi { Product_Gap_Submission__cCreate(input: {
       Product_Gap_Submission__c: { Product_Gap__c: $gap, Account__c: $acc, Severity__c: "${P1}" } }) {
       Record { Id } } } }`,
     SUBMITTER,

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { parse, validate, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import { buildUiApiSchema } from '../buildSchema';
+import { loadOrgDescribe } from '../loadMetadata';
 
 const admin = buildUiApiSchema();
 const errorsOf = (schema: typeof admin.schema, q: string) =>
@@ -82,5 +83,67 @@ describe('UI API schema from metadata', () => {
     ) as GraphQLInputObjectType;
     expect(update.getFields().Status__c).toBeDefined();
     expect(() => buildUiApiSchema({ forPermissionSets: ['No_Such_Set'] })).toThrow(/No_Such_Set/);
+  });
+
+  it('types each operator with the field scalar: a Text Area filter refuses a String variable', () => {
+    const filter = admin.schema.getType('Product_Gap__c_Filter') as GraphQLInputObjectType;
+    expect(String(filter.getFields().Summary__c.type)).toBe('TextAreaOperators');
+    const ops = admin.schema.getType('TextAreaOperators') as GraphQLInputObjectType;
+    expect(String(ops.getFields().like.type)).toBe('TextArea');
+    expect(String(ops.getFields().eq.type)).toBe('TextArea');
+    expect(
+      String(
+        (admin.schema.getType('CurrencyOperators') as GraphQLInputObjectType).getFields().gt.type
+      )
+    ).toBe('Currency');
+    expect(
+      String(
+        (admin.schema.getType('PicklistOperators') as GraphQLInputObjectType).getFields().in.type
+      )
+    ).toBe('[Picklist]');
+    // The old gap search: one String variable for Name and Summary__c.
+    const old = `query GapSearch($pattern: String) { uiapi { query { Product_Gap__c(
+      where: { or: [{ Name: { like: $pattern } }, { Summary__c: { like: $pattern } }] }) { totalCount } } } }`;
+    expect(errorsOf(admin.schema, old)).toEqual([
+      'Variable "$pattern" of type "String" used in position expecting type "TextArea".'
+    ]);
+  });
+
+  it('marks required createable fields without a default non-null in create inputs only', () => {
+    const create = admin.schema.getType(
+      'Product_Gap_Submission__cCreateRepresentation'
+    ) as GraphQLInputObjectType;
+    expect(String(create.getFields().Account__c.type)).toBe('IdOrRef!');
+    expect(String(create.getFields().Product_Gap__c.type)).toBe('IdOrRef!'); // master-detail
+    expect(String(create.getFields().Severity__c.type)).toBe('Picklist!');
+    expect(String(create.getFields().Opportunity__c.type)).toBe('IdOrRef');
+    // Not required at field level: the before-save flow fills it, the rule checks it.
+    expect(String(create.getFields().Submission_Key__c.type)).toBe('String');
+    const gap = admin.schema.getType(
+      'Product_Gap__cCreateRepresentation'
+    ) as GraphQLInputObjectType;
+    expect(String(gap.getFields().Name.type)).toBe('String!');
+    const update = admin.schema.getType(
+      'Product_Gap_Submission__cUpdateRepresentation'
+    ) as GraphQLInputObjectType;
+    expect(String(update.getFields().Account__c.type)).toBe('IdOrRef');
+  });
+
+  it('refuses the old first submission (no Submission_Key__c) while the key field is required', () => {
+    const org = loadOrgDescribe();
+    org.Product_Gap_Submission__c.fields.Submission_Key__c = {
+      ...org.Product_Gap_Submission__c.fields.Submission_Key__c,
+      required: true
+    };
+    const strict = buildUiApiSchema({ org });
+    const old = `mutation CreateGapWithSubmission($gap: Product_Gap__cCreateInput!) { uiapi(input: { allOrNone: true }) {
+      gap: Product_Gap__cCreate(input: $gap) { Record { Id } }
+      submission: Product_Gap_Submission__cCreate(input: { Product_Gap_Submission__c: {
+        Product_Gap__c: "@{gap}", Account__c: "001000000000001AAA", Severity__c: "P0 - Dealbreaker" } }) { Record { Id } } } }`;
+    expect(errorsOf(strict.schema, old)).toEqual([
+      'Field "Product_Gap_Submission__cCreateRepresentation.Submission_Key__c" of required type "String!" was not provided.'
+    ]);
+    // With the field not required (the shipped metadata) the same create is valid.
+    expect(errorsOf(admin.schema, old)).toEqual([]);
   });
 });

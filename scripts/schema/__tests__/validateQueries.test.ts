@@ -69,10 +69,10 @@ describe('validate:queries', () => {
     expect(r.problems[0].message).toMatch(/interpolation/);
   });
 
-  it('passes on the package sources as they are', () => {
+  it('passes on the package sources as they are', async () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const code = main();
+    const code = await main();
     expect(err.mock.calls.map((c) => c.join(' '))).toEqual([]);
     expect(code).toBe(0);
     log.mockRestore();

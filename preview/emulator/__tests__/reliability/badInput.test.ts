@@ -10,7 +10,6 @@ jest.mock('lightning/graphql', () =>
 import {
   CREATE_GAP,
   CREATE_SUBMISSION,
-  PUBLISH_TOP_TEN,
   UPDATE_SUBMISSION,
   createGap,
   createGapWithSubmission,
@@ -101,8 +100,8 @@ describe('GitHub links', () => {
     'the org refuses a %s on an entry with the UI bypassed: %s',
     async (_, url) => {
       const request = publishRequest(await draftOf(2), new Date());
-      (request.variables.entry2 as any).Top_Ten_Entry__c.GitHub_Issue_URL__c = url;
-      const res = await writesNothing(() => raw(TPM, PUBLISH_TOP_TEN, request.variables));
+      request.variables.e2_GitHub_Issue_URL__c = url;
+      const res = await writesNothing(() => raw(TPM, request.query, request.variables));
       expect(errorCodes(res)).toContain('FIELD_CUSTOM_VALIDATION_EXCEPTION');
       expect(res.errors?.map((e) => e.message)).toContain(LINK_RULE);
     }
@@ -130,8 +129,8 @@ describe('GitHub links', () => {
       'Entry "Gap 1": use a GitHub link like https://github.com/owner/repo/issues/123.'
     ]);
     const request = publishRequest(await draftOf(1), new Date());
-    (request.variables.entry1 as any).Top_Ten_Entry__c.GitHub_Issue_URL__c = LONG_LINK;
-    const res = await writesNothing(() => raw(TPM, PUBLISH_TOP_TEN, request.variables));
+    request.variables.e1_GitHub_Issue_URL__c = LONG_LINK;
+    const res = await writesNothing(() => raw(TPM, request.query, request.variables));
     expect(errorCodes(res)).toContain('STRING_TOO_LONG');
   });
 
@@ -190,7 +189,7 @@ describe('giant text and Unicode', () => {
     'the org refuses %s over its length with STRING_TOO_LONG (UI bypassed)',
     async (field, value, message) => {
       const res = await writesNothing(() =>
-        raw(SUBMITTER, CREATE_GAP, { input: { Product_Gap__c: { Name: 'Gap', [field]: value } } })
+        raw(SUBMITTER, CREATE_GAP, { Name: 'Gap', [field]: value })
       );
       expect(errorCodes(res)).toEqual(['STRING_TOO_LONG']);
       expect(res.errors?.[0].message).toContain(message);
@@ -257,9 +256,7 @@ describe('giant text and Unicode', () => {
       kind: 'invalid',
       messages: ['Impact is longer than 32768 characters.']
     });
-    const res = await raw(SUBMITTER, UPDATE_SUBMISSION, {
-      input: { Id: id, Product_Gap_Submission__c: { Impact__c: 'i'.repeat(40000) } }
-    });
+    const res = await raw(SUBMITTER, UPDATE_SUBMISSION, { Id: id, Impact__c: 'i'.repeat(40000) });
     expect(errorCodes(res)).toEqual(['STRING_TOO_LONG']);
     expect(await read()).toBe(before);
   });
@@ -286,10 +283,11 @@ describe('missing required values and bad picklist values', () => {
 
   it.each([
     [
+      // Required fields are non-null in the create input: refused before anything runs.
       'no severity',
       { Severity__c: null },
-      'REQUIRED_FIELD_MISSING',
-      'Required fields are missing: [Severity__c]'
+      'ValidationError',
+      'Variable "$Severity__c" of non-null type "Picklist!" must not be null.'
     ],
     [
       'a made-up severity',
@@ -300,8 +298,8 @@ describe('missing required values and bad picklist values', () => {
     [
       'no account',
       { Account__c: null },
-      'REQUIRED_FIELD_MISSING',
-      'Required fields are missing: [Account__c]'
+      'ValidationError',
+      'Variable "$Account__c" of non-null type "IdOrRef!" must not be null.'
     ],
     [
       'an account that does not exist',
@@ -313,15 +311,11 @@ describe('missing required values and bad picklist values', () => {
     const target = await org.freshSubmissionTarget();
     const res = await writesNothing(() =>
       raw(SUBMITTER, CREATE_SUBMISSION, {
-        input: {
-          Product_Gap_Submission__c: {
-            Product_Gap__c: target.gapId,
-            Account__c: target.accountId,
-            Opportunity__c: target.opportunityId,
-            Severity__c: P1,
-            ...change
-          }
-        }
+        Product_Gap__c: target.gapId,
+        Account__c: target.accountId,
+        Opportunity__c: target.opportunityId,
+        Severity__c: P1,
+        ...change
       })
     );
     expect(errorCodes(res)).toEqual([code]);
@@ -339,14 +333,12 @@ describe('missing required values and bad picklist values', () => {
         messages: [message]
       });
     }
-    const noName = await writesNothing(() =>
-      raw(SUBMITTER, CREATE_GAP, { input: { Product_Gap__c: { Name: null } } })
-    );
-    expect(errorCodes(noName)).toEqual(['REQUIRED_FIELD_MISSING']);
+    // Name is required: non-null in the create input, so the request never runs without it.
+    const noName = await writesNothing(() => raw(SUBMITTER, CREATE_GAP, { Name: null }));
+    expect(errorCodes(noName)).toEqual(['ValidationError']);
+    expect(noName.errors?.[0].message).toMatch(/\$Name.*null/);
     const badArea = await writesNothing(() =>
-      raw(SUBMITTER, CREATE_GAP, {
-        input: { Product_Gap__c: { Name: 'Gap', Product_Area__c: 'Quantum' } }
-      })
+      raw(SUBMITTER, CREATE_GAP, { Name: 'Gap', Product_Area__c: 'Quantum' })
     );
     expect(errorCodes(badArea)).toEqual(['INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST']);
   });
@@ -360,8 +352,8 @@ describe('missing required values and bad picklist values', () => {
     expect(result.ok ? null : result.kind).toBe('invalid');
     expect(result.ok ? [] : result.messages.join(' ')).toMatch(/median/);
     const request = publishRequest(draft, new Date());
-    (request.variables.revision as any).Top_Ten_Revision__c.Method__c = 'median';
-    const res = await writesNothing(() => raw(TPM, PUBLISH_TOP_TEN, request.variables));
+    request.variables.Method__c = 'median';
+    const res = await writesNothing(() => raw(TPM, request.query, request.variables));
     expect(errorCodes(res)).toContain('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
   });
 });
@@ -396,14 +388,10 @@ describe('duplicate submissions', () => {
   it('the org refuses the duplicate with DUPLICATE_VALUE even with the key left blank (the flow fills it)', async () => {
     const target = await org.freshSubmissionTarget();
     const input = {
-      input: {
-        Product_Gap_Submission__c: {
-          Product_Gap__c: target.gapId,
-          Account__c: target.accountId,
-          Opportunity__c: target.opportunityId,
-          Severity__c: P1
-        }
-      }
+      Product_Gap__c: target.gapId,
+      Account__c: target.accountId,
+      Opportunity__c: target.opportunityId,
+      Severity__c: P1
     };
     expect((await raw(SUBMITTER, CREATE_SUBMISSION, input)).errors).toBeUndefined();
     const res = await writesNothing(() => raw(SUBMITTER, CREATE_SUBMISSION, input));
@@ -414,22 +402,20 @@ describe('duplicate submissions', () => {
     const target = await org.freshSubmissionTarget();
     const forged = `${target.gapId}:${target.accountId}:forged`;
     const created = await raw(SUBMITTER, CREATE_SUBMISSION, {
-      input: {
-        Product_Gap_Submission__c: {
-          Product_Gap__c: target.gapId,
-          Account__c: target.accountId,
-          Severity__c: P1,
-          Submission_Key__c: forged
-        }
-      }
+      Product_Gap__c: target.gapId,
+      Account__c: target.accountId,
+      Severity__c: P1,
+      Submission_Key__c: forged
     });
     const record = (created.data as any).uiapi.Product_Gap_Submission__cCreate.Record;
     expect(record.Submission_Key__c.value).toBe(`${target.gapId}:${target.accountId}:none`);
     // The key flow recomputes any key that differs from the lookups (the rule refuses a forged
     // key only where the flow is inactive: rules.test.ts).
-    const res = await raw(SUBMITTER, UPDATE_SUBMISSION, {
-      input: { Id: record.Id, Product_Gap_Submission__c: { Submission_Key__c: forged } }
-    });
+    const res = await raw(
+      SUBMITTER,
+      `mutation ForgeKey($Id: IdOrRef!, $key: String) { uiapi { Product_Gap_Submission__cUpdate(input: { Id: $Id, Product_Gap_Submission__c: { Submission_Key__c: $key } }) { success } } }`,
+      { Id: record.Id, key: forged }
+    );
     expect(res.errors).toBeUndefined();
     const read = await org.run(
       `query($id: ID) { uiapi { query { Product_Gap_Submission__c(where: { Id: { eq: $id } }) {
@@ -459,8 +445,8 @@ describe('Top 10 ranks', () => {
     'the org refuses rank %p with the validation rule (UI bypassed)',
     async (rank) => {
       const request = publishRequest(await draftOf(2), new Date());
-      (request.variables.entry2 as any).Top_Ten_Entry__c.Rank__c = rank;
-      const res = await writesNothing(() => raw(TPM, PUBLISH_TOP_TEN, request.variables));
+      request.variables.e2_Rank__c = rank;
+      const res = await writesNothing(() => raw(TPM, request.query, request.variables));
       expect(errorCodes(res)).toContain('FIELD_CUSTOM_VALIDATION_EXCEPTION');
       expect(res.errors?.map((e) => e.message)).toContain(
         'Rank must be a whole number from 1 to 10.'
@@ -473,8 +459,8 @@ describe('Top 10 ranks', () => {
     // and nothing in the data model makes a rank unique within a revision; gapData's
     // publishProblems is the only guard against both.
     const request = publishRequest(await draftOf(4), new Date());
-    (request.variables.entry2 as any).Top_Ten_Entry__c.Rank__c = 3.5;
-    const res = await raw(TPM, PUBLISH_TOP_TEN, request.variables);
+    request.variables.e2_Rank__c = 3.5;
+    const res = await raw(TPM, request.query, request.variables);
     expect(res.errors).toBeUndefined();
     const revisionId = (res.data as any).uiapi.revision.Record.Id;
     const ranks = conn(

@@ -25,9 +25,10 @@ export {
   CREATE_SUBMISSION,
   DELETE_SUBMISSION,
   MERGE_GAP,
-  PUBLISH_TOP_TEN,
   UPDATE_SUBMISSION
 } from './mutations';
+export { PUBLISH_FIRST } from './publishFirstDocuments';
+export { PUBLISH_NEXT } from './publishNextDocuments';
 export { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
 export type { PageState } from './paging';
 export { mapEntry, mapGap, mapRevision, mapSubmission } from './records';

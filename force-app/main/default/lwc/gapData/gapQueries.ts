@@ -316,18 +316,20 @@ export const GAP_SUBMISSIONS_PAGE = gql`
 `;
 
 /**
- * Gap search in one request: gaps whose Name or Summary__c is like $pattern, and per gap the
- * number of distinct accounts that already asked (aggregate grouped by gap).
+ * Gap search in one request: gaps matching $where (Name or Summary__c like the term), and per gap
+ * the number of distinct accounts that already asked (aggregate grouped by gap, $submissionWhere).
+ * The filters travel as whole filter-typed variables: the documentation does not say whether
+ * `like` on a Text Area takes a String or a TextArea, and a JSON string coerces to either.
  */
 export const GAP_SEARCH = gql`
-  query GapSearch($pattern: String, $first: Int) {
+  query GapSearch(
+    $where: Product_Gap__c_Filter
+    $submissionWhere: Product_Gap_Submission__c_Filter
+    $first: Int
+  ) {
     uiapi {
       query {
-        Product_Gap__c(
-          first: $first
-          where: { or: [{ Name: { like: $pattern } }, { Summary__c: { like: $pattern } }] }
-          orderBy: { Name: { order: ASC } }
-        ) {
+        Product_Gap__c(first: $first, where: $where, orderBy: { Name: { order: ASC } }) {
           totalCount
           edges {
             node {
@@ -358,11 +360,7 @@ export const GAP_SEARCH = gql`
         Product_Gap_Submission__c(
           first: 2000
           groupBy: { Product_Gap__c: { group: true } }
-          where: {
-            Product_Gap__r: {
-              or: [{ Name: { like: $pattern } }, { Summary__c: { like: $pattern } }]
-            }
-          }
+          where: $submissionWhere
         ) {
           edges {
             node {

@@ -1,10 +1,11 @@
 // The score panel's cheap ranking read: per-gap metric totals of every open gap from aggregate
-// queries, one request whatever the number of submissions. Totals are sums per submission, so
-// they are estimates where the exact metric counts distinct records (an opportunity flagged twice
-// in a gap, an account's TAM over several of its submissions) or folds merged duplicates; the
-// panel says so and offers the exact live re-rank (the paged ranking load).
+// queries, one request whatever the number of submissions. Only documented aggregate shapes:
+// functions on the submission's own fields (distinct accounts, strategic accounts, P0 accounts).
+// Sums of parent fields (opportunity Amount, account TAM) are not documented aggregates, so ARR,
+// TAM and lost ARR are not in the totals: when the ranking weighs them the panel ranks from the
+// exact paged read instead and says so. Counts fold no merged duplicates: an estimate.
 import { gql } from 'lightning/graphql';
-import type { MetricRow, MetricValues } from 'c/gapRanking';
+import type { MetricKey, MetricRow, MetricValues } from 'c/gapRanking';
 import type { Field } from './fields';
 import { nodesOf, numberOrNull, text } from './fields';
 import type { AggregateNode, ReadData } from './nodes';
@@ -12,9 +13,8 @@ import type { ReadRequest } from './ranking';
 import { isRecordId, toCaseSafeId } from './recordIds';
 
 /**
- * Open gaps (Id, Name) and, grouped by gap over the submissions of open gaps: distinct accounts,
- * summed opportunity Amount and account TAM; distinct strategic accounts; distinct P0 accounts;
- * summed Amount of Closed Lost opportunities. Six subqueries.
+ * Open gaps (Id, Name) and, grouped by gap over the submissions of open gaps: distinct accounts;
+ * distinct strategic accounts; distinct P0 accounts. Four subqueries.
  */
 export const GAP_METRIC_TOTALS = gql`
   query GapMetricTotals($first: Int) {
@@ -54,20 +54,6 @@ export const GAP_METRIC_TOTALS = gql`
                 Account__c {
                   countDistinct {
                     value
-                  }
-                }
-                Opportunity__r {
-                  Amount {
-                    sum {
-                      value
-                    }
-                  }
-                }
-                Account__r {
-                  TAM__c {
-                    sum {
-                      value
-                    }
                   }
                 }
               }
@@ -130,37 +116,6 @@ export const GAP_METRIC_TOTALS = gql`
             }
           }
         }
-        lost: Product_Gap_Submission__c(
-          first: $first
-          groupBy: { Product_Gap__c: { group: true } }
-          where: {
-            and: [
-              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
-              { Opportunity__r: { IsClosed: { eq: true } } }
-              { Opportunity__r: { IsWon: { eq: false } } }
-            ]
-          }
-        ) {
-          pageInfo {
-            hasNextPage
-          }
-          edges {
-            node {
-              aggregate {
-                Product_Gap__c {
-                  value
-                }
-                Opportunity__r {
-                  Amount {
-                    sum {
-                      value
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
       }
     }
   }
@@ -178,9 +133,14 @@ export function metricTotalsRequest(): ReadRequest {
   };
 }
 
+/** The metrics no documented aggregate gives (sums of parent fields): 0 in the totals' rows. */
+export const METRICS_NOT_AGGREGATED: MetricKey[] = ['arr', 'tam', 'lost'];
+
 /** Estimated metric rows of all open gaps, and whether any list was cut at the page size. */
 export interface MetricTotals {
   rows: MetricRow[];
+  /** Metrics the totals cannot give (METRICS_NOT_AGGREGATED): a ranking weighing them needs the exact read. */
+  missing: MetricKey[];
   /** Open gaps the server counted (totalCount), or the rows' length when not sent. */
   openGaps: number;
   /** True when a list had more than one page: gaps past it are missing or undercounted. */
@@ -189,14 +149,9 @@ export interface MetricTotals {
 
 type AggregateSlot = { value?: unknown; [fn: string]: unknown } | null | undefined;
 
-function slotNumber(slot: AggregateSlot, fn: 'countDistinct' | 'sum'): number {
+function slotNumber(slot: AggregateSlot, fn: 'countDistinct'): number {
   const value = numberOrNull(slot?.[fn] as Field);
   return value !== null && value > 0 ? value : 0;
-}
-
-function parentSum(node: AggregateNode, parent: string, field: string): number {
-  const parentSlot = node.aggregate?.[parent] as unknown as Record<string, AggregateSlot> | null;
-  return slotNumber(parentSlot?.[field], 'sum');
 }
 
 function gapKey(node: AggregateNode): string | null {
@@ -206,7 +161,8 @@ function gapKey(node: AggregateNode): string | null {
 
 /**
  * Maps a GapMetricTotals response into one MetricRow per open gap (input order of the gaps, 0 for
- * every metric a gap has no submissions for); missing or bad numbers count as 0.
+ * every metric a gap has no submissions for, and for the metrics in `missing`); missing or bad
+ * numbers count as 0.
  */
 export function mapMetricTotals(data: ReadData | null | undefined): MetricTotals {
   const query = data?.uiapi?.query;
@@ -227,8 +183,6 @@ export function mapMetricTotals(data: ReadData | null | undefined): MetricTotals
   };
   each('totals', (metrics, node) => {
     metrics.accounts = slotNumber(node.aggregate?.Account__c, 'countDistinct');
-    metrics.arr = parentSum(node, 'Opportunity__r', 'Amount');
-    metrics.tam = parentSum(node, 'Account__r', 'TAM__c');
   });
   each('strategic', (metrics, node) => {
     metrics.strategic = slotNumber(node.aggregate?.Account__c, 'countDistinct');
@@ -236,15 +190,12 @@ export function mapMetricTotals(data: ReadData | null | undefined): MetricTotals
   each('p0', (metrics, node) => {
     metrics.p0 = slotNumber(node.aggregate?.Account__c, 'countDistinct');
   });
-  each('lost', (metrics, node) => {
-    metrics.lost = parentSum(node, 'Opportunity__r', 'Amount');
-  });
   const truncated =
     gapConnection?.pageInfo?.hasNextPage === true ||
-    ['totals', 'strategic', 'p0', 'lost'].some(
+    ['totals', 'strategic', 'p0'].some(
       (alias) => aggregate?.[alias]?.pageInfo?.hasNextPage === true
     );
   const openGaps =
     typeof gapConnection?.totalCount === 'number' ? gapConnection.totalCount : rows.length;
-  return { rows, openGaps, truncated };
+  return { rows, missing: [...METRICS_NOT_AGGREGATED], openGaps, truncated };
 }

@@ -1,12 +1,36 @@
-// Every write the package makes, one executeMutation request each. Plain literals, no
-// interpolation: record data travels only as variables, including `@{alias}` references.
+// Every write the package makes except the Top 10 publish (generated: publishFirstDocuments.ts,
+// publishNextDocuments.ts), one executeMutation request each. Static documents: the input
+// object is written in the document, every user value is its own variable typed as the field is
+// in the UI API schema, and an `@{alias}` reference is a literal of the document text.
 import { gql } from 'lightning/graphql';
 
 /** Creates one submission (with its key) and returns its Id. */
 export const CREATE_SUBMISSION = gql`
-  mutation CreateSubmission($input: Product_Gap_Submission__cCreateInput!) {
+  mutation CreateSubmission(
+    $Product_Gap__c: IdOrRef!
+    $Account__c: IdOrRef!
+    $Opportunity__c: IdOrRef
+    $Severity__c: Picklist!
+    $Description__c: LongTextArea
+    $Impact__c: LongTextArea
+    $Workaround__c: LongTextArea
+    $Submission_Key__c: String
+  ) {
     uiapi(input: { allOrNone: true }) {
-      Product_Gap_Submission__cCreate(input: $input) {
+      Product_Gap_Submission__cCreate(
+        input: {
+          Product_Gap_Submission__c: {
+            Product_Gap__c: $Product_Gap__c
+            Account__c: $Account__c
+            Opportunity__c: $Opportunity__c
+            Severity__c: $Severity__c
+            Description__c: $Description__c
+            Impact__c: $Impact__c
+            Workaround__c: $Workaround__c
+            Submission_Key__c: $Submission_Key__c
+          }
+        }
+      ) {
         Record {
           Id
           Submission_Key__c {
@@ -18,11 +42,31 @@ export const CREATE_SUBMISSION = gql`
   }
 `;
 
-/** Updates severity / description / impact / workaround of one submission. */
+/**
+ * Updates severity / description / impact / workaround of one submission. A variable left out of
+ * the request leaves its field out of the input object (GraphQL input coercion), so only the
+ * details sent change.
+ */
 export const UPDATE_SUBMISSION = gql`
-  mutation UpdateSubmission($input: Product_Gap_Submission__cUpdateInput!) {
+  mutation UpdateSubmission(
+    $Id: IdOrRef!
+    $Severity__c: Picklist
+    $Description__c: LongTextArea
+    $Impact__c: LongTextArea
+    $Workaround__c: LongTextArea
+  ) {
     uiapi(input: { allOrNone: true }) {
-      Product_Gap_Submission__cUpdate(input: $input) {
+      Product_Gap_Submission__cUpdate(
+        input: {
+          Id: $Id
+          Product_Gap_Submission__c: {
+            Severity__c: $Severity__c
+            Description__c: $Description__c
+            Impact__c: $Impact__c
+            Workaround__c: $Workaround__c
+          }
+        }
+      ) {
         success
       }
     }
@@ -31,9 +75,9 @@ export const UPDATE_SUBMISSION = gql`
 
 /** Withdraws (deletes) one submission. */
 export const DELETE_SUBMISSION = gql`
-  mutation DeleteSubmission($input: RecordDeleteInput!) {
+  mutation DeleteSubmission($Id: IdOrRef!) {
     uiapi(input: { allOrNone: true }) {
-      Product_Gap_Submission__cDelete(input: $input) {
+      Product_Gap_Submission__cDelete(input: { Id: $Id }) {
         Id
       }
     }
@@ -42,9 +86,23 @@ export const DELETE_SUBMISSION = gql`
 
 /** Creates one gap. */
 export const CREATE_GAP = gql`
-  mutation CreateGap($input: Product_Gap__cCreateInput!) {
+  mutation CreateGap(
+    $Name: String!
+    $Summary__c: TextArea
+    $Description__c: LongTextArea
+    $Product_Area__c: Picklist
+  ) {
     uiapi(input: { allOrNone: true }) {
-      Product_Gap__cCreate(input: $input) {
+      Product_Gap__cCreate(
+        input: {
+          Product_Gap__c: {
+            Name: $Name
+            Summary__c: $Summary__c
+            Description__c: $Description__c
+            Product_Area__c: $Product_Area__c
+          }
+        }
+      ) {
         Record {
           Id
           Name {
@@ -58,15 +116,34 @@ export const CREATE_GAP = gql`
 
 /**
  * Creates a gap and its first submission in one transaction; the submission's Product_Gap__c
- * is `@{gap}` (the Id of the gap created by the operation aliased `gap`).
+ * is `@{gap}` (the Id of the gap created by the operation aliased `gap`), written in the text.
+ * Submission_Key__c is not sent: the gap Id does not exist before the request runs; the
+ * before-save flow fills the key and the validation rule checks it.
  */
 export const CREATE_GAP_WITH_SUBMISSION = gql`
   mutation CreateGapWithSubmission(
-    $gap: Product_Gap__cCreateInput!
-    $submission: Product_Gap_Submission__cCreateInput!
+    $gap_Name: String!
+    $gap_Summary__c: TextArea
+    $gap_Description__c: LongTextArea
+    $gap_Product_Area__c: Picklist
+    $submission_Account__c: IdOrRef!
+    $submission_Opportunity__c: IdOrRef
+    $submission_Severity__c: Picklist!
+    $submission_Description__c: LongTextArea
+    $submission_Impact__c: LongTextArea
+    $submission_Workaround__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
-      gap: Product_Gap__cCreate(input: $gap) {
+      gap: Product_Gap__cCreate(
+        input: {
+          Product_Gap__c: {
+            Name: $gap_Name
+            Summary__c: $gap_Summary__c
+            Description__c: $gap_Description__c
+            Product_Area__c: $gap_Product_Area__c
+          }
+        }
+      ) {
         Record {
           Id
           Name {
@@ -74,7 +151,19 @@ export const CREATE_GAP_WITH_SUBMISSION = gql`
           }
         }
       }
-      submission: Product_Gap_Submission__cCreate(input: $submission) {
+      submission: Product_Gap_Submission__cCreate(
+        input: {
+          Product_Gap_Submission__c: {
+            Product_Gap__c: "@{gap}"
+            Account__c: $submission_Account__c
+            Opportunity__c: $submission_Opportunity__c
+            Severity__c: $submission_Severity__c
+            Description__c: $submission_Description__c
+            Impact__c: $submission_Impact__c
+            Workaround__c: $submission_Workaround__c
+          }
+        }
+      ) {
         Record {
           Id
           Submission_Key__c {
@@ -88,107 +177,14 @@ export const CREATE_GAP_WITH_SUBMISSION = gql`
 
 /** Merges a gap into a survivor: Duplicate_Of__c and a closed Status__c in one update. */
 export const MERGE_GAP = gql`
-  mutation MergeGap($input: Product_Gap__cUpdateInput!) {
+  mutation MergeGap($Id: IdOrRef!, $Duplicate_Of__c: IdOrRef!, $Status__c: Picklist!) {
     uiapi(input: { allOrNone: true }) {
-      Product_Gap__cUpdate(input: $input) {
-        success
-      }
-    }
-  }
-`;
-
-/**
- * The Top 10 publish, all or nothing: create the revision, its 1..10 entries (each
- * Top_Ten_Revision__c = `@{revision}`), and mark the previous revision Superseded.
- * Entry slots past the list's length and the supersede of a FIRST publish are switched off
- * with @include; their variables still carry a well-typed placeholder because every declared
- * non-null variable is coerced before execution.
- */
-export const PUBLISH_TOP_TEN = gql`
-  mutation PublishTopTen(
-    $revision: Top_Ten_Revision__cCreateInput!
-    $entry1: Top_Ten_Entry__cCreateInput!
-    $entry2: Top_Ten_Entry__cCreateInput!
-    $entry3: Top_Ten_Entry__cCreateInput!
-    $entry4: Top_Ten_Entry__cCreateInput!
-    $entry5: Top_Ten_Entry__cCreateInput!
-    $entry6: Top_Ten_Entry__cCreateInput!
-    $entry7: Top_Ten_Entry__cCreateInput!
-    $entry8: Top_Ten_Entry__cCreateInput!
-    $entry9: Top_Ten_Entry__cCreateInput!
-    $entry10: Top_Ten_Entry__cCreateInput!
-    $withEntry2: Boolean!
-    $withEntry3: Boolean!
-    $withEntry4: Boolean!
-    $withEntry5: Boolean!
-    $withEntry6: Boolean!
-    $withEntry7: Boolean!
-    $withEntry8: Boolean!
-    $withEntry9: Boolean!
-    $withEntry10: Boolean!
-    $previous: Top_Ten_Revision__cUpdateInput!
-    $supersede: Boolean!
-  ) {
-    uiapi(input: { allOrNone: true }) {
-      revision: Top_Ten_Revision__cCreate(input: $revision) {
-        Record {
-          Id
-          Published_At__c {
-            value
-          }
+      Product_Gap__cUpdate(
+        input: {
+          Id: $Id
+          Product_Gap__c: { Duplicate_Of__c: $Duplicate_Of__c, Status__c: $Status__c }
         }
-      }
-      entry1: Top_Ten_Entry__cCreate(input: $entry1) {
-        Record {
-          Id
-        }
-      }
-      entry2: Top_Ten_Entry__cCreate(input: $entry2) @include(if: $withEntry2) {
-        Record {
-          Id
-        }
-      }
-      entry3: Top_Ten_Entry__cCreate(input: $entry3) @include(if: $withEntry3) {
-        Record {
-          Id
-        }
-      }
-      entry4: Top_Ten_Entry__cCreate(input: $entry4) @include(if: $withEntry4) {
-        Record {
-          Id
-        }
-      }
-      entry5: Top_Ten_Entry__cCreate(input: $entry5) @include(if: $withEntry5) {
-        Record {
-          Id
-        }
-      }
-      entry6: Top_Ten_Entry__cCreate(input: $entry6) @include(if: $withEntry6) {
-        Record {
-          Id
-        }
-      }
-      entry7: Top_Ten_Entry__cCreate(input: $entry7) @include(if: $withEntry7) {
-        Record {
-          Id
-        }
-      }
-      entry8: Top_Ten_Entry__cCreate(input: $entry8) @include(if: $withEntry8) {
-        Record {
-          Id
-        }
-      }
-      entry9: Top_Ten_Entry__cCreate(input: $entry9) @include(if: $withEntry9) {
-        Record {
-          Id
-        }
-      }
-      entry10: Top_Ten_Entry__cCreate(input: $entry10) @include(if: $withEntry10) {
-        Record {
-          Id
-        }
-      }
-      supersede: Top_Ten_Revision__cUpdate(input: $previous) @include(if: $supersede) {
+      ) {
         success
       }
     }

@@ -5,7 +5,8 @@ import { METRIC_KEYS, RankingInputError, parseMethod, resolveWeights } from 'c/g
 import type { RankingMethod, Weights } from 'c/gapRanking';
 import { nodesOf, text } from './fields';
 import { isGitHubIssueUrl } from './links';
-import { PUBLISH_TOP_TEN } from './mutations';
+import { PUBLISH_FIRST } from './publishFirstDocuments';
+import { PUBLISH_NEXT } from './publishNextDocuments';
 import type { ReadData } from './nodes';
 import { REVISION_BY_SUPERSEDES_KEY } from './queries';
 import type { ReadRequest } from './ranking';
@@ -141,9 +142,9 @@ export function publishProblems(draft: PublishDraft): string[] {
   return problems;
 }
 
-function entryInput(entry: PublishEntry): Record<string, unknown> {
+/** The entry's field values, one per variable of the publish document. */
+function entryFields(entry: PublishEntry): Record<string, unknown> {
   const fields: Record<string, unknown> = {
-    Top_Ten_Revision__c: '@{revision}',
     Rank__c: entry.rank,
     Product_Gap__c: entry.gapId,
     GitHub_Issue_URL__c: entry.githubUrl || null,
@@ -154,37 +155,40 @@ function entryInput(entry: PublishEntry): Record<string, unknown> {
     Product_Area__c: entry.productArea ?? null
   };
   for (const [key, field] of SNAPSHOT_NUMBERS) fields[field] = entry[key] ?? null;
-  return { Top_Ten_Entry__c: fields };
+  return fields;
 }
 
 /**
- * The publish request for a valid draft (call publishProblems first): revision, entries in
- * rank order (`@{revision}`), and the supersede of the revision the view was built on.
+ * The publish request for a valid draft (call publishProblems first): the static document for
+ * its number of entries and first / next publish (revision, entries in rank order linked by
+ * `@{revision}` in the document, and for a next publish the supersede of the revision the view
+ * was built on), with every value in its own variable.
  */
 export function publishRequest(draft: PublishDraft, now: Date): MutationRequest {
   const weights = resolveWeights(draft.weights);
   const previousId = draft.basedOnRevisionId ? toCaseSafeId(draft.basedOnRevisionId) : null;
-  const revision: Record<string, unknown> = {
-    Status__c: 'Published',
+  const variables: Record<string, unknown> = {
     Published_At__c: now.toISOString(),
     Method__c: parseMethod(draft.method),
     Weights__c: JSON.stringify(Object.fromEntries(METRIC_KEYS.map((key) => [key, weights[key]]))),
-    Notes__c: draft.notes ?? null,
-    Supersedes_Key__c: previousId ?? FIRST_KEY
+    Notes__c: draft.notes ?? null
   };
-  if (previousId) revision.Previous_Revision__c = previousId;
-  const entries = [...draft.entries].sort((a, b) => a.rank - b.rank).map(entryInput);
-  const variables: Record<string, unknown> = { revision: { Top_Ten_Revision__c: revision } };
-  for (let slot = 1; slot <= TOP_TEN_SIZE; slot++) {
-    // Unused slots repeat entry 1 only to satisfy variable coercion; @include keeps them from running.
-    variables[`entry${slot}`] = entries[slot - 1] ?? entries[0];
-    if (slot > 1) variables[`withEntry${slot}`] = slot <= entries.length;
+  if (previousId) {
+    variables.previousRevision = previousId;
+    variables.supersedesKey = previousId;
   }
-  variables.previous = previousId
-    ? { Id: previousId, Top_Ten_Revision__c: { Status__c: 'Superseded' } }
-    : { Id: '@{revision}', Top_Ten_Revision__c: { Status__c: 'Published' } };
-  variables.supersede = previousId !== null;
-  return { operationName: 'PublishTopTen', query: PUBLISH_TOP_TEN, variables };
+  const entries = [...draft.entries].sort((a, b) => a.rank - b.rank);
+  entries.forEach((entry, index) => {
+    for (const [field, value] of Object.entries(entryFields(entry)))
+      variables[`e${index + 1}_${field}`] = value;
+  });
+  const documents = previousId ? PUBLISH_NEXT : PUBLISH_FIRST;
+  const kind = previousId ? 'Next' : 'First';
+  return {
+    operationName: `PublishTopTen${kind}${entries.length}`,
+    query: documents[entries.length - 1],
+    variables
+  };
 }
 
 /** The lookup of the revision holding a Supersedes_Key__c. */
@@ -255,14 +259,11 @@ export async function publishTopTen(
   }
   const record = result.value.uiapi?.revision?.Record;
   if (!record?.Id) return failure(new Error('The Top 10 was not published.'));
-  const revisionInput = (
-    request.variables.revision as { Top_Ten_Revision__c: { Published_At__c: string } }
-  ).Top_Ten_Revision__c;
   return {
     ok: true,
     value: {
       revisionId: record.Id,
-      publishedAt: record.Published_At__c?.value ?? revisionInput.Published_At__c
+      publishedAt: record.Published_At__c?.value ?? String(request.variables.Published_At__c)
     }
   };
 }

@@ -235,15 +235,17 @@ export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The search request for a user's term (`%term%`, wildcards escaped); null for a term too short to send. */
+/** The search request for a user's term (Name or Summary__c like `%term%`, wildcards escaped, sent as filter variables); null for a term too short to send. */
 export function gapSearchRequest(term: string | null | undefined, first = 10): ReadRequest | null {
   const trimmed = (term ?? '').trim();
   if (trimmed.length < MIN_SEARCH_LENGTH) return null;
   const size = Math.min(50, Math.max(1, Math.floor(Number.isFinite(first) ? first : 10)));
+  const pattern = `%${escapeLike(trimmed)}%`;
+  const where = { or: [{ Name: { like: pattern } }, { Summary__c: { like: pattern } }] };
   return {
     operationName: 'GapSearch',
     query: GAP_SEARCH,
-    variables: { pattern: `%${escapeLike(trimmed)}%`, first: size }
+    variables: { where, submissionWhere: { Product_Gap__r: where }, first: size }
   };
 }
 

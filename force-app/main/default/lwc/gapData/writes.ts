@@ -1,5 +1,6 @@
-// Submission and gap writes: typed inputs checked before sending, one executeMutation each,
-// outcomes normalised (ok / failure with readable messages / typed "already flagged").
+// Submission and gap writes: typed inputs checked before sending, one executeMutation each with
+// one variable per field, outcomes normalised (ok / failure with readable messages / typed
+// "already flagged").
 import { isClosedStatus } from 'c/gapRanking';
 import { PRODUCT_AREAS, SEVERITIES, MERGED_STATUS } from './picklists';
 import type { ReadRequest } from './ranking';
@@ -130,13 +131,9 @@ export async function createSubmission(
     operationName: 'CreateSubmission',
     query: CREATE_SUBMISSION,
     variables: {
-      input: {
-        Product_Gap_Submission__c: {
-          Product_Gap__c: input.gapId,
-          ...submissionFields(input),
-          Submission_Key__c: key
-        }
-      }
+      Product_Gap__c: input.gapId,
+      ...submissionFields(input),
+      Submission_Key__c: key
     }
   });
   if (!result.ok) {
@@ -177,7 +174,7 @@ export async function updateSubmission(
   const result = await send(transport, {
     operationName: 'UpdateSubmission',
     query: UPDATE_SUBMISSION,
-    variables: { input: { Id: submissionId, Product_Gap_Submission__c: fields } }
+    variables: { Id: submissionId, ...fields }
   });
   if (result.ok) return { ok: true, value: { id: submissionId } };
   return result.kind === 'conflict'
@@ -194,7 +191,7 @@ export async function withdrawSubmission(
   const result = await send(transport, {
     operationName: 'DeleteSubmission',
     query: DELETE_SUBMISSION,
-    variables: { input: { Id: submissionId } }
+    variables: { Id: submissionId }
   });
   return result.ok ? { ok: true, value: { id: submissionId } } : result;
 }
@@ -237,7 +234,7 @@ export async function createGap(
     {
       operationName: 'CreateGap',
       query: CREATE_GAP,
-      variables: { input: { Product_Gap__c: gapFields(gap) } }
+      variables: gapFields(gap)
     }
   );
   if (!result.ok) return result;
@@ -245,11 +242,16 @@ export async function createGap(
   return id ? { ok: true, value: { id } } : failure(new Error('The gap was not created.'));
 }
 
+/** The fields as variables of a document that prefixes them (`gap_Name`, `submission_Account__c`). */
+function prefixed(prefix: string, fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}_${k}`, v]));
+}
+
 /**
  * Creates a gap and its first submission in one all-or-nothing request. The submission's
- * Product_Gap__c is `@{gap}`; its Submission_Key__c is left blank because the gap Id does not
- * exist before the request runs and a reference cannot be spliced into a text value: the
- * before-save flow fills the key (it runs before the required-field check and the rule).
+ * Product_Gap__c is `@{gap}`, written in the document; its Submission_Key__c is not sent
+ * because the gap Id does not exist before the request runs: the before-save flow fills it
+ * (the field is not required) and the validation rule rejects a blank or mismatched key.
  */
 export async function createGapWithSubmission(
   gap: NewGap,
@@ -267,13 +269,8 @@ export async function createGapWithSubmission(
     operationName: 'CreateGapWithSubmission',
     query: CREATE_GAP_WITH_SUBMISSION,
     variables: {
-      gap: { Product_Gap__c: gapFields(gap) },
-      submission: {
-        Product_Gap_Submission__c: {
-          Product_Gap__c: '@{gap}',
-          ...submissionFields({ ...submission, gapId: '' })
-        }
-      }
+      ...prefixed('gap', gapFields(gap)),
+      ...prefixed('submission', submissionFields({ ...submission, gapId: '' }))
     }
   });
   if (!result.ok) return result;
@@ -315,10 +312,9 @@ export async function mergeGap(
     operationName: 'MergeGap',
     query: MERGE_GAP,
     variables: {
-      input: {
-        Id: request.gap.id,
-        Product_Gap__c: { Duplicate_Of__c: request.survivor.id, Status__c: MERGED_STATUS }
-      }
+      Id: request.gap.id,
+      Duplicate_Of__c: request.survivor.id,
+      Status__c: MERGED_STATUS
     }
   });
   return result.ok

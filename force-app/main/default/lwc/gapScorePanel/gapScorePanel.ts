@@ -20,7 +20,7 @@ import { classifyErrors } from 'c/ldsErrors';
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from './labels';
 import * as present from './present';
-import { estimateRanking, liveRanking, ownMetrics, rankingSettings } from './scoring';
+import { estimateRanking, liveRanking, ownMetrics, rankingSettings, totalsCover } from './scoring';
 import type { OwnMetrics, PanelRanking } from './scoring';
 
 const DETAIL = 'GapDetail';
@@ -48,6 +48,8 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
   live: PanelRanking | null = null;
   liveLoad: RankingLoad | null = null;
   liveErrors: unknown = null;
+  /** The totals cannot rank with the published weights: the exact read was started instead. */
+  exactFallback = false;
   survivorUrl: string | null = null;
   /** What the template shows from the detail, built once per detail. */
   detailView: ReturnType<typeof present.detailView> | null = null;
@@ -161,12 +163,23 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
   private updateEstimate(): void {
     if (!this.detail || !this.totals || !this.revisionLoaded) return;
     const { gap } = this.detail;
+    const settings = rankingSettings(this.revision);
+    if (!totalsCover(this.totals, settings)) {
+      // ARR, TAM and lost ARR are sums of parent fields no documented aggregate gives: rank
+      // from every submission (the Top 10 tab's exact read) instead of a wrong estimate.
+      this.estimate = null;
+      this.exactFallback = true;
+      if (this.isOpen && !this.live && !this.liveLoad) this.handleRerank();
+      this.updateRankView();
+      return;
+    }
+    this.exactFallback = false;
     try {
       this.estimate = estimateRanking(
         this.totals,
         this.own,
         { id: gap.id, name: gap.name, ranked: this.isOpen },
-        rankingSettings(this.revision)
+        settings
       );
     } catch (error) {
       this.rankErrors = error;

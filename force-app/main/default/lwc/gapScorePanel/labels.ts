@@ -27,6 +27,7 @@ import SOURCE_ESTIMATE_DEFAULTS from '@salesforce/label/c.GapScorePanel_Source_E
 import SOURCE_LIVE from '@salesforce/label/c.GapScorePanel_Source_Live';
 import SOURCE_LIVE_DEFAULTS from '@salesforce/label/c.GapScorePanel_Source_Live_Defaults';
 import TRUNCATED from '@salesforce/label/c.GapScorePanel_Truncated';
+import EXACT_FALLBACK from '@salesforce/label/c.GapScorePanel_Exact_Fallback';
 import CONFIDENCE from '@salesforce/label/c.GapScorePanel_Confidence';
 import PUBLISHED_IN from '@salesforce/label/c.GapScorePanel_Published_In';
 import PUBLISHED_OUT from '@salesforce/label/c.GapScorePanel_Published_Out';
@@ -95,6 +96,7 @@ export const LABELS = {
   SOURCE_LIVE,
   SOURCE_LIVE_DEFAULTS,
   TRUNCATED,
+  EXACT_FALLBACK,
   CONFIDENCE,
   PUBLISHED_IN,
   PUBLISHED_OUT,

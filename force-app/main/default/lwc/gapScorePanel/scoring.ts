@@ -136,6 +136,14 @@ function rankFrom(
 }
 
 /**
+ * True when the aggregate totals can rank with these settings: every metric they lack (sums of
+ * parent fields, which no documented aggregate gives) has weight 0.
+ */
+export function totalsCover(totals: { missing: MetricKey[] }, settings: RankingSettings): boolean {
+  return totals.missing.every((key) => !(settings.weights[key] > 0));
+}
+
+/**
  * The gap's place from the aggregate totals of all open gaps, with its own row replaced by its
  * exact metrics (added when the totals missed it). An unranked gap (closed) is left out.
  */

@@ -254,9 +254,7 @@ describe('c-customer-gaps', () => {
     expect(mutate).toHaveBeenCalledTimes(1);
     expect(mutate.mock.calls[0][0]).toMatchObject({
       operationName: 'UpdateSubmission',
-      variables: {
-        input: { Id: OWN, Product_Gap_Submission__c: { Severity__c: 'P2 - Nice to Have' } }
-      }
+      variables: { Id: OWN, Severity__c: 'P2 - Nice to Have' }
     });
     expect(textOf(item(element, OWN).querySelector('.severity'))).toBe('P2 - Nice to Have');
     expect(item(element, OWN).querySelector('.editor')).toBeNull();
@@ -338,7 +336,7 @@ describe('c-customer-gaps', () => {
     expect(mutate).toHaveBeenCalledTimes(1);
     expect(mutate.mock.calls[0][0]).toMatchObject({
       operationName: 'DeleteSubmission',
-      variables: { input: { Id: OWN } }
+      variables: { Id: OWN }
     });
     expect(items(element)).toHaveLength(2);
     expect(root(element).querySelector(`li.gap[data-id="${OWN}"]`)).toBeNull();

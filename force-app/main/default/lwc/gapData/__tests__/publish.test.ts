@@ -1,6 +1,14 @@
 /** @jest-environment node */
-import { FIRST_KEY, publishProblems, publishRequest, publishTopTen } from 'c/gapData';
+import {
+  FIRST_KEY,
+  PUBLISH_FIRST,
+  PUBLISH_NEXT,
+  publishProblems,
+  publishRequest,
+  publishTopTen
+} from 'c/gapData';
 import type { MutationRequest, PublishDraft, PublishEntry, Transport } from 'c/gapData';
+import { declaredVariables, mutationText } from './sourceDocuments';
 
 const PREVIOUS = 'a03D0000003DUhc';
 const NOW = new Date('2026-11-27T15:00:00.000Z');
@@ -78,85 +86,79 @@ const PUBLISHED = {
 };
 
 describe('publishRequest', () => {
-  it('creates the revision, its entries via @{revision} in rank order, and supersedes the previous one', () => {
+  it('sends the next-publish document for the list length: revision, entries in rank order, supersede', () => {
     const request = publishRequest(draft(), NOW);
-    expect(request.operationName).toBe('PublishTopTen');
+    expect(request.operationName).toBe('PublishTopTenNext3');
+    expect(request.query).toBe(PUBLISH_NEXT[2]);
     const v = request.variables;
-    expect(v.revision).toEqual({
-      Top_Ten_Revision__c: {
-        Status__c: 'Published',
-        Published_At__c: '2026-11-27T15:00:00.000Z',
-        Method__c: 'borda',
-        Weights__c: '{"arr":2,"accounts":1,"strategic":1,"p0":1,"tam":0,"lost":0}',
-        Notes__c: 'Q4 review',
-        Previous_Revision__c: 'a03D0000003DUhcIAG',
-        Supersedes_Key__c: 'a03D0000003DUhcIAG'
-      }
+    expect(v).toMatchObject({
+      Published_At__c: '2026-11-27T15:00:00.000Z',
+      Method__c: 'borda',
+      Weights__c: '{"arr":2,"accounts":1,"strategic":1,"p0":1,"tam":0,"lost":0}',
+      Notes__c: 'Q4 review',
+      previousRevision: 'a03D0000003DUhcIAG',
+      supersedesKey: 'a03D0000003DUhcIAG'
     });
-    expect(v.entry1).toEqual({
-      Top_Ten_Entry__c: {
-        Top_Ten_Revision__c: '@{revision}',
-        Rank__c: 1,
-        Product_Gap__c: GAP_IDS[0],
-        GitHub_Issue_URL__c: 'https://github.com/acme/platform/issues/42',
-        Pinned__c: false,
-        Rationale__c: 'Blocks two renewals',
-        Gap_Name__c: 'Gap 1',
-        Gap_Status__c: 'Open',
-        Product_Area__c: 'Search',
-        Score__c: 0.95,
-        Confidence__c: 0.8,
-        Impacted_ARR__c: 10000,
-        Open_ARR__c: 500,
-        Won_ARR__c: 300,
-        Lost_ARR__c: 200,
-        Impacted_TAM__c: 10000,
-        Impacted_Accounts__c: 4,
-        Strategic_Accounts__c: 1,
-        P0_Accounts__c: 2,
-        P1_Accounts__c: 1,
-        P2_Accounts__c: 1
-      }
+    expect(v).toMatchObject({
+      e1_Rank__c: 1,
+      e1_Product_Gap__c: GAP_IDS[0],
+      e1_GitHub_Issue_URL__c: 'https://github.com/acme/platform/issues/42',
+      e1_Pinned__c: false,
+      e1_Rationale__c: 'Blocks two renewals',
+      e1_Gap_Name__c: 'Gap 1',
+      e1_Gap_Status__c: 'Open',
+      e1_Product_Area__c: 'Search',
+      e1_Score__c: 0.95,
+      e1_Confidence__c: 0.8,
+      e1_Impacted_ARR__c: 10000,
+      e1_Open_ARR__c: 500,
+      e1_Won_ARR__c: 300,
+      e1_Lost_ARR__c: 200,
+      e1_Impacted_TAM__c: 10000,
+      e1_Impacted_Accounts__c: 4,
+      e1_Strategic_Accounts__c: 1,
+      e1_P0_Accounts__c: 2,
+      e1_P1_Accounts__c: 1,
+      e1_P2_Accounts__c: 1
     });
-    const ranks = [1, 2, 3].map(
-      (slot) =>
-        (v[`entry${slot}`] as { Top_Ten_Entry__c: { Rank__c: number } }).Top_Ten_Entry__c.Rank__c
+    expect([v.e1_Rank__c, v.e2_Rank__c, v.e3_Rank__c]).toEqual([1, 2, 3]);
+    // No placeholder slots: the document has exactly three entries and no directives.
+    expect(v).not.toHaveProperty('e4_Rank__c');
+    const text = mutationText('PublishTopTenNext3');
+    expect(text).not.toMatch(/@include|@skip/);
+    expect(text.match(/Top_Ten_Entry__cCreate/g)).toHaveLength(3);
+    expect(text.match(/Top_Ten_Revision__c: "@\{revision\}"/g)).toHaveLength(3);
+    expect(text).toMatch(/supersede: Top_Ten_Revision__cUpdate/);
+    expect(JSON.stringify(v)).not.toContain('@{');
+    const declared = declaredVariables('PublishTopTenNext3');
+    expect(Object.keys(v).sort()).toEqual([...declared].sort());
+  });
+
+  it('publishes the first revision with the FIRST key in the document and no supersede', () => {
+    const request = publishRequest(draft({ basedOnRevisionId: null, notes: undefined }), NOW);
+    expect(request.operationName).toBe('PublishTopTenFirst3');
+    expect(request.query).toBe(PUBLISH_FIRST[2]);
+    expect(request.variables).not.toHaveProperty('previousRevision');
+    expect(request.variables).not.toHaveProperty('supersedesKey');
+    expect(request.variables.Notes__c).toBeNull();
+    const text = mutationText('PublishTopTenFirst3');
+    expect(text).toContain(`Supersedes_Key__c: "${FIRST_KEY}"`);
+    expect(text).not.toMatch(/supersede:|Top_Ten_Revision__cUpdate/);
+    expect(Object.keys(request.variables).sort()).toEqual(
+      [...declaredVariables('PublishTopTenFirst3')].sort()
     );
-    expect(ranks).toEqual([1, 2, 3]);
-    expect([v.withEntry2, v.withEntry3, v.withEntry4, v.withEntry10]).toEqual([
-      true,
-      true,
-      false,
-      false
+  });
+
+  it.each([1, 5, 10])('has one document per list length (%i entries), first and next', (n) => {
+    const entries = GAP_IDS.slice(0, n).map((_, i) => entry(i + 1));
+    const next = publishRequest(draft({ entries }), NOW);
+    const first = publishRequest(draft({ entries, basedOnRevisionId: null }), NOW);
+    expect([next.operationName, first.operationName]).toEqual([
+      `PublishTopTenNext${n}`,
+      `PublishTopTenFirst${n}`
     ]);
-    // Unused slots only carry a well-typed placeholder (entry 1) and are switched off.
-    expect(v.entry10).toEqual(v.entry1);
-    expect(v.previous).toEqual({
-      Id: 'a03D0000003DUhcIAG',
-      Top_Ten_Revision__c: { Status__c: 'Superseded' }
-    });
-    expect(v.supersede).toBe(true);
-  });
-
-  it('publishes the first revision with the FIRST key and no supersede', () => {
-    const v = publishRequest(draft({ basedOnRevisionId: null, notes: undefined }), NOW).variables;
-    const revision = (v.revision as { Top_Ten_Revision__c: Record<string, unknown> })
-      .Top_Ten_Revision__c;
-    expect(revision.Supersedes_Key__c).toBe(FIRST_KEY);
-    expect(revision).not.toHaveProperty('Previous_Revision__c');
-    expect(revision.Notes__c).toBeNull();
-    expect(v.supersede).toBe(false);
-  });
-
-  it('fills all ten slots for a full list', () => {
-    const v = publishRequest(
-      draft({ entries: GAP_IDS.map((_, i) => entry(i + 1)) }),
-      NOW
-    ).variables;
-    for (let slot = 2; slot <= 10; slot++) expect(v[`withEntry${slot}`]).toBe(true);
-    expect((v.entry10 as { Top_Ten_Entry__c: { Rank__c: number } }).Top_Ten_Entry__c.Rank__c).toBe(
-      10
-    );
+    expect(next.variables[`e${n}_Rank__c`]).toBe(n);
+    expect(mutationText(`PublishTopTenNext${n}`).match(/Top_Ten_Entry__cCreate/g)).toHaveLength(n);
   });
 });
 

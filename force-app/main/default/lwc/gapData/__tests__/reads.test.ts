@@ -207,10 +207,13 @@ describe('gap search', () => {
     expect(escapeLike('100%_done\\')).toBe('100\\%\\_done\\\\');
   });
 
-  it('sends the term only as a %term% variable, trimmed and escaped', () => {
+  it('sends the term only inside the filter variables, as %term%, trimmed and escaped', () => {
+    const where = {
+      or: [{ Name: { like: '%50\\% off%' } }, { Summary__c: { like: '%50\\% off%' } }]
+    };
     expect(gapSearchRequest('  50% off ')).toMatchObject({
       operationName: 'GapSearch',
-      variables: { pattern: '%50\\% off%', first: 10 }
+      variables: { where, submissionWhere: { Product_Gap__r: where }, first: 10 }
     });
     expect(gapSearchRequest('a')).toBeNull();
     expect(gapSearchRequest(null)).toBeNull();

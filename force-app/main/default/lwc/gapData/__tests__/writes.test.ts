@@ -12,6 +12,7 @@ import {
 } from 'c/gapData';
 import type { MutationRequest, Transport } from 'c/gapData';
 import customerData from './data/customerSubmissions.json';
+import { declaredVariables, mutationText } from './sourceDocuments';
 
 jest.mock('lightning/graphql', () => ({
   ...jest.requireActual('lightning/graphql'),
@@ -37,6 +38,17 @@ function transport(response: unknown, read?: Transport['read']) {
 }
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/** The text of a request's document. */
+function documentText(request: MutationRequest): string {
+  return mutationText(request.operationName);
+}
+
+/** Every variable sent is declared by the document, one per field. */
+function expectDeclared(request: MutationRequest): void {
+  const declared = declaredVariables(request.operationName);
+  for (const name of Object.keys(request.variables)) expect(declared).toContain(name);
+}
 
 const DUPLICATE = {
   errors: [
@@ -67,19 +79,16 @@ describe('createSubmission', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].operationName).toBe('CreateSubmission');
     expect(sent[0].variables).toEqual({
-      input: {
-        Product_Gap_Submission__c: {
-          Product_Gap__c: GAP,
-          Account__c: ACCOUNT,
-          Opportunity__c: OPPORTUNITY,
-          Severity__c: 'P0 - Dealbreaker',
-          Description__c: null,
-          Impact__c: 'Renewal at risk',
-          Workaround__c: null,
-          Submission_Key__c: KEY
-        }
-      }
+      Product_Gap__c: GAP,
+      Account__c: ACCOUNT,
+      Opportunity__c: OPPORTUNITY,
+      Severity__c: 'P0 - Dealbreaker',
+      Description__c: null,
+      Impact__c: 'Renewal at risk',
+      Workaround__c: null,
+      Submission_Key__c: KEY
     });
+    expectDeclared(sent[0]);
   });
 
   it('refuses bad input before sending', async () => {
@@ -216,15 +225,15 @@ describe('updateSubmission and withdrawSubmission', () => {
     expect(sent[0]).toMatchObject({
       operationName: 'UpdateSubmission',
       variables: {
-        input: {
-          Id: 'a02D000000Sub01',
-          Product_Gap_Submission__c: {
-            Severity__c: 'P1 - Significant Pain Point',
-            Workaround__c: null
-          }
-        }
+        Id: 'a02D000000Sub01',
+        Severity__c: 'P1 - Significant Pain Point',
+        Workaround__c: null
       }
     });
+    // Left-out variables leave their fields out of the input object: nothing else is cleared.
+    expect(sent[0].variables).not.toHaveProperty('Description__c');
+    expect(sent[0].variables).not.toHaveProperty('Impact__c');
+    expectDeclared(sent[0]);
   });
 
   it('refuses an empty change, a bad severity or a bad Id', async () => {
@@ -287,7 +296,7 @@ describe('updateSubmission and withdrawSubmission', () => {
     });
     expect(ok.sent[0]).toMatchObject({
       operationName: 'DeleteSubmission',
-      variables: { input: { Id: 'a02D000000Sub01' } }
+      variables: { Id: 'a02D000000Sub01' }
     });
     const denied = transport({
       errors: [{ message: 'INSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights' }]
@@ -311,15 +320,12 @@ describe('createGap and createGapWithSubmission', () => {
     );
     expect(result).toEqual({ ok: true, value: { id: 'a00NEW' } });
     expect(sent[0].variables).toEqual({
-      input: {
-        Product_Gap__c: {
-          Name: 'SCIM provisioning',
-          Summary__c: 'Sync users',
-          Description__c: null,
-          Product_Area__c: 'Security & Compliance'
-        }
-      }
+      Name: 'SCIM provisioning',
+      Summary__c: 'Sync users',
+      Description__c: null,
+      Product_Area__c: 'Security & Compliance'
     });
+    expectDeclared(sent[0]);
   });
 
   it('refuses a missing title, long summary or unknown area', async () => {
@@ -360,24 +366,25 @@ describe('createGap and createGapWithSubmission', () => {
     expect(result).toEqual({ ok: true, value: { gapId: 'a00NEW', submissionId: 'a02NEW' } });
     expect(sent).toHaveLength(1);
     expect(sent[0].operationName).toBe('CreateGapWithSubmission');
-    const submission = (
-      sent[0].variables.submission as { Product_Gap_Submission__c: Record<string, unknown> }
-    ).Product_Gap_Submission__c;
-    expect(submission.Product_Gap__c).toBe('@{gap}');
-    expect(submission).not.toHaveProperty('Submission_Key__c');
-    expect(submission).toMatchObject({
-      Account__c: ACCOUNT,
-      Opportunity__c: null,
-      Severity__c: 'P0 - Dealbreaker'
+    // The reference is in the document text, never in a variable; the key is left to the flow.
+    expect(documentText(sent[0])).toMatch(/Product_Gap__c: "@\{gap\}"/);
+    expect(JSON.stringify(sent[0].variables)).not.toContain('@{');
+    expect(Object.keys(sent[0].variables).some((name) => name.includes('Submission_Key'))).toBe(
+      false
+    );
+    expect(sent[0].variables).toEqual({
+      gap_Name: 'SCIM',
+      gap_Summary__c: null,
+      gap_Description__c: null,
+      gap_Product_Area__c: 'Other',
+      submission_Account__c: ACCOUNT,
+      submission_Opportunity__c: null,
+      submission_Severity__c: 'P0 - Dealbreaker',
+      submission_Description__c: null,
+      submission_Impact__c: null,
+      submission_Workaround__c: null
     });
-    expect(sent[0].variables.gap).toEqual({
-      Product_Gap__c: {
-        Name: 'SCIM',
-        Summary__c: null,
-        Description__c: null,
-        Product_Area__c: 'Other'
-      }
-    });
+    expectDeclared(sent[0]);
   });
 
   it('refuses a gap + submission with problems in either, and reports partial answers as failures', async () => {
@@ -417,7 +424,9 @@ describe('mergeGap', () => {
     expect(sent[0]).toMatchObject({
       operationName: 'MergeGap',
       variables: {
-        input: { Id: GAP, Product_Gap__c: { Duplicate_Of__c: open.id, Status__c: "Won't Do" } }
+        Id: GAP,
+        Duplicate_Of__c: open.id,
+        Status__c: "Won't Do"
       }
     });
   });

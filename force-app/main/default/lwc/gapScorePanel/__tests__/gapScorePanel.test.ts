@@ -96,9 +96,32 @@ describe('c-gap-score-panel', () => {
     await expect(element).toBeAccessible();
   });
 
-  it('shows metrics with ranks, the published rank, ARR by outcome, accounts and submissions', async () => {
+  it('ranks from the exact read, and says so, when the published weights use ARR (no aggregate sums it)', async () => {
     const element = await opened();
     expect(state(element)).toBe('ready');
+    expect(text(element, '.exact-fallback')).toEqual(['c.GapScorePanel_Exact_Fallback']);
+    expect(text(element, '.overall')).toEqual([]);
+    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    adapter.emit(rankingPage(true, false), to('RankingData'));
+    await flush();
+    expect(text(element, '.overall')).toEqual(['c.GapScorePanel_Overall']);
+    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Live']);
+    expect(text(element, '.exact-fallback')).toEqual(['c.GapScorePanel_Exact_Fallback']);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows metrics with ranks, the published rank, ARR by outcome, accounts and submissions', async () => {
+    // Published weights without ARR, TAM and lost ARR: the aggregate totals can rank (estimate).
+    const revisions = clone(revisionData) as Json;
+    revisions.uiapi.query.Top_Ten_Revision__c.edges[0].node.Weights__c.value =
+      '{"arr":0,"accounts":1,"strategic":1,"p0":1,"tam":0,"lost":0}';
+    const element = await mount();
+    adapter.emit(clone(detailData), to('GapDetail'));
+    adapter.emit(revisions, to('TopTenRevisions'));
+    adapter.emit(clone(totalsData), to('GapMetricTotals'));
+    await flush();
+    expect(state(element)).toBe('ready');
+    expect(text(element, '.exact-fallback')).toEqual([]);
     expect(text(element, '.overall')).toEqual(['c.GapScorePanel_Overall']);
     expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Estimate']);
     expect(text(element, '.confidence')).toEqual(['c.GapScorePanel_Confidence']);
@@ -125,8 +148,8 @@ describe('c-gap-score-panel', () => {
     ]);
     expect(text(element, '.visibility')).toEqual(['c.GapScorePanel_Hidden_Many']);
     expect(text(element, '.merged-from')).toEqual(['c.GapScorePanel_Merged_From']);
-    // Outside the Top 10 in the estimate: the single-metric increases that would bring it in.
-    expect(text(element, '.path-step').length).toBe(4);
+    // Outside the Top 10 in the estimate: one single-metric increase per active metric (3).
+    expect(text(element, '.path-step').length).toBe(3);
     expect(root(element).querySelector('c-gap-score-panel-merge')).not.toBeNull();
     await expect(element).toBeAccessible();
   });

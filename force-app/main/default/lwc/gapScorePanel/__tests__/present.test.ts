@@ -1,15 +1,14 @@
 import type { ReadData } from 'c/gapData';
-import { mapGapDetail, mapMetricTotals, mapRevisions } from 'c/gapData';
+import { mapGapDetail, mapRevisions } from 'c/gapData';
 import type { GapDetail } from 'c/gapData';
 import * as present from '../present';
 import { estimateRanking, ownMetrics, rankingSettings } from '../scoring';
 import type { PanelRanking } from '../scoring';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
-import totalsJson from './data/metricTotals.json';
+import { fullTotals } from './totalsFixture';
 
 // JSON literal types are narrower than the response type: the fixture is a ReadData.
-const totalsData = totalsJson as unknown as ReadData;
 
 const G1 = 'a00D0000000g001IAA';
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
@@ -18,7 +17,7 @@ const revision = () => mapRevisions(revisionData)[0];
 
 function ranking(settingsRevision = revision()): PanelRanking {
   return estimateRanking(
-    mapMetricTotals(totalsData),
+    fullTotals(),
     ownMetrics(detail()),
     { id: G1, name: 'SAML single logout', ranked: true },
     rankingSettings(settingsRevision)

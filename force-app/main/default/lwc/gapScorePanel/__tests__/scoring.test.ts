@@ -1,14 +1,20 @@
 import type { ReadData } from 'c/gapData';
 import { computeGapMetrics, prepareRanking } from 'c/gapRanking';
-import { mapGapDetail, mapMetricTotals, mapRevisions } from 'c/gapData';
+import { mapGapDetail, mapRevisions } from 'c/gapData';
 import type { GapDetail } from 'c/gapData';
-import { estimateRanking, liveRanking, ownMetrics, rankingSettings, sameRecord } from '../scoring';
+import {
+  estimateRanking,
+  liveRanking,
+  ownMetrics,
+  rankingSettings,
+  sameRecord,
+  totalsCover
+} from '../scoring';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
-import totalsJson from './data/metricTotals.json';
+import { fullTotals } from './totalsFixture';
 
 // JSON literal types are narrower than the response type: the fixture is a ReadData.
-const totalsData = totalsJson as unknown as ReadData;
 
 const G1 = 'a00D0000000g001IAA';
 
@@ -60,7 +66,7 @@ describe('rankingSettings', () => {
 describe('estimateRanking', () => {
   it("ranks the gap among every open gap's totals with its own exact metrics", () => {
     const ranking = estimateRanking(
-      mapMetricTotals(totalsData),
+      fullTotals(),
       ownMetrics(detail()),
       { id: G1, name: 'SAML single logout', ranked: true },
       published()
@@ -76,7 +82,7 @@ describe('estimateRanking', () => {
   });
 
   it('is the engine ranking of the same rows (no arithmetic of its own)', () => {
-    const totals = mapMetricTotals(totalsData);
+    const totals = fullTotals();
     const own = ownMetrics(detail());
     const ranking = estimateRanking(
       totals,
@@ -93,7 +99,7 @@ describe('estimateRanking', () => {
   });
 
   it('leaves a gap in the Top 10 without a path', () => {
-    const totals = mapMetricTotals(totalsData);
+    const totals = fullTotals();
     totals.rows = totals.rows.slice(0, 6);
     const ranking = estimateRanking(
       totals,
@@ -107,7 +113,7 @@ describe('estimateRanking', () => {
 
   it('does not rank a closed gap', () => {
     const ranking = estimateRanking(
-      mapMetricTotals(totalsData),
+      fullTotals(),
       ownMetrics(detail()),
       { id: G1, name: 'x', ranked: false },
       published()
@@ -146,5 +152,16 @@ describe('sameRecord', () => {
     expect(sameRecord(G1, 'a00D0000000g002IAA')).toBe(false);
     expect(sameRecord('x', 'x')).toBe(false);
     expect(sameRecord(null, undefined)).toBe(false);
+  });
+});
+
+describe('totalsCover', () => {
+  it('lets the totals rank only when every metric they lack weighs 0', () => {
+    const missing = { missing: ['arr', 'tam', 'lost'] as ('arr' | 'tam' | 'lost')[] };
+    expect(totalsCover(missing, rankingSettings(null))).toBe(false); // defaults weigh ARR
+    const settings = rankingSettings(null);
+    settings.weights = { ...settings.weights, arr: 0, tam: 0, lost: 0 };
+    expect(totalsCover(missing, settings)).toBe(true);
+    expect(totalsCover({ missing: [] }, rankingSettings(null))).toBe(true);
   });
 });

@@ -1,15 +1,14 @@
 // The sentences with their numbers filled in: the labels are mocked with their real English
 // values so the test reads what a person reads.
 import type { ReadData } from 'c/gapData';
-import { mapGapDetail, mapMetricTotals, mapRevisions } from 'c/gapData';
+import { mapGapDetail, mapRevisions } from 'c/gapData';
 import * as present from '../present';
 import { estimateRanking, ownMetrics, rankingSettings } from '../scoring';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
-import totalsJson from './data/metricTotals.json';
+import { fullTotals } from './totalsFixture';
 
 // JSON literal types are narrower than the response type: the fixture is a ReadData.
-const totalsData = totalsJson as unknown as ReadData;
 
 jest.mock('@salesforce/label/c.GapScorePanel_Metric_Rank', () => ({ default: '#{0} of {1} {2}' }), {
   virtual: true
@@ -56,7 +55,7 @@ it('reads "#12 of 15 by ARR", the overall rank, its source and the published ran
   const own = ownMetrics(detail);
   const revision = mapRevisions(revisionData)[0];
   const ranking = estimateRanking(
-    mapMetricTotals(totalsData),
+    fullTotals(),
     own,
     { id: G1, name: 'SAML single logout', ranked: true },
     rankingSettings(revision)

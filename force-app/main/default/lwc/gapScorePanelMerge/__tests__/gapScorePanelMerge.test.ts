@@ -121,9 +121,10 @@ describe('c-gap-score-panel-merge', () => {
     expect(mutate).toHaveBeenCalledTimes(1);
     const request = mutate.mock.calls[0][0];
     expect(request.operationName).toBe('MergeGap');
-    expect(request.variables.input).toEqual({
+    expect(request.variables).toEqual({
       Id: G1,
-      Product_Gap__c: { Duplicate_Of__c: G2, Status__c: "Won't Do" }
+      Duplicate_Of__c: G2,
+      Status__c: "Won't Do"
     });
     expect(merged).toHaveBeenCalledTimes(1);
     expect(merged.mock.calls[0][0].detail).toEqual({ survivorId: G2 });

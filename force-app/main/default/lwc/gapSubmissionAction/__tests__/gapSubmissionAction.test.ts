@@ -196,6 +196,12 @@ function listen(element: HTMLElement) {
 // axe-core runs over the whole form in several tests: slow on a busy machine, not a timing claim.
 jest.setTimeout(20000);
 
+/** The GapSearch variables for a `%term%` pattern: Name or Summary__c, for gaps and their submissions. */
+function searchVariables(pattern: string): Record<string, unknown> {
+  const where = { or: [{ Name: { like: pattern } }, { Summary__c: { like: pattern } }] };
+  return { where, submissionWhere: { Product_Gap__r: where }, first: 10 };
+}
+
 describe('c-gap-submission-action', () => {
   beforeEach(() => {
     jest.useFakeTimers();
@@ -271,7 +277,7 @@ describe('c-gap-submission-action', () => {
       expect(lastSearchVariables()).toBeUndefined();
       jest.advanceTimersByTime(1);
       await flush();
-      expect(lastSearchVariables()).toEqual({ pattern: '%saml%', first: 10 });
+      expect(lastSearchVariables()).toEqual(searchVariables('%saml%'));
       expect(text(element, '.search-status')).toBe('c.GapSubmission_Searching');
     });
 
@@ -348,7 +354,7 @@ describe('c-gap-submission-action', () => {
       expect(mutate).toHaveBeenCalledTimes(1);
       const request = mutate.mock.calls[0][0];
       expect(request.operationName).toBe('CreateSubmission');
-      expect(request.variables.input.Product_Gap_Submission__c).toEqual({
+      expect(request.variables).toEqual({
         Product_Gap__c: GAP,
         Account__c: ACCOUNT,
         Opportunity__c: OPPORTUNITY,
@@ -380,7 +386,7 @@ describe('c-gap-submission-action', () => {
       await choose(element, GAP);
       await setField(element, 'severity', 'P0 - Dealbreaker');
       await save(element);
-      const fields = mutate.mock.calls[0][0].variables.input.Product_Gap_Submission__c;
+      const fields = mutate.mock.calls[0][0].variables;
       expect(fields.Opportunity__c).toBeNull();
       expect(fields.Submission_Key__c).toBe(`${GAP}:${ACCOUNT}:none`);
     });
@@ -439,7 +445,7 @@ describe('c-gap-submission-action', () => {
       await flush();
       jest.advanceTimersByTime(300);
       await flush();
-      expect(lastSearchVariables()).toEqual({ pattern: '%SAML logout%', first: 10 });
+      expect(lastSearchVariables()).toEqual(searchVariables('%SAML logout%'));
       adapter.emit(clone(searchData), operation('GapSearch'));
       await flush();
       expect(root(element).querySelector('.duplicates')).not.toBeNull();
@@ -454,16 +460,15 @@ describe('c-gap-submission-action', () => {
       expect(mutate).toHaveBeenCalledTimes(1);
       const request = mutate.mock.calls[0][0];
       expect(request.operationName).toBe('CreateGapWithSubmission');
-      expect(request.variables.gap.Product_Gap__c).toMatchObject({
-        Name: 'SAML logout',
-        Product_Area__c: 'Security & Compliance'
+      // One variable per field; the submission's gap is `@{gap}` in the document, not a variable.
+      expect(request.variables).toMatchObject({
+        gap_Name: 'SAML logout',
+        gap_Product_Area__c: 'Security & Compliance',
+        submission_Account__c: ACCOUNT,
+        submission_Opportunity__c: OPPORTUNITY,
+        submission_Severity__c: 'P0 - Dealbreaker'
       });
-      expect(request.variables.submission.Product_Gap_Submission__c).toMatchObject({
-        Product_Gap__c: '@{gap}',
-        Account__c: ACCOUNT,
-        Opportunity__c: OPPORTUNITY,
-        Severity__c: 'P0 - Dealbreaker'
-      });
+      expect(JSON.stringify(request.variables)).not.toContain('@{');
       expect(closes).toHaveLength(1);
     });
 
@@ -496,7 +501,7 @@ describe('c-gap-submission-action', () => {
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
       expect(text(element, '.notice')).toBe('c.GapSubmission_Checking_Duplicates');
-      expect(lastSearchVariables()).toEqual({ pattern: '%Zeppelin docking%', first: 10 });
+      expect(lastSearchVariables()).toEqual(searchVariables('%Zeppelin docking%'));
       adapter.emit(clone(noMatch), operation('GapSearch'));
       await flush();
       expect(mutate).toHaveBeenCalledTimes(1);
