@@ -2,6 +2,7 @@ import { LightningElement } from 'lwc';
 import { currentSession } from '../../../../platform/session';
 import { navigateToUrl, NAVIGATE_EVENT } from '../../../../platform/navigation';
 import { CLOSE_ACTION_SCREEN_EVENT } from '../../../../platform/actions';
+import { registerRefreshContainer, unregisterRefreshContainer } from '../../../../platform/refresh';
 import { availableActions, availablePages, componentClass } from '../../../registry';
 import { matchPage, PAGES } from '../../../pages';
 import type { PageAction, PageContext, PageDefinition } from '../../../pages';
@@ -20,14 +21,18 @@ export default class Shell extends LightningElement {
     this.openAction = undefined;
   };
   private readonly onCloseAction = () => this.closeModal();
+  private refreshContainer: number | undefined;
 
   override connectedCallback(): void {
+    // As the Lightning Experience page host: the container that receives RefreshEvent for the page.
+    this.refreshContainer = registerRefreshContainer(this, () => undefined);
     window.addEventListener(NAVIGATE_EVENT, this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
     window.addEventListener(CLOSE_ACTION_SCREEN_EVENT, this.onCloseAction);
   }
 
   override disconnectedCallback(): void {
+    if (this.refreshContainer !== undefined) unregisterRefreshContainer(this.refreshContainer);
     window.removeEventListener(NAVIGATE_EVENT, this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener(CLOSE_ACTION_SCREEN_EVENT, this.onCloseAction);
