@@ -2,7 +2,8 @@ import { LightningElement } from 'lwc';
 import { currentSession } from '../../../../platform/session';
 import { navigateToUrl, NAVIGATE_EVENT } from '../../../../platform/navigation';
 import { CLOSE_ACTION_SCREEN_EVENT } from '../../../../platform/actions';
-import { registerRefreshContainer, unregisterRefreshContainer } from '../../../../platform/refresh';
+// The specifier, not the file: the bundle must hold one refresh tree, the one components register in.
+import { registerRefreshContainer, unregisterRefreshContainer } from 'lightning/refresh';
 import { availableActions, availablePages, componentClass } from '../../../registry';
 import { matchPage, PAGES } from '../../../pages';
 import type { PageAction, PageContext, PageDefinition } from '../../../pages';

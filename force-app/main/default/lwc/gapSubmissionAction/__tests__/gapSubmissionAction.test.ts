@@ -437,9 +437,9 @@ describe('c-gap-submission-action', () => {
       await setMode(element, 'new');
       await setField(element, 'title', 'SAML logout');
       await setField(element, 'severity', 'P0 - Dealbreaker');
-      const area = field(element, 'productArea') as unknown as HTMLSelectElement;
-      area.value = 'Security & Compliance';
-      area.dispatchEvent(new CustomEvent('change'));
+      const area = field(element, 'productArea');
+      expect(area.tagName).toBe('LIGHTNING-COMBOBOX');
+      area.dispatchEvent(new CustomEvent('change', { detail: { value: 'Security & Compliance' } }));
       await flush();
       jest.advanceTimersByTime(300);
       await flush();

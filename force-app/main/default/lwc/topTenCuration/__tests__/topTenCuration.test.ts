@@ -183,10 +183,10 @@ describe('c-top-ten-curation', () => {
       search.value = 'Gap 13';
       search.dispatchEvent(new CustomEvent('input'));
       await flush();
-      const options = [...editor.querySelectorAll('select.add-pick option')].map(
-        (o) => o.textContent
-      );
-      expect(options).toEqual(['c.TopTenCuration_AddChoose', '#13 Gap 13']);
+      const pick = editor.querySelector('lightning-combobox.add-pick') as any;
+      expect(pick.placeholder).toBe('c.TopTenCuration_AddChoose');
+      expect(pick.options.map((o: { label: string }) => o.label)).toEqual(['#13 Gap 13']);
+      expect(pick.value).toBe(gapId(13));
       (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
       await flush();
       expect(editorNames(element)).toHaveLength(10);
@@ -219,9 +219,8 @@ describe('c-top-ten-curation', () => {
       const element = curation();
       await flush();
       const editor = editorRoot(element);
-      const pick = editor.querySelector<HTMLSelectElement>('select.add-pick')!;
-      pick.value = gapId(12);
-      pick.dispatchEvent(new CustomEvent('change'));
+      const pick = editor.querySelector('lightning-combobox.add-pick')!;
+      pick.dispatchEvent(new CustomEvent('change', { detail: { value: gapId(12) } }));
       await flush();
       (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
       await flush();
