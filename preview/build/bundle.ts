@@ -39,6 +39,11 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
   const inputs = [
     join(packageDir, 'lwc'),
     join(packageDir, 'labels'),
+    // The page rules: tab visibility, Lightning pages and their assignment.
+    join(packageDir, 'permissionsets'),
+    join(packageDir, 'tabs'),
+    join(packageDir, 'flexipages'),
+    join(packageDir, 'applications'),
     join(root, 'preview', 'app'),
     join(root, 'preview', 'platform'),
     join(root, 'preview', 'build'),
