@@ -40,7 +40,7 @@ const adapter = graphql as unknown as {
   emit: (
     value: unknown,
     filter?: (config: Record<string, unknown>) => boolean,
-    refresh?: () => Promise<void>
+    refreshFn?: () => Promise<void>
   ) => void;
   emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
   getLastConfig: () => Record<string, unknown>;
