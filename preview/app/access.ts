@@ -12,7 +12,10 @@ export interface OrgPages {
   /** `c/<component>` -> the tabs whose Lightning page holds it. */
   componentTabs: Record<string, string[]>;
   /** Object -> its record page: the app's assignment when there is one, else the package's page. */
-  recordPages: Record<string, { flexipage: string; assigned: boolean; components: string[] }>;
+  recordPages: Record<
+    string,
+    { flexipage: string; assigned: boolean; components: string[]; actions: string[] }
+  >;
 }
 
 /** Objects every user reads through the profile (the package grants only its own objects). */
@@ -34,4 +37,10 @@ export function pageAccess(page: PageDefinition, permissionSet: string, org: Org
   const settings = tabs.map((tab) => org.tabs[permissionSet]?.[tab]);
   if (settings.includes('Visible')) return 'visible';
   return settings.includes('Available') ? 'available' : 'denied';
+}
+
+/** True when the page's record page lists the quick action that opens `component` (highlights panel). */
+export function actionShown(page: PageDefinition, component: string, org: OrgPages): boolean {
+  if (!page.object) return false;
+  return org.recordPages[page.object]?.actions.includes(component) ?? false;
 }

@@ -2,7 +2,7 @@
 import type { LightningElement } from 'lwc';
 import packageComponents from 'virtual:preview-components';
 import orgPages from 'virtual:preview-org-pages';
-import { pageAccess } from './access';
+import { actionShown, pageAccess } from './access';
 import type { PageAccess } from './access';
 import { PAGES } from './pages';
 import type { PageAction, PageDefinition } from './pages';
@@ -27,9 +27,11 @@ export function availablePages(): PageDefinition[] {
   return PAGES.filter((page) => componentClass(page.component));
 }
 
-/** A page's actions whose component is in the bundle. */
+/** A page's actions whose component is in the bundle and which its record page lists (FlexiPage actionNames). */
 export function availableActions(page: PageDefinition): PageAction[] {
-  return (page.actions ?? []).filter((action) => componentClass(action.component));
+  return (page.actions ?? []).filter(
+    (action) => componentClass(action.component) && actionShown(page, action.component, orgPages)
+  );
 }
 
 /** How the user with `permissionSet` reaches the page, by the org's rules (tabs, record pages). */

@@ -37,6 +37,8 @@ describe('preview', () => {
 
   test('every registered page loads with no console error', async () => {
     const home = await harness.open('/');
+    // The TPM's permission set makes every tab Visible (pageAccess.test.ts covers the others).
+    await harness.switchUser(home, 'Product_Gap_TPM');
     const samples = await sampleHrefs(home);
     const navLabels = await home
       .getByRole('navigation', { name: 'Preview pages' })

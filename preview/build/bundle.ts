@@ -44,6 +44,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     join(packageDir, 'tabs'),
     join(packageDir, 'flexipages'),
     join(packageDir, 'applications'),
+    join(packageDir, 'quickActions'),
     join(root, 'preview', 'app'),
     join(root, 'preview', 'platform'),
     join(root, 'preview', 'build'),

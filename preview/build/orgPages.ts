@@ -11,7 +11,9 @@ const LISTS = [
   'objectPermissions',
   'actionOverrides',
   'flexiPageRegions',
-  'itemInstances'
+  'itemInstances',
+  'componentInstanceProperties',
+  'valueListItems'
 ];
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -44,7 +46,20 @@ function pageComponents(page: Xml): string[] {
     .map((name: string) => `c/${name.replace(/^c:/, '')}`);
 }
 
-/** Reads permission sets, tabs, FlexiPages and apps under force-app/main/default into OrgPages. */
+/** The quick actions a record page's highlights panel lists (`actionNames`), e.g. `Account.Flag_Product_Gap`. */
+function pageActionNames(page: Xml): string[] {
+  return (page.flexiPageRegions ?? []).flatMap((region: Xml) =>
+    (region.itemInstances ?? []).flatMap((item: Xml) =>
+      (item.componentInstance?.componentInstanceProperties ?? [])
+        .filter((property: Xml) => property.name === 'actionNames')
+        .flatMap((property: Xml) =>
+          (property.valueList?.valueListItems ?? []).map((entry: Xml) => String(entry.value))
+        )
+    )
+  );
+}
+
+/** Reads permission sets, tabs, FlexiPages, quick actions and apps under force-app/main/default into OrgPages. */
 export function loadOrgPages(packageDir: string): OrgPages {
   const tabs: OrgPages['tabs'] = {};
   const readable: OrgPages['readable'] = {};
@@ -81,16 +96,26 @@ export function loadOrgPages(packageDir: string): OrgPages {
       }
     }
   }
+  // Quick action (Object.Name) -> the package component it opens.
+  const quickActions = Object.fromEntries(
+    files(join(packageDir, 'quickActions'), '.quickAction-meta.xml')
+      .filter(({ xml }) => xml.QuickAction?.lightningWebComponent)
+      .map(({ name, xml }) => [name, `c/${String(xml.QuickAction.lightningWebComponent)}`])
+  );
   const recordPages: OrgPages['recordPages'] = {};
   for (const [name, page] of Object.entries(flexipages)) {
     if (page.type !== 'RecordPage' || !page.sobjectType) continue;
     const object = String(page.sobjectType);
     const isAssigned = assigned[object] === name;
     if (recordPages[object]?.assigned && !isAssigned) continue;
+    const actions = pageActionNames(page)
+      .map((action) => quickActions[action])
+      .filter(Boolean);
     recordPages[object] = {
       flexipage: name,
       assigned: isAssigned,
-      components: pageComponents(page)
+      components: pageComponents(page),
+      actions
     };
   }
   return { tabs, readable, componentTabs, recordPages };
