@@ -7,6 +7,35 @@ const globals = require('globals');
 const js = require('@eslint/js');
 const jestPlugin = require('eslint-plugin-jest');
 
+// Platform module exports the package must not rely on (docs/platform-rules.md, "Client modules").
+// The LWC config's own restriction (@salesforce/lds) is kept: this rule replaces its options whole.
+const restrictedPlatformImports = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        {
+          name: 'lightning/graphql',
+          importNames: ['refreshGraphQL'],
+          message:
+            'lightning/graphql has no refreshGraphQL (that is the deprecated lightning/uiGraphQLApi): call refresh() on the result the wire emitted.'
+        },
+        {
+          name: 'lightning/uiGraphQLApi',
+          message: 'lightning/uiGraphQLApi is deprecated: use lightning/graphql.'
+        }
+      ],
+      patterns: [
+        {
+          group: ['@salesforce/lds', '@salesforce/lds/**'],
+          message:
+            'Please do not import from @salesforce/lds, these modules are ephemeral and could change at any time.'
+        }
+      ]
+    }
+  ]
+};
+
 // no-restricted-globals misreads interface members named `name` or `status` as the globals.
 const typeChecked = { 'no-undef': 'off', 'no-unused-vars': 'off', 'no-restricted-globals': 'off' };
 
@@ -30,7 +59,7 @@ module.exports = [
   })),
   {
     files: ['force-app/**/*.ts'],
-    rules: typeChecked
+    rules: { ...typeChecked, ...restrictedPlatformImports }
   },
   {
     files: ['force-app/**/__tests__/**/*.ts'],

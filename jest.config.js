@@ -10,6 +10,11 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/.data/', '/preview/browser/'],
   modulePathIgnorePatterns: ['<rootDir>/.sf/', '<rootDir>/.sfdx/', '<rootDir>/dist/'],
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
+  // Platform modules sfdx-lwc-jest has no stub for.
+  moduleNameMapper: {
+    ...jestConfig.moduleNameMapper,
+    '^lightning/modal$': '<rootDir>/jest-mocks/lightning/modal/modal'
+  },
   // The first axe run of a file (toBeAccessible) and the emulator's seeding take seconds.
   testTimeout: 30000,
   coverageProvider: 'v8',

@@ -16,7 +16,7 @@ declare module 'lightning/graphql' {
     extensions?: Record<string, unknown>;
   }
 
-  /** What the wire adapter provisions: data or errors, and a refresh function. */
+  /** What the wire adapter provisions: data or errors, and `refresh()` to re-run the query (the module's only refresh). */
   export interface GraphQLResult<TData = unknown> {
     data?: TData;
     errors?: GraphQLError[];
@@ -35,9 +35,6 @@ declare module 'lightning/graphql' {
     variables?: Record<string, unknown>;
     operationName?: string;
   }): Promise<{ data?: TData; errors?: GraphQLError[] }>;
-
-  /** Re-runs the query behind a wire result. */
-  export function refreshGraphQL(result: GraphQLResult): Promise<void>;
 }
 
 declare module 'lightning/navigation' {
@@ -85,6 +82,45 @@ declare module 'lightning/actions' {
   /** Closes the screen quick action that holds the component. */
   export class CloseActionScreenEvent extends CustomEvent<null> {
     constructor();
+  }
+}
+
+declare module 'lightning/refresh' {
+  /** Signals a view refresh; bubbles and is composed, so the nearest refresh container receives it. */
+  export class RefreshEvent extends CustomEvent<null> {
+    constructor();
+  }
+  /** Adds a component's handler to the refresh tree; the handler resolves true to go on to its children. Returns the handle. */
+  export function registerRefreshHandler(
+    contextElement: EventTarget | object,
+    providerMethod: () => Promise<boolean>
+  ): number;
+  /** Removes a handler registered with registerRefreshHandler. */
+  export function unregisterRefreshHandler(handle: number): void;
+  /** Makes an element the container that receives RefreshEvent and runs its refresh tree. */
+  export function registerRefreshContainer(
+    contextElement: EventTarget | object,
+    providerMethod: (refreshStatus: Promise<string>) => void
+  ): number;
+  /** Removes a container registered with registerRefreshContainer. */
+  export function unregisterRefreshContainer(handle: number): void;
+  export const RefreshComplete: string;
+  export const RefreshCompleteWithError: string;
+  export const RefreshError: string;
+}
+
+declare module 'lightning/modal' {
+  import { LightningElement } from 'lwc';
+  /** Base class of a modal: extend it, render lightning-modal-header/-body/-footer, open with `open()`. */
+  export default class LightningModal extends LightningElement {
+    /** Opens the modal; resolves with the value passed to close(), or undefined when dismissed. */
+    static open<T = unknown>(config?: Record<string, unknown>): Promise<T | undefined>;
+    label: string;
+    size: 'small' | 'medium' | 'large' | 'full';
+    description: string;
+    disableClose: boolean;
+    /** Closes the modal and resolves open() with the result. */
+    close(result?: unknown): void;
   }
 }
 

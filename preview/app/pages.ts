@@ -26,6 +26,8 @@ export interface PageDefinition {
   component: string;
   props: (context: PageContext) => Record<string, unknown>;
   actions?: PageAction[];
+  /** For a record page: the object whose records it shows (access follows that object). */
+  object?: string;
 }
 
 const recordPage = (context: PageContext) => ({ recordId: context.params.id });
@@ -34,11 +36,18 @@ export const PAGES: PageDefinition[] = [
   { path: '/', label: 'Home', component: 'preview/home', props: () => ({}) },
   { path: '/top10', label: 'Top 10', component: 'c/topTenWorkbench', props: () => ({}) },
   { path: '/board', label: 'Top 10 board', component: 'c/topTenBoard', props: () => ({}) },
-  { path: '/gap/:id', label: 'Product Gap', component: 'c/gapScorePanel', props: recordPage },
+  {
+    path: '/gap/:id',
+    label: 'Product Gap',
+    component: 'c/gapScorePanel',
+    props: recordPage,
+    object: 'Product_Gap__c'
+  },
   {
     path: '/account/:id',
     label: 'Account',
     component: 'c/customerGaps',
+    object: 'Account',
     props: (context) => ({ recordId: context.params.id, objectApiName: 'Account' }),
     actions: [
       {
@@ -52,6 +61,7 @@ export const PAGES: PageDefinition[] = [
     path: '/opportunity/:id',
     label: 'Opportunity',
     component: 'c/customerGaps',
+    object: 'Opportunity',
     props: (context) => ({ recordId: context.params.id, objectApiName: 'Opportunity' }),
     actions: [
       {

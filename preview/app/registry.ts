@@ -1,6 +1,9 @@
 // Joins the page registry with the component classes the bundle holds.
 import type { LightningElement } from 'lwc';
 import packageComponents from 'virtual:preview-components';
+import orgPages from 'virtual:preview-org-pages';
+import { actionShown, pageAccess } from './access';
+import type { PageAccess } from './access';
 import { PAGES } from './pages';
 import type { PageAction, PageDefinition } from './pages';
 
@@ -24,7 +27,14 @@ export function availablePages(): PageDefinition[] {
   return PAGES.filter((page) => componentClass(page.component));
 }
 
-/** A page's actions whose component is in the bundle. */
+/** A page's actions whose component is in the bundle and which its record page lists (FlexiPage actionNames). */
 export function availableActions(page: PageDefinition): PageAction[] {
-  return (page.actions ?? []).filter((action) => componentClass(action.component));
+  return (page.actions ?? []).filter(
+    (action) => componentClass(action.component) && actionShown(page, action.component, orgPages)
+  );
+}
+
+/** How the user with `permissionSet` reaches the page, by the org's rules (tabs, record pages). */
+export function accessFor(page: PageDefinition, permissionSet: string): PageAccess {
+  return pageAccess(page, permissionSet, orgPages);
 }

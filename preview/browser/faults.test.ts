@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { startHarness } from './harness';
+import { chooseOption, comboboxValue } from './combobox';
 import type { PreviewHarness } from './harness';
 
 const TPM = 'Product_Gap_TPM';
@@ -142,7 +143,7 @@ async function boardShows(
   const board = page.locator('c-top-ten-board');
   await board.locator('.board[data-state="ready"]').waitFor({ timeout: 30_000 });
   const names = (await board.locator('tr.entry .gap-name').allInnerTexts()).map((t) => t.trim());
-  const revisionId = await board.getByLabel('Revision', { exact: true }).inputValue();
+  const revisionId = await comboboxValue(board.locator('lightning-combobox.revision-picker'));
   return { names, revisionId };
 }
 
@@ -187,7 +188,9 @@ async function formValues(dialog: Locator): Promise<Record<string, string | bool
   return {
     title: await dialog.getByLabel('Gap title').inputValue(),
     summary: await dialog.getByLabel('Summary').inputValue(),
-    productArea: await dialog.locator('select[data-field="productArea"]').inputValue(),
+    productArea: await comboboxValue(
+      dialog.locator('lightning-combobox[data-field="productArea"]')
+    ),
     severityP1: await dialog.getByLabel(SEVERITY_P1).isChecked(),
     description: await dialog.getByLabel('Description').inputValue(),
     impact: await dialog.getByLabel('Impact on the customer').inputValue(),
@@ -299,7 +302,10 @@ describe('faults: a failed write is told, keeps the input and leaves the org as 
     await dialog.getByText('Create a new gap', { exact: true }).click();
     await dialog.getByLabel('Gap title').fill(typed.title);
     await dialog.getByLabel('Summary').fill(typed.summary);
-    await dialog.locator('select[data-field="productArea"]').selectOption(typed.productArea);
+    await chooseOption(
+      dialog.locator('lightning-combobox[data-field="productArea"]'),
+      typed.productArea
+    );
     await dialog.getByText(SEVERITY_P1).click();
     await dialog.getByLabel('Description').fill(typed.description);
     await dialog.getByLabel('Impact on the customer').fill(typed.impact);

@@ -83,6 +83,10 @@ describe('flag a product gap', () => {
   test('a new gap flagged from an opportunity shows in the account panel and in the Top 10 ranking', async () => {
     const page = await harness.open(`/opportunity/${customer.opportunityId}`);
     await harness.switchUser(page, 'Product_Gap_Submitter');
+    // Marks this document: a reload would lose the mark.
+    await page.evaluate(
+      () => ((window as unknown as { sameDocument: boolean }).sameDocument = true)
+    );
     const dialog = await openAction(page);
     assert.match(await dialog.locator('.context').innerText(), new RegExp(customer.accountName));
 
@@ -97,6 +101,12 @@ describe('flag a product gap', () => {
     await page.locator('[data-id="toasts"]').getByText('Product gap flagged').waitFor();
     await dialog.waitFor({ state: 'detached' });
     assert.equal(await submissionsOf(harness.preview.emulator, title), 1);
+    // The customer panel on the same page shows the new flag without a reload (RefreshEvent).
+    await page.locator('li.gap', { hasText: title }).waitFor();
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+      true
+    );
 
     await page.goto(`${harness.baseUrl}/account/${customer.accountId}`);
     await harness.ready(page);

@@ -37,6 +37,8 @@ describe('preview', () => {
 
   test('every registered page loads with no console error', async () => {
     const home = await harness.open('/');
+    // The TPM's permission set makes every tab Visible (pageAccess.test.ts covers the others).
+    await harness.switchUser(home, 'Product_Gap_TPM');
     const samples = await sampleHrefs(home);
     const navLabels = await home
       .getByRole('navigation', { name: 'Preview pages' })
@@ -98,6 +100,8 @@ describe('preview', () => {
 
   test('the org controls hide accounts, fail a write and reset the data', async () => {
     const page = await harness.open('/');
+    // The sample links are read as the current user: the TPM reads every object they name.
+    await harness.switchUser(page, 'Product_Gap_TPM');
     const initialCounts = await page.locator('[data-id="counts"] tbody').innerText();
     const account = page.locator('[data-id="samples"] [data-object="Account"]');
     const accountId = (await account.locator('code').innerText()).trim();

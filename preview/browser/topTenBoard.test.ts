@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ROOT } from '../server/start';
 import { startHarness } from './harness';
+import { chooseOption, comboboxOptions, comboboxValue } from './combobox';
 import type { PreviewHarness } from './harness';
 
 const TPM = 'Product_Gap_TPM';
@@ -264,9 +265,9 @@ describe('Top 10 board', () => {
       gone.map(() => 'Not visible to you')
     );
 
-    const picker = board(page).getByLabel('Revision', { exact: true });
-    assert.equal(await picker.inputValue(), current.id);
-    const options = await picker.locator('option').allInnerTexts();
+    const picker = board(page).locator('lightning-combobox.revision-picker');
+    assert.equal(await comboboxValue(picker), current.id);
+    const options = await comboboxOptions(picker);
     assert.match(options[0], /\(current\)$/);
     assert.ok(options.length >= 2, 'the previous revision is offered');
 
@@ -274,14 +275,33 @@ describe('Top 10 board', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await board(page).screenshot({ path: join(ROOT, 'docs', 'images', 'top10-board.png') });
 
-    await picker.selectOption(previous.id);
+    await chooseOption(picker, previous.id);
     await board(page).locator('.superseded').waitFor();
     assert.deepEqual(
       await rowNames(page),
       previous.entries.map((e) => e.name)
     );
-    assert.equal(await picker.inputValue(), previous.id);
+    assert.equal(await comboboxValue(picker), previous.id);
     await page.getByText(/^Showing the Top 10 published /).waitFor({ state: 'attached' });
+    assert.deepEqual(harness.errors(page), []);
+    await page.close();
+  });
+
+  test('the revision picker is a combobox a keyboard user operates', async () => {
+    const page = await harness.open('/board');
+    await harness.switchUser(page, 'Product_Gap_Viewer');
+    await board(page).locator('.board[data-state="ready"]').waitFor({ timeout: 30_000 });
+    const picker = board(page).locator('lightning-combobox.revision-picker');
+    const trigger = picker.getByRole('combobox', { name: 'Revision' });
+    const before = await comboboxValue(picker);
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await picker.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await board(page).locator('.superseded').waitFor();
+    assert.notEqual(await comboboxValue(picker), before);
+    assert.equal(await trigger.getAttribute('aria-expanded'), 'false');
     assert.deepEqual(harness.errors(page), []);
     await page.close();
   });

@@ -196,9 +196,22 @@ describe('Top 10 curation', () => {
       false
     );
 
+    // Opened from the keyboard, the modal lists what will be published, in order, and holds the focus.
+    await curation(page).locator('lightning-button.publish button').focus();
+    await page.keyboard.press('Enter');
+    const modal = page.getByRole('dialog', { name: 'Publish this Top 10?' });
+    await modal.waitFor();
+    assert.deepEqual(
+      (await modal.locator('ol.entries .name').allInnerTexts()).map((name) => name.trim()),
+      await entryNames(page)
+    );
+    assert.match(await modal.locator('.changes').innerText(), /new, .* moved, .* dropped/);
+    await page.waitForFunction(() => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return Boolean(active?.closest('[role="dialog"]'));
+    });
     // Escape closes the confirmation without publishing and gives the focus back to the Publish button.
-    await curation(page).locator('lightning-button.publish button').click();
-    await page.getByRole('dialog', { name: 'Publish this Top 10?' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     const back = await curation(page)

@@ -39,6 +39,12 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
   const inputs = [
     join(packageDir, 'lwc'),
     join(packageDir, 'labels'),
+    // The page rules: tab visibility, Lightning pages and their assignment.
+    join(packageDir, 'permissionsets'),
+    join(packageDir, 'tabs'),
+    join(packageDir, 'flexipages'),
+    join(packageDir, 'applications'),
+    join(packageDir, 'quickActions'),
     join(root, 'preview', 'app'),
     join(root, 'preview', 'platform'),
     join(root, 'preview', 'build'),

@@ -19,6 +19,7 @@ export function platformModules(root: string): { name: string; path: string }[] 
     { name: 'lightning/navigation', path: join(dir, 'navigation.ts') },
     { name: 'lightning/platformShowToastEvent', path: join(dir, 'toast.ts') },
     { name: 'lightning/actions', path: join(dir, 'actions.ts') },
+    { name: 'lightning/refresh', path: join(dir, 'refresh.ts') },
     {
       name: '@salesforce/gate/bc.260.enableComboboxElementInternals',
       path: join(dir, 'closedGate.ts')

@@ -4,9 +4,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
 import { parseCustomLabels } from './labels';
+import { loadOrgPages } from './orgPages';
 
 /** Specifier of the virtual module that maps `c/<name>` to the components present in force-app. */
 export const COMPONENTS_MODULE = 'virtual:preview-components';
+/** Specifier of the virtual module holding the org's page rules (tab visibility, record pages). */
+export const ORG_PAGES_MODULE = 'virtual:preview-org-pages';
 
 export interface VirtualModuleOptions {
   /** force-app/main/default */
@@ -41,7 +44,8 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
         source.startsWith('@salesforce/label/c.') ||
         source.startsWith('@salesforce/customPermission/') ||
         source === '@salesforce/user/Id' ||
-        source === COMPONENTS_MODULE
+        source === COMPONENTS_MODULE ||
+        source === ORG_PAGES_MODULE
       ) {
         return PREFIX + source;
       }
@@ -61,6 +65,9 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
         const name = source.slice('@salesforce/customPermission/'.length);
         // As on the platform: true when granted, undefined otherwise.
         return `import { hasCustomPermission } from ${session};\nexport default hasCustomPermission(${JSON.stringify(name)}) ? true : undefined;`;
+      }
+      if (source === ORG_PAGES_MODULE) {
+        return `export default ${JSON.stringify(loadOrgPages(options.packageDir))};`;
       }
       if (source === '@salesforce/user/Id') {
         return `import { currentSession } from ${session};\nexport default currentSession().user.id;`;

@@ -1,5 +1,7 @@
 // The preview's `lightning/graphql`: the same API as the platform module, answered by the
-// preview server's `/graphql` endpoint (the in-memory org) instead of Salesforce.
+// preview server's `/graphql` endpoint (the in-memory org) instead of Salesforce. It exports
+// exactly what the platform module exports (gql, graphql, executeMutation): a refresh goes
+// through `refresh()` on the emitted result; `refreshGraphQL` belongs to lightning/uiGraphQLApi.
 import { currentSession, PREVIEW_USER_HEADER } from './session';
 
 export interface GraphQLError {
@@ -37,7 +39,7 @@ export function gql(literals: TemplateStringsArray, ...placeholders: unknown[]):
 }
 
 /** POSTs one GraphQL request to the preview server as the current preview user; never throws, failures come back as `errors`. */
-export async function postGraphQL(request: {
+async function postGraphQL(request: {
   query: string;
   variables?: Record<string, unknown> | null;
   operationName?: string;
@@ -118,12 +120,4 @@ export async function executeMutation(config: {
     variables: config.variables,
     operationName: config.operationName
   });
-}
-
-/** Re-runs the query behind a wire result and provisions the new answer. */
-export async function refreshGraphQL(result: GraphQLResult): Promise<void> {
-  if (typeof result?.refresh !== 'function') {
-    throw new Error('refreshGraphQL: pass the value the graphql wire provisioned');
-  }
-  await result.refresh();
 }

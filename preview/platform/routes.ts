@@ -16,8 +16,8 @@ const RECORD_PATHS: Record<string, string> = {
 /** Salesforce key prefixes of the standard objects, for a record reference that names no object. */
 const KEY_PREFIXES: Record<string, string> = { '001': 'Account', '006': 'Opportunity' };
 
-/** Lightning tabs (standard__navItemPage apiName) the preview has a page for. */
-const TAB_PATHS: Record<string, string> = { Top_10: '/top10', Top_Ten_Board: '/board' };
+/** Lightning tabs (standard__navItemPage apiName, the CustomTab's file name) the preview has a page for. */
+export const TAB_PATHS: Record<string, string> = { Top_10: '/top10', Top_10_Board: '/board' };
 
 function stateQuery(state: Record<string, unknown> | undefined): string {
   const entries = Object.entries(state ?? {}).filter(([, value]) => value !== undefined);

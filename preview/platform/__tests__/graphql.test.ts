@@ -1,4 +1,5 @@
-import { executeMutation, gql, graphql, refreshGraphQL } from '../graphql';
+import * as previewGraphql from '../graphql';
+import { executeMutation, gql, graphql } from '../graphql';
 import { hasCustomPermission } from '../session';
 
 const USER = {
@@ -99,9 +100,12 @@ describe('preview lightning/graphql', () => {
     adapter.connect();
     await flush();
     fetchMock.mockImplementationOnce(() => answer({ data: { n: 2 } }));
-    await refreshGraphQL(provisioned[0]);
+    await provisioned[0].refresh();
     expect(provisioned.map((value) => value.data)).toEqual([{ n: 1 }, { n: 2 }]);
-    await expect(refreshGraphQL({})).rejects.toThrow(/pass the value the graphql wire provisioned/);
+  });
+
+  it('exports exactly what the platform module exports (no refreshGraphQL)', () => {
+    expect(Object.keys(previewGraphql).sort()).toEqual(['executeMutation', 'gql', 'graphql']);
   });
 
   it('returns GraphQL, HTTP and network failures as errors, never throws', async () => {

@@ -1,5 +1,7 @@
 /** @jest-environment node */
-import { pageReferenceFor, urlFor } from '../routes';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageReferenceFor, TAB_PATHS, urlFor } from '../routes';
 
 describe('preview routes', () => {
   it('maps record pages of the package objects to their preview pages', () => {
@@ -54,5 +56,14 @@ describe('preview routes', () => {
       state: {}
     });
     expect(pageReferenceFor('/whatever').attributes).toEqual({ pageName: 'home' });
+  });
+
+  it('names only tabs the package ships (the apiName a navItemPage reference carries)', () => {
+    const tabsDir = join(__dirname, '..', '..', '..', 'force-app', 'main', 'default', 'tabs');
+    const shipped = readdirSync(tabsDir).map((file) => file.replace('.tab-meta.xml', ''));
+    for (const apiName of Object.keys(TAB_PATHS)) expect(shipped).toContain(apiName);
+    expect(urlFor({ type: 'standard__navItemPage', attributes: { apiName: 'Top_10_Board' } })).toBe(
+      '/board'
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { NavigationMixin } from 'lightning/navigation';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import USER_ID from '@salesforce/user/Id';
 import {
   SEVERITIES,
@@ -66,6 +67,29 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
   notice = '';
 
   private wiredResult: GraphQLResult<ReadData> | null = null;
+  private refreshHandle: number | undefined;
+
+  // A flag saved by the quick action fires RefreshEvent: the page's refresh tree re-reads this panel.
+  override connectedCallback(): void {
+    this.refreshHandle = registerRefreshHandler(this, this.refreshPanel.bind(this));
+  }
+
+  override disconnectedCallback(): void {
+    if (this.refreshHandle !== undefined) unregisterRefreshHandler(this.refreshHandle);
+    this.refreshHandle = undefined;
+  }
+
+  /** Refresh handler: re-runs the submissions query; true lets the refresh go on to child handlers. */
+  private async refreshPanel(): Promise<boolean> {
+    await this.rereadSubmissions();
+    return true;
+  }
+
+  /** Re-runs the wired submissions query through `refresh()` on the emitted result (lightning/graphql). */
+  private rereadSubmissions(): Promise<void> {
+    const refresh = this.wiredResult?.refresh;
+    return refresh ? refresh().catch(() => undefined) : Promise.resolve();
+  }
 
   @wire(graphql, {
     query: '$submissionsQuery',
@@ -210,13 +234,8 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
       this.writeErrors = result.messages ?? [LABELS.WRITE_ERROR];
       return false;
     }
-    const wired = this.wiredResult;
-    if (wired) {
-      // The local change already shows; the re-read only brings other users' changes along.
-      Promise.resolve()
-        .then(() => refreshGraphQL(wired))
-        .catch(() => undefined);
-    }
+    // The local change already shows; the re-read only brings other users' changes along.
+    this.rereadSubmissions();
     return true;
   }
 

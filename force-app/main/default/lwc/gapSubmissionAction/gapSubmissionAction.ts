@@ -3,6 +3,7 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { CloseActionScreenEvent } from 'lightning/actions';
+import { RefreshEvent } from 'lightning/refresh';
 import USER_ID from '@salesforce/user/Id';
 import {
   MIN_SEARCH_LENGTH,
@@ -231,6 +232,8 @@ export default class GapSubmissionAction extends LightningElement {
 
   private succeed(): void {
     this.dispatchEvent(new ShowToastEvent(successToast(this.form, this.context)));
+    // The record page's other components (the customer panel) re-read through the refresh tree.
+    this.dispatchEvent(new RefreshEvent());
     this.dispatchEvent(new CloseActionScreenEvent());
   }
 

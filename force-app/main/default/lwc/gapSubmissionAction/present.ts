@@ -10,8 +10,6 @@ import type { FlagForm, FormField, Problem, TextField } from './form';
 export interface Option {
   label: string;
   value: string;
-  /** Set on the options of a native select: the one holding the field's value. */
-  selected?: boolean;
 }
 
 /** One form field as the fields child renders it. */
@@ -21,7 +19,7 @@ export interface FieldView {
   value: string;
   isText: boolean;
   isTextarea: boolean;
-  /** A native select: lightning-combobox needs attachInternals, which the preview (synthetic shadow) lacks. */
+  /** A picklist choice: rendered as lightning-combobox. */
   isSelect: boolean;
   isRadio: boolean;
   required: boolean;
@@ -96,12 +94,7 @@ function view(
     isSelect: kind === 'select',
     isRadio: kind === 'radio',
     required: name === 'severity' || name === 'title',
-    options:
-      name === 'severity'
-        ? SEVERITY_OPTIONS
-        : name === 'productArea'
-          ? AREA_OPTIONS.map((option) => ({ ...option, selected: option.value === value }))
-          : [],
+    options: name === 'severity' ? SEVERITY_OPTIONS : name === 'productArea' ? AREA_OPTIONS : [],
     placeholder: name === 'productArea' ? LABELS.AREA_PLACEHOLDER : '',
     counterText: limited
       ? formatLabel(LABELS.COUNTER, number(limited.length), number(limited.limit))

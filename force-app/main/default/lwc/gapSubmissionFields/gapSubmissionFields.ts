@@ -12,7 +12,7 @@ export default class GapSubmissionFields extends LightningElement {
     const target = event.currentTarget as HTMLElement;
     const field = target.dataset.field;
     if (!field) return;
-    const value = event.detail?.value ?? (target as HTMLInputElement).value ?? '';
+    const value = event.detail?.value ?? '';
     this.dispatchEvent(new CustomEvent('fieldchange', { detail: { field, value: String(value) } }));
   }
 }

@@ -182,11 +182,11 @@ export default class TopTenBoard extends NavigationMixin(LightningElement) {
   get isEmpty(): boolean {
     return this.stateName === 'empty';
   }
-  get revisionOptions(): { label: string; value: string; selected: boolean }[] {
-    const shownId = this.shown?.id;
-    return present
-      .revisionOptions(this.revisions, this.current?.id ?? null)
-      .map((option) => ({ ...option, selected: option.value === shownId }));
+  get revisionOptions(): { label: string; value: string }[] {
+    return present.revisionOptions(this.revisions, this.current?.id ?? null);
+  }
+  get shownId(): string | undefined {
+    return this.shown?.id;
   }
   get isEarlier(): boolean {
     return Boolean(this.shown && this.current && this.shown.id !== this.current.id);
@@ -237,8 +237,8 @@ export default class TopTenBoard extends NavigationMixin(LightningElement) {
 
   // ---- events
 
-  handleRevisionChange(event: Event): void {
-    this.selectedId = (event.target as HTMLSelectElement).value;
+  handleRevisionChange(event: CustomEvent<{ value: string }>): void {
+    this.selectedId = event.detail.value;
     const shown = this.shown;
     if (shown) {
       const option = present.revisionOptionLabel(shown, this.current?.id ?? null);

@@ -25,6 +25,7 @@ import PINNED from '@salesforce/label/c.TopTenCuration_Pinned';
 import UNPINNED from '@salesforce/label/c.TopTenCuration_Unpinned';
 import REPLACEMENT_DONE from '@salesforce/label/c.TopTenCuration_ReplacementDone';
 import ADD_FULL from '@salesforce/label/c.TopTenCuration_AddFull';
+import CONFIRM_TITLE from '@salesforce/label/c.TopTenCuration_ConfirmTitle';
 import CONFIRM_BODY from '@salesforce/label/c.TopTenCuration_ConfirmBody';
 import CONFIRM_CHANGES from '@salesforce/label/c.TopTenCuration_ConfirmChanges';
 import MOVE_UP from '@salesforce/label/c.TopTenCuration_MoveUp';
@@ -72,6 +73,7 @@ export const LABELS = {
   unpinned: UNPINNED,
   replacementDone: REPLACEMENT_DONE,
   addFull: ADD_FULL,
+  confirmTitle: CONFIRM_TITLE,
   confirmBody: CONFIRM_BODY,
   confirmChanges: CONFIRM_CHANGES,
   moveUp: MOVE_UP,

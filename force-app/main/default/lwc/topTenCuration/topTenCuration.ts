@@ -15,6 +15,8 @@ import type { GapView, ReadData, ReadRequest, RevisionView } from 'c/gapData';
 import { DEFAULT_WEIGHTS } from 'c/gapRanking';
 import type { GapMetrics, RankingMethod, Weights } from 'c/gapRanking';
 import { formatLabel } from 'c/labelFormat';
+import TopTenCurationConfirm from 'c/topTenCurationConfirm';
+import type { ConfirmResult } from 'c/topTenCurationConfirm';
 import { compareLists } from './diff';
 import type { ComparisonRow } from './diff';
 import * as drafts from './draft';
@@ -295,9 +297,19 @@ export default class TopTenCuration extends LightningElement {
     this.announcement = this.labels.draftDiscarded;
   }
 
-  handlePublish(): void {
-    if (this.publishDisabled) return;
+  /** Opens the publish confirmation (LightningModal); publishes only on its Publish button. */
+  async handlePublish(): Promise<void> {
+    if (this.publishDisabled || this.confirming) return;
     this.confirming = true;
+    const result: ConfirmResult = await TopTenCurationConfirm.open({
+      size: 'small',
+      label: this.labels.confirmTitle,
+      ...this.confirmation,
+      entries: this.list.map(({ gapId, rank, name, pinned }) => ({ gapId, rank, name, pinned }))
+    });
+    this.confirming = false;
+    if (result === 'publish') await this.handleConfirm();
+    else this.handleCancel();
   }
 
   handleCancel(): void {
@@ -307,7 +319,6 @@ export default class TopTenCuration extends LightningElement {
   }
 
   async handleConfirm(): Promise<void> {
-    this.confirming = false;
     this.publishing = true;
     this.publishErrors = null;
     this.refused = false;

@@ -1,59 +1,50 @@
-import { LightningElement, api } from 'lwc';
+import { api } from 'lwc';
+import LightningModal from 'lightning/modal';
 import TITLE from '@salesforce/label/c.TopTenCuration_ConfirmTitle';
 import PUBLISH from '@salesforce/label/c.TopTenCuration_ConfirmPublish';
 import CANCEL from '@salesforce/label/c.TopTenCuration_Cancel';
+import LIST_HEADING from '@salesforce/label/c.TopTenCuration_ConfirmListHeading';
+import CHANGES_HEADING from '@salesforce/label/c.TopTenCuration_ConfirmChangesHeading';
+import PINNED from '@salesforce/label/c.TopTenCuration_PinnedBadge';
+
+/** One entry of the list about to be published, as the summary shows it. */
+export interface ConfirmEntry {
+  gapId: string;
+  rank: number;
+  name: string;
+  pinned: boolean;
+}
+
+/** What `open()` resolves to: 'publish', 'cancel', or undefined when the modal was dismissed. */
+export type ConfirmResult = 'publish' | 'cancel' | undefined;
 
 /**
- * A modal confirmation (SLDS dialog markup, so it renders the same on the platform and in the
- * preview): focus moves into it when it opens, Tab stays inside, Escape cancels. Fires `confirm`
- * or `cancel`; the parent removes it and returns the focus.
+ * The publish confirmation, a LightningModal: what the list rests on (entry count and method),
+ * what changes against the published list, and the entries in order. Resolves `open()` with
+ * 'publish' or 'cancel'; Escape or the close button dismiss it (undefined).
  */
-export default class TopTenCurationConfirm extends LightningElement {
-  /** What will be published, one sentence. */
+export default class TopTenCurationConfirm extends LightningModal {
+  /** What will be published, one sentence (entries and method). */
   @api body = '';
   /** What changes against the published list, one sentence. */
   @api changes = '';
+  /** The entries in rank order. */
+  @api entries: ConfirmEntry[] = [];
 
-  labels = { title: TITLE, publish: PUBLISH, cancel: CANCEL };
-  private focused = false;
-
-  override renderedCallback(): void {
-    if (this.focused) return;
-    this.focused = true;
-    // Cancel first: the safe choice takes the focus, as the SLDS prompt pattern recommends.
-    this.template?.querySelector<HTMLButtonElement>('button.cancel')?.focus();
-  }
-
-  private get dialogButtons(): HTMLButtonElement[] {
-    return [...(this.template?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-  }
-
-  handleKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      this.handleCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const buttons = this.dialogButtons;
-    if (buttons.length === 0) return;
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    const active = this.template?.activeElement;
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
+  labels = {
+    title: TITLE,
+    publish: PUBLISH,
+    cancel: CANCEL,
+    listHeading: LIST_HEADING,
+    changesHeading: CHANGES_HEADING,
+    pinned: PINNED
+  };
 
   handleCancel(): void {
-    this.dispatchEvent(new CustomEvent('cancel'));
+    this.close('cancel');
   }
 
   handleConfirm(): void {
-    this.dispatchEvent(new CustomEvent('confirm'));
+    this.close('publish');
   }
 }

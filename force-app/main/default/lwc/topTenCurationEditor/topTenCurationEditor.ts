@@ -79,21 +79,15 @@ export default class TopTenCurationEditor extends LightningElement {
     }));
   }
 
-  get options(): (AddOption & { selected: boolean })[] {
+  get options(): AddOption[] {
     const term = this.search.trim().toLocaleLowerCase();
     const all = this.candidates ?? [];
     const matching = term ? all.filter((o) => o.label.toLocaleLowerCase().includes(term)) : all;
-    return matching
-      .slice(0, MAX_OPTIONS)
-      .map((option) => ({ ...option, selected: option.value === this.selectedGapId }));
+    return matching.slice(0, MAX_OPTIONS);
   }
 
   get noOptions(): boolean {
     return this.options.length === 0;
-  }
-
-  get nothingSelected(): boolean {
-    return this.selectedGapId === '';
   }
 
   get addDisabled(): boolean {
@@ -159,8 +153,8 @@ export default class TopTenCurationEditor extends LightningElement {
     this.selectedGapId = first ? first.value : '';
   }
 
-  handlePick(event: Event): void {
-    this.selectedGapId = (event.target as HTMLSelectElement).value;
+  handlePick(event: CustomEvent<{ value: string }>): void {
+    this.selectedGapId = event.detail.value;
   }
 
   handleAdd(): void {

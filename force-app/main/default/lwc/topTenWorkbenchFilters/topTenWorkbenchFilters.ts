@@ -25,25 +25,10 @@ export default class TopTenWorkbenchFilters extends LightningElement {
   @api windowError: string | null = null;
   @api text: FilterText = { area: '', status: '', from: '', to: '', search: '' };
 
-  get areaChoices(): (Option & { selected: boolean })[] {
-    return (this.areaOptions ?? []).map((option) => ({
-      ...option,
-      selected: option.value === (this.productArea ?? '')
-    }));
-  }
-
-  get statusChoices(): (Option & { selected: boolean })[] {
-    return (this.statusOptions ?? []).map((option) => ({
-      ...option,
-      selected: option.value === (this.status ?? '')
-    }));
-  }
-
-  /** lightning-input change (detail.value) or native select change (target.value). */
+  /** lightning-combobox or lightning-input change: the value is in detail.value. */
   handleChange(event: CustomEvent<{ value: string | null } | null>): void {
-    const source = event.currentTarget as HTMLElement & { value?: string };
-    const name = source.dataset.name;
-    const chosen = event.detail?.value ?? (event.target as HTMLSelectElement).value ?? '';
+    const name = (event.currentTarget as HTMLElement).dataset.name;
+    const chosen = event.detail?.value ?? '';
     this.dispatchEvent(new CustomEvent('filterchange', { detail: { name, value: chosen } }));
   }
 }

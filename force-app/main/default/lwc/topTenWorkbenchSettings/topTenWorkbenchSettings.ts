@@ -24,15 +24,8 @@ export default class TopTenWorkbenchSettings extends LightningElement {
   @api weightControls: WeightControl[] = [];
   @api text: SettingsText = { method: '', weights: '', reset: '' };
 
-  get options(): { label: string; value: string; selected: boolean }[] {
-    return (this.methodOptions ?? []).map((option) => ({
-      ...option,
-      selected: option.value === this.method
-    }));
-  }
-
-  handleMethod(event: Event): void {
-    const method = (event.target as HTMLSelectElement).value;
+  handleMethod(event: CustomEvent<{ value: string }>): void {
+    const method = event.detail.value;
     this.dispatchEvent(new CustomEvent('methodchange', { detail: { method } }));
   }
 

@@ -4,7 +4,7 @@ import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { currentSession } from '../../../../platform/session';
 import { navigateToUrl } from '../../../../platform/navigation';
-import { availablePages } from '../../../registry';
+import { accessFor, availablePages } from '../../../registry';
 import { pathFor } from '../../../pages';
 import { fetchOrgState } from '../../../api';
 import type { OrgState } from '../../../api';
@@ -79,12 +79,15 @@ export default class Home extends LightningElement {
   }
 
   get pages() {
-    return availablePages().map((page) => ({
-      key: page.path,
-      label: page.label,
-      path: page.path,
-      href: page.path.includes(':') ? undefined : page.path
-    }));
+    const permissionSet = this.session.user.permissionSet;
+    return availablePages()
+      .filter((page) => accessFor(page, permissionSet) !== 'denied')
+      .map((page) => ({
+        key: page.path,
+        label: page.label,
+        path: page.path,
+        href: page.path.includes(':') ? undefined : page.path
+      }));
   }
 
   get users() {

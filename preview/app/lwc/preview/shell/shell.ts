@@ -2,7 +2,9 @@ import { LightningElement } from 'lwc';
 import { currentSession } from '../../../../platform/session';
 import { navigateToUrl, NAVIGATE_EVENT } from '../../../../platform/navigation';
 import { CLOSE_ACTION_SCREEN_EVENT } from '../../../../platform/actions';
-import { availableActions, availablePages, componentClass } from '../../../registry';
+// The specifier, not the file: the bundle must hold one refresh tree, the one components register in.
+import { registerRefreshContainer, unregisterRefreshContainer } from 'lightning/refresh';
+import { accessFor, availableActions, availablePages, componentClass } from '../../../registry';
 import { matchPage, PAGES } from '../../../pages';
 import type { PageAction, PageContext, PageDefinition } from '../../../pages';
 import { switchUser } from '../../../api';
@@ -20,14 +22,18 @@ export default class Shell extends LightningElement {
     this.openAction = undefined;
   };
   private readonly onCloseAction = () => this.closeModal();
+  private refreshContainer: number | undefined;
 
   override connectedCallback(): void {
+    // As the Lightning Experience page host: the container that receives RefreshEvent for the page.
+    this.refreshContainer = registerRefreshContainer(this, () => undefined);
     window.addEventListener(NAVIGATE_EVENT, this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
     window.addEventListener(CLOSE_ACTION_SCREEN_EVENT, this.onCloseAction);
   }
 
   override disconnectedCallback(): void {
+    if (this.refreshContainer !== undefined) unregisterRefreshContainer(this.refreshContainer);
     window.removeEventListener(NAVIGATE_EVENT, this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener(CLOSE_ACTION_SCREEN_EVENT, this.onCloseAction);
@@ -53,8 +59,10 @@ export default class Shell extends LightningElement {
   }
 
   get navItems() {
+    // As the org's navigation bar: only the tabs the permission set makes Visible.
     return availablePages()
       .filter((page) => !page.path.includes(':'))
+      .filter((page) => accessFor(page, this.session.user.permissionSet) === 'visible')
       .map((page) => ({
         key: page.path,
         href: page.path,
@@ -72,8 +80,16 @@ export default class Shell extends LightningElement {
     }));
   }
 
+  /** True when the org would refuse this page to the current user (hidden tab, unreadable object). */
+  get refused(): boolean {
+    return Boolean(
+      this.route && accessFor(this.route.page, this.session.user.permissionSet) === 'denied'
+    );
+  }
+
   get pageCtor() {
-    return this.route ? componentClass(this.route.page.component) : undefined;
+    if (!this.route || this.refused) return undefined;
+    return componentClass(this.route.page.component);
   }
 
   get pageProps(): Record<string, unknown> {

@@ -1,13 +1,13 @@
 import { createElement } from 'lwc';
-import { executeMutation, graphql, refreshGraphQL } from 'lightning/graphql';
+import { executeMutation, graphql } from 'lightning/graphql';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import CustomerGaps from 'c/customerGaps';
 import submissionsData from './data/customerSubmissions.json';
 import revisionData from './data/topTenRevision.json';
 
 jest.mock('lightning/graphql', () => ({
   ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn(),
-  refreshGraphQL: jest.fn(() => Promise.resolve())
+  executeMutation: jest.fn()
 }));
 jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
 jest.mock('@salesforce/label/c.CustomerGaps_Rank', () => ({ default: '#{0} in the Top 10' }), {
@@ -42,12 +42,17 @@ jest.mock(
 );
 
 const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
+  emit: (
+    value: unknown,
+    filter?: (config: Record<string, unknown>) => boolean,
+    refreshFn?: () => Promise<void>
+  ) => void;
   emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
   getLastConfig: () => Record<string, unknown>;
 };
 const mutate = executeMutation as unknown as jest.Mock;
-const refresh = refreshGraphQL as unknown as jest.Mock;
+// lightning/graphql refreshes through `refresh()` on the emitted result.
+const refresh = jest.fn(() => Promise.resolve());
 
 const ACCOUNT = '001D000000IqhSLIAZ';
 const OPPORTUNITY = '006D000000OppA1IAJ';
@@ -72,7 +77,7 @@ async function mount(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTM
 }
 async function loaded(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTMLElement> {
   const element = await mount(recordId, objectApiName);
-  adapter.emit(clone(submissionsData), operation('CustomerSubmissions'));
+  adapter.emit(clone(submissionsData), operation('CustomerSubmissions'), refresh);
   adapter.emit(clone(revisionData), operation('TopTenRevisions'));
   await flush();
   return element;
@@ -341,5 +346,20 @@ describe('c-customer-gaps', () => {
     expect(items(element)).toHaveLength(2);
     expect(root(element).querySelector(`li.gap[data-id="${OWN}"]`)).toBeNull();
     expect(textOf(root(element).querySelector('.notice'))).toBe('c.CustomerGaps_Withdrawn');
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('registers a refresh handler that re-reads the submissions, and unregisters it', async () => {
+    const register = registerRefreshHandler as unknown as jest.Mock;
+    register.mockClear();
+    const element = await loaded();
+    expect(register).toHaveBeenCalledTimes(1);
+    const handler = register.mock.calls[0][1] as () => Promise<boolean>;
+    await expect(handler()).resolves.toBe(true);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    document.body.removeChild(element);
+    expect(unregisterRefreshHandler).toHaveBeenCalledWith(
+      (register as jest.Mock).mock.results[0].value
+    );
   });
 });

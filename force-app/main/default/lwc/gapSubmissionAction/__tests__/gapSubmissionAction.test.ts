@@ -186,11 +186,14 @@ async function accessible(element: HTMLElement): Promise<void> {
 function listen(element: HTMLElement) {
   const toasts: { title: string; message: string; variant: string }[] = [];
   const closes: Event[] = [];
+  const refreshes: Event[] = [];
   element.addEventListener('lightning__showtoast', (event) =>
     toasts.push((event as CustomEvent).detail)
   );
   element.addEventListener('closeactionscreen', (event) => closes.push(event));
-  return { toasts, closes };
+  // RefreshEvent from lightning/refresh (sfdx-lwc-jest's stub names it lightning__refresh).
+  element.addEventListener('lightning__refresh', (event) => refreshes.push(event));
+  return { toasts, closes, refreshes };
 }
 
 // axe-core runs over the whole form in several tests: slow on a busy machine, not a timing claim.
@@ -340,7 +343,7 @@ describe('c-gap-submission-action', () => {
         }
       });
       const element = await ready();
-      const { toasts, closes } = listen(element);
+      const { toasts, closes, refreshes } = listen(element);
       await search(element, 'saml');
       await choose(element, GAP);
       expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
@@ -372,6 +375,7 @@ describe('c-gap-submission-action', () => {
         }
       ]);
       expect(closes).toHaveLength(1);
+      expect(refreshes).toHaveLength(1);
     });
 
     it('flags from an account with no opportunity in the key', async () => {
@@ -439,9 +443,9 @@ describe('c-gap-submission-action', () => {
       await setMode(element, 'new');
       await setField(element, 'title', 'SAML logout');
       await setField(element, 'severity', 'P0 - Dealbreaker');
-      const area = field(element, 'productArea') as unknown as HTMLSelectElement;
-      area.value = 'Security & Compliance';
-      area.dispatchEvent(new CustomEvent('change'));
+      const area = field(element, 'productArea');
+      expect(area.tagName).toBe('LIGHTNING-COMBOBOX');
+      area.dispatchEvent(new CustomEvent('change', { detail: { value: 'Security & Compliance' } }));
       await flush();
       jest.advanceTimersByTime(300);
       await flush();
@@ -530,7 +534,7 @@ describe('c-gap-submission-action', () => {
         ]
       });
       const element = await filled();
-      const { toasts, closes } = listen(element);
+      const { toasts, closes, refreshes } = listen(element);
       await save(element);
       const already = () => root(element).querySelector('c-gap-submission-already')!.shadowRoot!;
       expect(already().querySelector('h3')!.textContent).toBe('c.GapSubmission_Already_Title');
@@ -544,6 +548,7 @@ describe('c-gap-submission-action', () => {
       expect(mutate).toHaveBeenCalledTimes(1);
       expect(toasts).toEqual([]);
       expect(closes).toEqual([]);
+      expect(refreshes).toEqual([]);
       await accessible(element);
     });
 

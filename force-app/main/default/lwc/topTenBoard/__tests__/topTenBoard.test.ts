@@ -73,9 +73,9 @@ async function loaded(data: Json = revisionsData): Promise<HTMLElement> {
 }
 
 async function pickRevision(element: HTMLElement, value: string): Promise<void> {
-  const picker = root(element).querySelector('select.revision-picker') as HTMLSelectElement;
-  picker.value = value;
-  picker.dispatchEvent(new CustomEvent('change'));
+  // lightning-combobox (a stub under Jest) reports the choice in detail.value.
+  const picker = root(element).querySelector('lightning-combobox.revision-picker')!;
+  picker.dispatchEvent(new CustomEvent('change', { detail: { value } }));
   await flush();
 }
 
@@ -141,9 +141,9 @@ describe('c-top-ten-board', () => {
     const publishedAt = root(element).querySelector('lightning-formatted-date-time') as any;
     expect(publishedAt.value).toBe('2026-11-20T14:30:00.000Z');
     expect(text(element, '.published-by')).toEqual(['c.TopTen_Board_Published_By']);
-    const picker = root(element).querySelector('select.revision-picker') as HTMLSelectElement;
+    const picker = root(element).querySelector('lightning-combobox.revision-picker') as any;
     expect(picker.value).toBe('a03D000000Rev03');
-    expect([...picker.options].map((option) => option.textContent?.trim())).toEqual([
+    expect(picker.options.map((option: { label: string }) => option.label)).toEqual([
       'c.TopTen_Board_Revision_Current',
       'c.TopTen_Board_Revision_Option',
       'c.TopTen_Board_Revision_Option'
@@ -275,7 +275,7 @@ describe('c-top-ten-board', () => {
   it('shows an earlier revision from the picker, compared with its own previous one', async () => {
     const element = await loaded();
     await pickRevision(element, 'a03D000000Rev02');
-    const picker = root(element).querySelector('select.revision-picker') as HTMLSelectElement;
+    const picker = root(element).querySelector('lightning-combobox.revision-picker') as any;
     expect(picker.value).toBe('a03D000000Rev02');
     expect(rowNames(element).slice(0, 2)).toEqual([
       'Search across archived records',

@@ -1,3 +1,4 @@
+import TopTenCurationConfirm from 'c/topTenCurationConfirm';
 import { graphql } from 'lightning/graphql';
 import { publishTopTen } from 'c/gapData';
 import { DEFAULT_WEIGHTS } from 'c/gapRanking';
@@ -64,11 +65,12 @@ function curation(props: Record<string, unknown> = {}) {
   });
 }
 
+// The confirmation is a LightningModal: open() resolves with what the person chose.
+const openConfirm = TopTenCurationConfirm.open as unknown as jest.Mock;
+
 async function confirmPublish(element: HTMLElement): Promise<void> {
+  openConfirm.mockResolvedValueOnce('publish');
   (child(element, 'lightning-button.publish') as HTMLElement).click();
-  await flush();
-  const dialog = child(element, 'c-top-ten-curation-confirm')!;
-  (dialog.shadowRoot!.querySelector('button.confirm') as HTMLButtonElement).click();
   await flush();
 }
 
@@ -183,10 +185,10 @@ describe('c-top-ten-curation', () => {
       search.value = 'Gap 13';
       search.dispatchEvent(new CustomEvent('input'));
       await flush();
-      const options = [...editor.querySelectorAll('select.add-pick option')].map(
-        (o) => o.textContent
-      );
-      expect(options).toEqual(['c.TopTenCuration_AddChoose', '#13 Gap 13']);
+      const pick = editor.querySelector('lightning-combobox.add-pick') as any;
+      expect(pick.placeholder).toBe('c.TopTenCuration_AddChoose');
+      expect(pick.options.map((o: { label: string }) => o.label)).toEqual(['#13 Gap 13']);
+      expect(pick.value).toBe(gapId(13));
       (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
       await flush();
       expect(editorNames(element)).toHaveLength(10);
@@ -219,9 +221,8 @@ describe('c-top-ten-curation', () => {
       const element = curation();
       await flush();
       const editor = editorRoot(element);
-      const pick = editor.querySelector<HTMLSelectElement>('select.add-pick')!;
-      pick.value = gapId(12);
-      pick.dispatchEvent(new CustomEvent('change'));
+      const pick = editor.querySelector('lightning-combobox.add-pick')!;
+      pick.dispatchEvent(new CustomEvent('change', { detail: { value: gapId(12) } }));
       await flush();
       (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
       await flush();
@@ -341,16 +342,23 @@ describe('c-top-ten-curation', () => {
     it('asks for confirmation in an accessible dialog, and cancelling sends nothing', async () => {
       const element = curation();
       await flush();
+      openConfirm.mockClear();
+      // Escape or the close button dismiss the modal: open() resolves undefined.
+      openConfirm.mockResolvedValueOnce(undefined);
       (child(element, 'lightning-button.publish') as HTMLElement).click();
       await flush();
-      const dialog = child(element, 'c-top-ten-curation-confirm')!;
-      const section = dialog.shadowRoot!.querySelector('[role="dialog"]')!;
-      expect(section.getAttribute('aria-modal')).toBe('true');
-      expect((dialog.shadowRoot!.activeElement as HTMLElement).className).toContain('cancel');
+      expect(openConfirm).toHaveBeenCalledTimes(1);
+      const config = openConfirm.mock.calls[0][0];
+      expect(config).toMatchObject({ size: 'small', label: 'c.TopTenCuration_ConfirmTitle' });
+      expect(config.body).toBe('c.TopTenCuration_ConfirmBody');
+      expect(config.entries).toHaveLength(10);
+      expect(config.entries[0]).toEqual({
+        gapId: expect.any(String),
+        rank: 1,
+        name: expect.any(String),
+        pinned: false
+      });
       await expect(element).toBeAccessible();
-      section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-      await flush();
-      expect(child(element, 'c-top-ten-curation-confirm')).toBeNull();
       expect(publish).not.toHaveBeenCalled();
     });
 

@@ -4,63 +4,64 @@ import TopTenCurationConfirm from '../topTenCurationConfirm';
 // The first accessibility check of a file loads axe-core, which takes seconds on a small machine.
 jest.setTimeout(30000);
 
+const ENTRIES = [
+  { gapId: 'a01A', rank: 1, name: 'SAML single logout', pinned: true },
+  { gapId: 'a01B', rank: 2, name: 'Offline sync', pinned: false }
+];
+
 function mount(): HTMLElement {
   const element = createElement('c-top-ten-curation-confirm', { is: TopTenCurationConfirm });
-  Object.assign(element, { body: '10 entries will be published.', changes: '2 new, 1 moved.' });
+  Object.assign(element, {
+    body: '2 entries will be published with the borda method.',
+    changes: '1 new, 1 moved, 0 dropped, 0 resolved.',
+    entries: ENTRIES
+  });
   document.body.appendChild(element);
   return element;
 }
 
-const press = (target: Element, key: string, shiftKey = false) => {
-  const event = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true });
-  target.dispatchEvent(event);
-  return event;
-};
+/** Resolves with what the modal closes with (the stub fires `close` with the result). */
+function closedWith(element: HTMLElement): Promise<unknown> {
+  return new Promise((resolve) =>
+    element.addEventListener('close', (event) => resolve((event as CustomEvent).detail))
+  );
+}
 
-describe('c-top-ten-curation-confirm', () => {
+describe('c-top-ten-curation-confirm (LightningModal)', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
-  it('is a labelled modal dialog that takes the focus on its safe choice', async () => {
+  it('shows what the list rests on: the method sentence, the changes and the entries in order', async () => {
     const element = mount();
     await Promise.resolve();
     const shadow = element.shadowRoot!;
-    const dialog = shadow.querySelector('[role="dialog"]')!;
-    expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(shadow.querySelector('h2')!.textContent).toBe('c.TopTenCuration_ConfirmTitle');
-    expect(shadow.querySelector('.body')!.textContent).toBe('10 entries will be published.');
-    expect(shadow.querySelector('.changes')!.textContent).toBe('2 new, 1 moved.');
-    expect((shadow.activeElement as HTMLElement).classList.contains('cancel')).toBe(true);
+    expect((shadow.querySelector('lightning-modal-header') as any).label).toBe(
+      'c.TopTenCuration_ConfirmTitle'
+    );
+    expect(shadow.querySelector('.body')!.textContent).toBe(
+      '2 entries will be published with the borda method.'
+    );
+    expect(shadow.querySelector('.changes')!.textContent).toBe(
+      '1 new, 1 moved, 0 dropped, 0 resolved.'
+    );
+    const items = [...shadow.querySelectorAll('ol.entries li')];
+    expect(items.map((li) => li.querySelector('.name')!.textContent)).toEqual([
+      'SAML single logout',
+      'Offline sync'
+    ]);
+    expect(items.map((li) => Boolean(li.querySelector('.pinned')))).toEqual([true, false]);
     await expect(element).toBeAccessible();
   });
 
-  it('keeps Tab inside the dialog in both directions', async () => {
+  it('closes with publish or cancel from its footer buttons', async () => {
     const element = mount();
     await Promise.resolve();
-    const shadow = element.shadowRoot!;
-    const dialog = shadow.querySelector('[role="dialog"]')!;
-    const confirm = shadow.querySelector<HTMLButtonElement>('button.confirm')!;
-    confirm.focus();
-    expect(press(dialog, 'Tab').defaultPrevented).toBe(true);
-    expect(shadow.activeElement).toBe(shadow.querySelector('button.cancel'));
-    expect(press(dialog, 'Tab', true).defaultPrevented).toBe(true);
-    expect(shadow.activeElement).toBe(confirm);
-    expect(press(dialog, 'Enter').defaultPrevented).toBe(false);
-  });
-
-  it('fires confirm, or cancel on the button and on Escape', async () => {
-    const element = mount();
-    const confirm = jest.fn();
-    const cancel = jest.fn();
-    element.addEventListener('confirm', confirm);
-    element.addEventListener('cancel', cancel);
-    await Promise.resolve();
-    const shadow = element.shadowRoot!;
-    shadow.querySelector<HTMLButtonElement>('button.confirm')!.click();
-    shadow.querySelector<HTMLButtonElement>('button.cancel')!.click();
-    press(shadow.querySelector('[role="dialog"]')!, 'Escape');
-    expect(confirm).toHaveBeenCalledTimes(1);
-    expect(cancel).toHaveBeenCalledTimes(2);
+    const publish = closedWith(element);
+    (element.shadowRoot!.querySelector('lightning-button.confirm') as HTMLElement).click();
+    await expect(publish).resolves.toBe('publish');
+    const cancel = closedWith(element);
+    (element.shadowRoot!.querySelector('lightning-button.cancel') as HTMLElement).click();
+    await expect(cancel).resolves.toBe('cancel');
   });
 });

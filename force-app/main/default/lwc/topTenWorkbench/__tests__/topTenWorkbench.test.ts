@@ -196,9 +196,11 @@ describe('c-top-ten-workbench', () => {
   it('re-ranks when the method changes and resets to the published settings', async () => {
     const element = await loaded();
     const borda = rowNames(element);
-    const select = settings(element).querySelector('select.method') as HTMLSelectElement;
-    select.value = 'pareto';
-    select.dispatchEvent(new CustomEvent('change'));
+    // lightning-combobox (a stub under Jest) reports the choice in detail.value.
+    const method = settings(element).querySelector('lightning-combobox.method') as any;
+    expect(method.value).toBe('borda');
+    expect(method.options.map((option: { value: string }) => option.value)).toContain('pareto');
+    method.dispatchEvent(new CustomEvent('change', { detail: { value: 'pareto' } }));
     await flush();
     const pareto = engineOrder('pareto', {});
     expect(pareto).not.toEqual(borda);
@@ -241,12 +243,13 @@ describe('c-top-ten-workbench', () => {
 
   it('filters by product area with the picklist values', async () => {
     const element = await loaded();
-    const select = root(element)
+    const area = root(element)
       .querySelector('c-top-ten-workbench-filters')!
-      .shadowRoot!.querySelector('select[data-name="productArea"]') as HTMLSelectElement;
-    expect([...select.options].map((option) => option.value)).toContain('Security & Compliance');
-    select.value = 'Security & Compliance';
-    select.dispatchEvent(new CustomEvent('change'));
+      .shadowRoot!.querySelector('lightning-combobox[data-name="productArea"]') as any;
+    expect(area.options.map((option: { value: string }) => option.value)).toContain(
+      'Security & Compliance'
+    );
+    area.dispatchEvent(new CustomEvent('change', { detail: { value: 'Security & Compliance' } }));
     await flush();
     const { gaps } = computeGapMetrics(input as MetricsInput);
     const expected = rankGaps(gaps)
