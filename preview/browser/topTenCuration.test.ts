@@ -333,11 +333,12 @@ describe('Top 10 curation', () => {
     await harness.switchUser(manager, 'Product_Gap_Viewer');
     await manager.close();
     const viewer = await harness.open('/top10');
-    // The Viewer's permission set has no access to the gaps: the tab says so, and offers nothing to publish.
-    await viewer
-      .getByText("You don't have access to this information")
-      .first()
-      .waitFor({ timeout: 30_000 });
+    // The Viewer's permission set grants no Top 10 tab: the org refuses the page, and nothing
+    // of the tab (let alone a publishing control) is drawn.
+    await viewer.locator('[data-id="no-access"]').getByText('Insufficient Privileges').waitFor({
+      timeout: 30_000
+    });
+    assert.equal(await viewer.locator('c-top-ten-workbench').count(), 0);
     assert.equal(await viewer.locator('c-top-ten-curation-editor').count(), 0);
     assert.equal(await viewer.getByRole('button', { name: 'Publish Top 10' }).count(), 0);
     await viewer.close();
