@@ -1,5 +1,6 @@
 // Accounts and opportunities as dense integer indexes and typed columns: each id is mapped once,
 // so the per-submission passes of the metrics read typed arrays, not string-keyed maps.
+import { IdIndex } from './idIndex';
 import { NO_SEVERITY, money, severityCode } from './recordValues';
 import type { AccountRecord, BadNumber, OpportunityRecord } from './types';
 
@@ -9,13 +10,13 @@ export const WON = 1;
 export const LOST = 2;
 
 export interface DenseAccounts {
-  index: Map<string, number>;
+  index: IdIndex;
   tam: Float64Array;
   strategic: Uint8Array;
 }
 
 export interface DenseOpportunities {
-  index: Map<string, number>;
+  index: IdIndex;
   amount: Float64Array;
   /** OPEN, WON or LOST */
   stage: Uint8Array;
@@ -23,12 +24,11 @@ export interface DenseOpportunities {
 
 /** Maps accounts to 0..n-1 in input order; a bad TAM counts as 0 and is pushed to `bad`. */
 export function denseAccounts(accounts: readonly AccountRecord[], bad: BadNumber[]): DenseAccounts {
-  const index = new Map<string, number>();
+  const index = new IdIndex(accounts.map((account) => account.id));
   const tam = new Float64Array(accounts.length);
   const strategic = new Uint8Array(accounts.length);
   for (let j = 0; j < accounts.length; j++) {
     const account = accounts[j];
-    index.set(account.id, j);
     const value = money(account.tam);
     if (Number.isNaN(value)) bad.push({ recordId: account.id, field: 'tam', value: account.tam });
     else tam[j] = value;
@@ -42,12 +42,11 @@ export function denseOpportunities(
   opportunities: readonly OpportunityRecord[],
   bad: BadNumber[]
 ): DenseOpportunities {
-  const index = new Map<string, number>();
+  const index = new IdIndex(opportunities.map((opportunity) => opportunity.id));
   const amount = new Float64Array(opportunities.length);
   const stage = new Uint8Array(opportunities.length);
   for (let k = 0; k < opportunities.length; k++) {
     const opportunity = opportunities[k];
-    index.set(opportunity.id, k);
     const value = money(opportunity.amount);
     if (Number.isNaN(value)) {
       bad.push({ recordId: opportunity.id, field: 'amount', value: opportunity.amount });

@@ -133,9 +133,9 @@ export function computeGapMetrics(
     if (slot < 0) continue;
     const submission = submissions[s];
     const p = cursor[slot]++;
-    const account = submission.accountId ? accountIndex.get(submission.accountId) : undefined;
-    byGapAccount[p] = account ?? -1;
-    if (account === undefined) {
+    const account = submission.accountId ? accountIndex.get(submission.accountId) : -1;
+    byGapAccount[p] = account;
+    if (account < 0) {
       report.hiddenAccountSubmissions++;
       hiddenAccounts[slot]++;
     }
@@ -145,14 +145,14 @@ export function computeGapMetrics(
       report.submissionsWithoutOpportunity++;
     } else {
       const opportunity = opportunityIndex.get(submission.opportunityId);
-      byGapOpportunity[p] = opportunity ?? -1;
-      if (opportunity === undefined) {
+      byGapOpportunity[p] = opportunity;
+      if (opportunity < 0) {
         opportunityHidden = true;
         report.hiddenOpportunitySubmissions++;
         hiddenOpportunities[slot]++;
       }
     }
-    if (account === undefined || opportunityHidden) report.hiddenRecordSubmissions++;
+    if (account < 0 || opportunityHidden) report.hiddenRecordSubmissions++;
     const severity = severityOf(submission.severity);
     byGapSeverity[p] = severity;
     if (severity === NO_SEVERITY) {
