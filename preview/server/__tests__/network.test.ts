@@ -18,9 +18,14 @@ describe('preview server network model', () => {
   let running: Promise<void>;
   let seen: () => void;
   let nextSeen: Promise<void>;
+  let arrived: () => void;
+  let nextArrival: Promise<void>;
 
   const expectStart = () => {
     nextSeen = new Promise((resolve) => (seen = resolve));
+  };
+  const expectArrival = () => {
+    nextArrival = new Promise((resolve) => (arrived = resolve));
   };
   const post = () =>
     fetch(`${server.url}/graphql`, {
@@ -36,6 +41,13 @@ describe('preview server network model', () => {
     started = 0;
     running = new Promise((resolve) => (release = resolve));
     expectStart();
+    expectArrival();
+    // The server reads the user list right before it hands a parsed /graphql request on.
+    const users = emulator.users.bind(emulator);
+    emulator.users = () => {
+      arrived();
+      return users();
+    };
     // Every request the org sees is held until the test releases them all.
     emulator.execute = async (...args: Parameters<typeof execute>) => {
       started++;
@@ -53,6 +65,7 @@ describe('preview server network model', () => {
   });
 
   afterEach(async () => {
+    release();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -61,9 +74,11 @@ describe('preview server network model', () => {
     const first = post();
     await nextSeen;
     expectStart();
+    expectArrival();
     const second = post();
-    // The second request reaches the server (a round trip through another endpoint proves it).
-    await fetch(`${server.url}/api/session`);
+    // Past this point an unlimited server would already have handed it to the org.
+    await nextArrival;
+    await new Promise((resolve) => setImmediate(resolve));
     expect(started).toBe(1);
     release();
     await first;
