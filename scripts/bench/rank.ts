@@ -117,10 +117,13 @@ function run(gapCount: number, submissionCount: number): void {
   const input = syntheticInput(gapCount, submissionCount, 42);
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
+  // Typed arrays live outside the heap: their backing stores are counted as array buffers.
+  const buffersBefore = process.memoryUsage().arrayBuffers;
   const base = time(runs, () => baseline(input));
   const metrics = time(runs, () => computeGapMetrics(input));
   const rows = metrics.result.gaps;
   const heapAfterMetrics = process.memoryUsage().heapUsed;
+  const buffersAfterMetrics = process.memoryUsage().arrayBuffers;
   const columns = rows.map((row) => row.metrics.arr);
   const ranks = time(runs, () => {
     for (const key of ['arr', 'accounts', 'strategic', 'p0', 'tam', 'lost'] as const) {
@@ -168,7 +171,7 @@ function run(gapCount: number, submissionCount: number): void {
     `  ratio to baseline (medians of 5)   ${(engine / base.ms).toFixed(2).padStart(9)} x  (CPU time: ${(cpuEngine / base.cpu).toFixed(2)} x, fastest runs: ${(fastestEngine / base.fastest).toFixed(2)} x)`
   );
   console.log(
-    `  memory: heap used ${mb(usage.heapUsed)} (metrics added ${mb(heapAfterMetrics - heapBefore)}), RSS ${mb(usage.rss)}${gc ? '' : ' (run with node --expose-gc for steadier figures)'}`
+    `  memory: heap used ${mb(usage.heapUsed)} (metrics added ${mb(heapAfterMetrics - heapBefore)}, array buffers ${mb(buffersAfterMetrics - buffersBefore)}), RSS ${mb(usage.rss)}${gc ? '' : ' (run with node --expose-gc for steadier figures)'}`
   );
 }
 

@@ -1,20 +1,13 @@
-import {
-  NO_SEVERITY,
-  OPEN,
-  WON,
-  denseAccounts,
-  denseOpportunities,
-  severityReader
-} from './denseRecords';
+import { OPEN, WON, denseAccounts, denseOpportunities } from './denseRecords';
 import { isClosedStatus, resolveMerges } from './merges';
 import { windowBound } from './recordValues';
+import { groupByGap, slotSubmissions } from './submissionPasses';
 import type {
   GapMetrics,
   MetricsInput,
   MetricsOptions,
   MetricsReport,
-  MetricsResult,
-  SubmissionRecord
+  MetricsResult
 } from './types';
 
 function emptyReport(): MetricsReport {
@@ -30,14 +23,6 @@ function emptyReport(): MetricsReport {
     badNumbers: [],
     mergeCycles: []
   };
-}
-
-function badDate(report: MetricsReport, submission: SubmissionRecord): void {
-  report.badNumbers.push({
-    recordId: submission.id,
-    field: 'createdDate',
-    value: submission.createdDate
-  });
 }
 
 /**
@@ -76,97 +61,20 @@ export function computeGapMetrics(
   const opportunityAmount = deals.amount;
   const opportunityStage = deals.stage;
 
-  // Pass 1: each submission's ranked gap (its slot) and the count per slot; the window applies here.
-  const subCount = submissions.length;
-  const subSlot = new Int32Array(subCount);
-  const perSlot = new Int32Array(rankedCount + 1);
-  // Bad dates found here are merged back in submission order with the bad severities of pass 2.
-  const badDates: number[] = [];
-  const windowed = from !== null || to !== null;
-  let counted = 0;
-  for (let s = 0; s < subCount; s++) {
-    const submission = submissions[s];
-    subSlot[s] = -1;
-    const g = gapIndex.get(submission.gapId);
-    const root = g === undefined ? -1 : merges.target[g];
-    if (root < 0) {
-      report.submissionsOfUnknownGaps++;
-      continue;
-    }
-    const slot = rankedSlot[root];
-    if (slot < 0) {
-      report.submissionsOfClosedGaps++;
-      continue;
-    }
-    if (windowed) {
-      const created = Date.parse(submission.createdDate ?? '');
-      if (Number.isNaN(created)) {
-        badDates.push(s);
-        report.submissionsOutsideWindow++;
-        continue;
-      }
-      if ((from !== null && created < from) || (to !== null && created > to)) {
-        report.submissionsOutsideWindow++;
-        continue;
-      }
-    }
-    subSlot[s] = slot;
-    perSlot[slot + 1]++;
-    counted++;
-  }
-
-  // Counting sort of the submissions by ranked gap, so distinctness is a stamp per account/opp.
-  for (let slot = 0; slot < rankedCount; slot++) perSlot[slot + 1] += perSlot[slot];
-  report.submissionsCounted = counted;
-  // Pass 2: map each counted submission's account and opportunity once, straight into gap order,
-  // so the per-gap pass below reads memory sequentially.
-  const byGapAccount = new Int32Array(counted);
-  const byGapOpportunity = new Int32Array(counted);
-  const byGapSeverity = new Uint8Array(counted);
-  const hiddenAccounts = new Int32Array(rankedCount);
-  const hiddenOpportunities = new Int32Array(rankedCount);
-  const cursor = perSlot.slice(0, rankedCount);
-  const severityOf = severityReader();
-  let nextBadDate = 0;
-  for (let s = 0; s < subCount; s++) {
-    const slot = subSlot[s];
-    if (slot < 0) continue;
-    const submission = submissions[s];
-    const p = cursor[slot]++;
-    const account = submission.accountId ? accountIndex.get(submission.accountId) : -1;
-    byGapAccount[p] = account;
-    if (account < 0) {
-      report.hiddenAccountSubmissions++;
-      hiddenAccounts[slot]++;
-    }
-    let opportunityHidden = false;
-    if (!submission.opportunityId) {
-      byGapOpportunity[p] = -1;
-      report.submissionsWithoutOpportunity++;
-    } else {
-      const opportunity = opportunityIndex.get(submission.opportunityId);
-      byGapOpportunity[p] = opportunity;
-      if (opportunity < 0) {
-        opportunityHidden = true;
-        report.hiddenOpportunitySubmissions++;
-        hiddenOpportunities[slot]++;
-      }
-    }
-    if (account < 0 || opportunityHidden) report.hiddenRecordSubmissions++;
-    const severity = severityOf(submission.severity);
-    byGapSeverity[p] = severity;
-    if (severity === NO_SEVERITY) {
-      while (nextBadDate < badDates.length && badDates[nextBadDate] < s) {
-        badDate(report, submissions[badDates[nextBadDate++]]);
-      }
-      report.badNumbers.push({
-        recordId: submission.id,
-        field: 'severity',
-        value: submission.severity
-      });
-    }
-  }
-  while (nextBadDate < badDates.length) badDate(report, submissions[badDates[nextBadDate++]]);
+  const slots = slotSubmissions(
+    submissions,
+    gapIndex,
+    merges.target,
+    rankedSlot,
+    rankedCount,
+    from,
+    to,
+    report
+  );
+  const perSlot = slots.perSlot;
+  report.submissionsCounted = slots.counted;
+  const { byGapAccount, byGapOpportunity, byGapSeverity, hiddenAccounts, hiddenOpportunities } =
+    groupByGap(submissions, slots, rankedCount, accountIndex, opportunityIndex, report);
 
   const accountStamp = new Int32Array(accounts.length).fill(-1);
   const accountBestSeverity = new Uint8Array(accounts.length);
