@@ -5,6 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import type { Emulator, EmulatorOptions, GraphQLRequest, PreviewUser } from '../emulator/index';
+import { createNetworkDelay } from './latency';
+import type { NetworkDelay, NetworkModel } from './latency';
 import { answerGraphql, answerQuery, authorized, REST_BASE } from './restApi';
 import { resolveStatic, sendFile } from './static';
 
@@ -23,12 +25,16 @@ export interface PreviewServerOptions {
   /** 0 (default) picks a free port */
   port?: number;
   log?: (line: string) => void;
+  /** delay GraphQL responses as an org would (absent or null: answer at once) */
+  network?: NetworkModel | null;
 }
 
 export interface PreviewServer {
   url: string;
   port: number;
   currentUser(): PreviewUser;
+  /** Changes the network model of later GraphQL requests (null: answer at once). */
+  setNetwork(model: NetworkModel | null): void;
   close(): Promise<void>;
 }
 
@@ -92,6 +98,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   if (!firstUser) throw new Error('The emulator has no preview users');
   let currentUserId = firstUser.id;
   let failNthWrite: number | null = null;
+  let network: NetworkDelay | null = options.network ? createNetworkDelay(options.network) : null;
 
   const currentUser = (): PreviewUser =>
     users().find((user) => user.id === currentUserId) ?? users()[0];
@@ -117,7 +124,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     const asUser = String(request.headers[USER_HEADER] ?? '');
     const userId = users().some((user) => user.id === asUser) ? asUser : currentUser().id;
-    const result = await emulator.execute(body as unknown as GraphQLRequest, userId);
+    const execute = () => emulator.execute(body as unknown as GraphQLRequest, userId);
+    const result = network
+      ? await network.respond(async () => {
+          const value = await execute();
+          return { bytes: Buffer.byteLength(JSON.stringify(value)), value };
+        })
+      : await execute();
     const status = result.errors?.length ? `errors(${result.errors.length})` : 'ok';
     log(`graphql ${operation} ${status} ${Date.now() - started} ms`);
     sendJson(response, 200, result);
@@ -259,6 +272,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     url: `http://127.0.0.1:${port}`,
     port,
     currentUser,
+    setNetwork: (model) => {
+      network = model ? createNetworkDelay(model) : null;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,6 +1,7 @@
 // `npm start`: builds the preview app and serves it on 127.0.0.1 with the in-memory org.
 import { join, resolve } from 'node:path';
 import { parseArgs, USAGE } from './args';
+import { describeNetwork } from './networkArgs';
 import { ROOT, startPreview } from './start';
 
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     port: options.port,
     rebuild: options.rebuild,
     log,
+    network: options.network,
     emulatorOptions: {
       file: resolve(options.dataFile ?? join(ROOT, '.data', 'preview', 'org.json')),
       reset: options.reset,
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     }
   });
   log(`bundle: ${build.mode} in ${build.ms} ms; org ready in ${emulatorMs} ms`);
+  if (options.network) log(`GraphQL network: ${describeNetwork(options.network)}`);
   const uptime = Math.round(process.uptime() * 1000);
   log(
     `started in ${Date.now() - started} ms (${uptime} ms since the process began): ${server.url}/ (Ctrl+C stops)`

@@ -6,6 +6,7 @@ import type { BuildResult } from '../build/bundle';
 import { startPreviewServer } from './app';
 import type { PreviewServer } from './app';
 import { loadEmulator } from './emulatorLoader';
+import type { NetworkModel } from './latency';
 
 // The package has no "type": "module", so tsx and Jest load this file as CommonJS: __dirname is defined.
 /** The repository root (this file is preview/server/start.ts). */
@@ -20,6 +21,8 @@ export interface StartOptions {
   outDir?: string;
   rebuild?: boolean;
   log?: (line: string) => void;
+  /** delay GraphQL responses as an org would (absent: answer at once) */
+  network?: NetworkModel | null;
 }
 
 export interface StartedPreview {
@@ -50,7 +53,8 @@ export async function startPreview(options: StartOptions): Promise<StartedPrevie
     resetOptions: options.emulatorOptions,
     flowsDir: join(ROOT, 'force-app', 'main', 'default', 'flows'),
     port: options.port,
-    log
+    log,
+    network: options.network
   });
   return { server, emulator, build, emulatorMs };
 }

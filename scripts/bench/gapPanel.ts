@@ -1,20 +1,16 @@
 // Prints what opening a Product Gap record page costs in the preview with the full 2,000-gap /
 // 50,000-submission org: GraphQL requests and milliseconds until the panel shows the gap and
 // until it shows its ranks, then the same for the live re-rank on demand.
-// Run: npx tsx scripts/bench/gapPanel.ts [--gaps 2000] [--submissions 50000] (figures only).
+// Run: npx tsx scripts/bench/gapPanel.ts [--gaps 2000] [--submissions 50000] [--model org]
+// (figures only; with --model org or --latency/--bandwidth/--max-in-flight also under an
+// org-like network, with 1 and with 6 requests in flight).
 import type { Page, Request } from 'playwright-core';
 import { startHarness } from '../../preview/browser/harness';
 import type { PreviewHarness } from '../../preview/browser/harness';
+import { describeNetwork } from '../../preview/server/networkArgs';
+import { benchOptions } from './options';
 
 const MANAGER = 'Product_Gap_Manager';
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 /**
  * The GraphQL requests `page` sends while `action` runs: operation name and milliseconds from
@@ -53,56 +49,72 @@ async function sampleGaps(harness: PreviewHarness): Promise<string[]> {
   return [ids[0], ids[Math.floor(ids.length / 2)], ids[ids.length - 1]];
 }
 
+/** Opens the sample gaps' record pages and prints requests and times to the gap and its ranks. */
+async function openGaps(harness: PreviewHarness, page: Page, gapIds: string[]): Promise<void> {
+  let started = 0;
+  for (const [index, gapId] of gapIds.entries()) {
+    let appMs = 0;
+    let detailMs = 0;
+    let ranksMs = 0;
+    const operations = await counting(page, async () => {
+      started = performance.now();
+      await page.goto(`${harness.baseUrl}/gap/${gapId}`);
+      await page.locator('main h1').waitFor({ timeout: 120_000 });
+      appMs = performance.now() - started;
+      await page
+        .locator('c-gap-score-panel .panel[data-state="ready"]')
+        .waitFor({ timeout: 120_000 });
+      detailMs = performance.now() - started;
+      await page.locator('c-gap-score-panel .overall').waitFor({ timeout: 120_000 });
+      ranksMs = performance.now() - started;
+      await page.waitForLoadState('networkidle');
+    });
+    console.log(
+      `  open gap ${index + 1} (${gapId}): ${operations.length} GraphQL requests (${operations.sort().join(', ')}); ` +
+        `after navigation: preview page up ${appMs.toFixed(0)} ms, gap shown ${detailMs.toFixed(0)} ms, ` +
+        `ranks shown ${ranksMs.toFixed(0)} ms`
+    );
+    if (index > 0) continue;
+    let liveMs = 0;
+    const live = await counting(page, async () => {
+      started = performance.now();
+      await page.getByRole('button', { name: 'Re-rank live' }).click();
+      await page
+        .locator('c-gap-score-panel .source', { hasText: /^Live, all/ })
+        .waitFor({ timeout: 600_000 });
+      liveMs = performance.now() - started;
+    });
+    console.log(
+      `  live re-rank of gap 1: ${live.length} GraphQL requests, ${liveMs.toFixed(0)} ms until the live ranks show`
+    );
+  }
+}
+
 async function main(): Promise<void> {
-  const gaps = option('gaps', 2000);
-  const submissions = option('submissions', 50000);
-  let started = performance.now();
+  const { sizes, networks } = benchOptions(process.argv.slice(2), {
+    gaps: 2000,
+    submissions: 50000
+  });
+  const { gaps, submissions } = sizes;
+  const started = performance.now();
   const harness = await startHarness({ gaps, submissions });
   console.log(
     `preview with ${gaps.toLocaleString('en-US')} gaps / ${submissions.toLocaleString('en-US')} submissions ` +
       `started in ${(performance.now() - started).toFixed(0)} ms (emulator ${harness.preview.emulatorMs} ms)`
   );
   try {
-    const page = await harness.open('/');
-    await harness.switchUser(page, MANAGER);
-    for (const [index, gapId] of (await sampleGaps(harness)).entries()) {
-      let appMs = 0;
-      let detailMs = 0;
-      let ranksMs = 0;
-      const operations = await counting(page, async () => {
-        started = performance.now();
-        await page.goto(`${harness.baseUrl}/gap/${gapId}`);
-        await page.locator('main h1').waitFor({ timeout: 120_000 });
-        appMs = performance.now() - started;
-        await page
-          .locator('c-gap-score-panel .panel[data-state="ready"]')
-          .waitFor({ timeout: 120_000 });
-        detailMs = performance.now() - started;
-        await page.locator('c-gap-score-panel .overall').waitFor({ timeout: 120_000 });
-        ranksMs = performance.now() - started;
-        await page.waitForLoadState('networkidle');
-      });
-      console.log(
-        `open gap ${index + 1} (${gapId}): ${operations.length} GraphQL requests (${operations.sort().join(', ')}); ` +
-          `after navigation: preview page up ${appMs.toFixed(0)} ms, gap shown ${detailMs.toFixed(0)} ms, ` +
-          `ranks shown ${ranksMs.toFixed(0)} ms`
-      );
-      if (index > 0) continue;
-      let liveMs = 0;
-      const live = await counting(page, async () => {
-        started = performance.now();
-        await page.getByRole('button', { name: 'Re-rank live' }).click();
-        await page
-          .locator('c-gap-score-panel .source', { hasText: /^Live, all/ })
-          .waitFor({ timeout: 600_000 });
-        liveMs = performance.now() - started;
-      });
-      console.log(
-        `live re-rank of gap 1: ${live.length} GraphQL requests, ${liveMs.toFixed(0)} ms until the live ranks show`
-      );
+    const gapIds = await sampleGaps(harness);
+    for (const network of networks) {
+      harness.preview.server.setNetwork(null);
+      console.log(`\nnetwork: ${describeNetwork(network)}`);
+      const page = await harness.open('/');
+      await harness.switchUser(page, MANAGER);
+      harness.preview.server.setNetwork(network);
+      await openGaps(harness, page, gapIds);
+      const errors = harness.errors(page);
+      if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
+      await page.close();
     }
-    const errors = harness.errors(page);
-    if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
   } finally {
     await harness.stop();
   }

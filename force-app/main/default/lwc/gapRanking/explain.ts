@@ -12,10 +12,12 @@ export const METRIC_PHRASES: Readonly<Record<MetricKey, string>> = Object.freeze
   lost: 'by lost ARR'
 });
 
+const SUFFIXES: readonly string[] = ['th', 'st', 'nd', 'rd'];
+
 /** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st. */
 export function ordinal(place: number): string {
   const tens = place % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][place % 10] ?? 'th');
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (SUFFIXES[place % 10] ?? 'th');
   return `${place}${suffix}`;
 }
 
@@ -44,18 +46,17 @@ function activeOf(ranking: Ranking): MetricKey[] {
 
 /** Explains one ranked gap: its active metrics' ranks and shares of the score, and a sentence. */
 export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): GapExplanation {
-  const metrics = active.map((key) => ({
-    key,
-    value: gap.metrics[key],
-    rank: gap.metricRanks[key],
-    place: gap.metricPlaces[key],
+  const metrics: GapExplanation['metrics'] = new Array(active.length);
+  let sentence = `#${gap.rank}: `;
+  for (let m = 0; m < active.length; m++) {
+    const key = active[m];
+    const rank = gap.metricRanks[key];
+    const place = gap.metricPlaces[key];
     // The averaged rank exceeds the competition place exactly when others share the value.
-    tied: gap.metricRanks[key] !== gap.metricPlaces[key],
-    share: gap.shares[key]
-  }));
-  const parts = metrics.map(
-    (metric) => `${metric.tied ? '=' : ''}${ordinal(metric.place)} ${METRIC_PHRASES[metric.key]}`
-  );
+    const tied = rank !== place;
+    metrics[m] = { key, value: gap.metrics[key], rank, place, tied, share: gap.shares[key] };
+    sentence += `${m > 0 ? ', ' : ''}${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
+  }
   return {
     id: gap.id,
     name: gap.name,
@@ -63,7 +64,7 @@ export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): 
     score: gap.score,
     layer: gap.layer,
     metrics,
-    sentence: `#${gap.rank}: ${parts.join(', ')}`
+    sentence
   };
 }
 

@@ -1,5 +1,7 @@
+import { OPEN, WON, denseAccounts, denseOpportunities } from './denseRecords';
 import { isClosedStatus, resolveMerges } from './merges';
-import { NO_SEVERITY, money, severityCode, windowBound } from './recordValues';
+import { windowBound } from './recordValues';
+import { groupByGap, slotSubmissions } from './submissionPasses';
 import type {
   GapMetrics,
   MetricsInput,
@@ -7,10 +9,6 @@ import type {
   MetricsReport,
   MetricsResult
 } from './types';
-
-const OPEN = 0;
-const WON = 1;
-const LOST = 2;
 
 function emptyReport(): MetricsReport {
   return {
@@ -54,136 +52,29 @@ export function computeGapMetrics(
     if (merges.target[i] === i && !isClosedStatus(gaps[i].status)) rankedSlot[i] = rankedCount++;
   }
 
-  const accountIndex = new Map<string, number>();
-  const accountTam = new Float64Array(accounts.length);
-  const accountStrategic = new Uint8Array(accounts.length);
-  accounts.forEach((account, j) => {
-    accountIndex.set(account.id, j);
-    const tam = money(account.tam);
-    if (Number.isNaN(tam))
-      report.badNumbers.push({ recordId: account.id, field: 'tam', value: account.tam });
-    accountTam[j] = Number.isNaN(tam) ? 0 : tam;
-    accountStrategic[j] = account.strategic === true ? 1 : 0;
-  });
-  const opportunityIndex = new Map<string, number>();
-  const opportunityAmount = new Float64Array(opportunities.length);
-  const opportunityStage = new Uint8Array(opportunities.length);
-  opportunities.forEach((opportunity, k) => {
-    opportunityIndex.set(opportunity.id, k);
-    const amount = money(opportunity.amount);
-    if (Number.isNaN(amount)) {
-      report.badNumbers.push({
-        recordId: opportunity.id,
-        field: 'amount',
-        value: opportunity.amount
-      });
-    }
-    opportunityAmount[k] = Number.isNaN(amount) ? 0 : amount;
-    opportunityStage[k] = !opportunity.isClosed ? OPEN : opportunity.isWon ? WON : LOST;
-  });
+  const dense = denseAccounts(accounts, report.badNumbers);
+  const accountIndex = dense.index;
+  const accountTam = dense.tam;
+  const accountStrategic = dense.strategic;
+  const deals = denseOpportunities(opportunities, report.badNumbers);
+  const opportunityIndex = deals.index;
+  const opportunityAmount = deals.amount;
+  const opportunityStage = deals.stage;
 
-  // Pass 1: resolve every submission to integer indexes once; no per-submission objects.
-  const subCount = submissions.length;
-  const subSlot = new Int32Array(subCount);
-  const subAccount = new Int32Array(subCount);
-  const subOpportunity = new Int32Array(subCount);
-  const subSeverity = new Uint8Array(subCount);
-  const perSlot = new Int32Array(rankedCount + 1);
-  const hiddenAccounts = new Int32Array(rankedCount);
-  const hiddenOpportunities = new Int32Array(rankedCount);
-  // Severity__c has a handful of values: parse each distinct text once, find it by a short scan.
-  const severityTexts: (string | null)[] = [];
-  const severityCodes: number[] = [];
-  const severityOf = (text: string | null): number => {
-    for (let c = 0; c < severityTexts.length; c++)
-      if (severityTexts[c] === text) return severityCodes[c];
-    const code = severityCode(text);
-    if (severityTexts.length < 16) {
-      severityTexts.push(text);
-      severityCodes.push(code);
-    }
-    return code;
-  };
-  let counted = 0;
-  for (let s = 0; s < subCount; s++) {
-    const submission = submissions[s];
-    subSlot[s] = -1;
-    const g = gapIndex.get(submission.gapId);
-    const root = g === undefined ? -1 : merges.target[g];
-    if (root < 0) {
-      report.submissionsOfUnknownGaps++;
-      continue;
-    }
-    const slot = rankedSlot[root];
-    if (slot < 0) {
-      report.submissionsOfClosedGaps++;
-      continue;
-    }
-    if (from !== null || to !== null) {
-      const created = Date.parse(submission.createdDate ?? '');
-      if (Number.isNaN(created)) {
-        report.badNumbers.push({
-          recordId: submission.id,
-          field: 'createdDate',
-          value: submission.createdDate
-        });
-        report.submissionsOutsideWindow++;
-        continue;
-      }
-      if ((from !== null && created < from) || (to !== null && created > to)) {
-        report.submissionsOutsideWindow++;
-        continue;
-      }
-    }
-    subSlot[s] = slot;
-    perSlot[slot + 1]++;
-    counted++;
-    const account = submission.accountId ? accountIndex.get(submission.accountId) : undefined;
-    subAccount[s] = account ?? -1;
-    if (account === undefined) {
-      report.hiddenAccountSubmissions++;
-      hiddenAccounts[slot]++;
-    }
-    if (!submission.opportunityId) {
-      subOpportunity[s] = -1;
-      report.submissionsWithoutOpportunity++;
-    } else {
-      const opportunity = opportunityIndex.get(submission.opportunityId);
-      subOpportunity[s] = opportunity ?? -1;
-      if (opportunity === undefined) {
-        report.hiddenOpportunitySubmissions++;
-        hiddenOpportunities[slot]++;
-      }
-    }
-    const opportunityHidden = Boolean(submission.opportunityId) && subOpportunity[s] === -1;
-    if (account === undefined || opportunityHidden) report.hiddenRecordSubmissions++;
-    const severity = severityOf(submission.severity);
-    subSeverity[s] = severity;
-    if (severity === NO_SEVERITY) {
-      report.badNumbers.push({
-        recordId: submission.id,
-        field: 'severity',
-        value: submission.severity
-      });
-    }
-  }
-
-  // Counting sort of the submissions by ranked gap, so distinctness is a stamp per account/opp.
-  for (let slot = 0; slot < rankedCount; slot++) perSlot[slot + 1] += perSlot[slot];
-  report.submissionsCounted = counted;
-  // Scatter into gap order so the per-gap pass below reads memory sequentially.
-  const byGapAccount = new Int32Array(counted);
-  const byGapOpportunity = new Int32Array(counted);
-  const byGapSeverity = new Uint8Array(counted);
-  const cursor = perSlot.slice(0, rankedCount);
-  for (let s = 0; s < subCount; s++) {
-    const slot = subSlot[s];
-    if (slot < 0) continue;
-    const p = cursor[slot]++;
-    byGapAccount[p] = subAccount[s];
-    byGapOpportunity[p] = subOpportunity[s];
-    byGapSeverity[p] = subSeverity[s];
-  }
+  const slots = slotSubmissions(
+    submissions,
+    gapIndex,
+    merges.target,
+    rankedSlot,
+    rankedCount,
+    from,
+    to,
+    report
+  );
+  const perSlot = slots.perSlot;
+  report.submissionsCounted = slots.counted;
+  const { byGapAccount, byGapOpportunity, byGapSeverity, hiddenAccounts, hiddenOpportunities } =
+    groupByGap(submissions, slots, rankedCount, accountIndex, opportunityIndex, report);
 
   const accountStamp = new Int32Array(accounts.length).fill(-1);
   const accountBestSeverity = new Uint8Array(accounts.length);

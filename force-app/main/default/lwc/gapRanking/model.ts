@@ -1,5 +1,6 @@
 import { normalised, percentile, rankMetric, reciprocal } from './metricRanks';
 import { paretoLayers } from './pareto';
+import { rankedGaps } from './rankedGaps';
 import { METRIC_KEYS } from './types';
 import type {
   MetricKey,
@@ -103,15 +104,47 @@ export function aggregate(
 
 /** Builds the metric columns, checking ids are unique (RankingInputError otherwise). */
 function columns(rows: readonly MetricRow[]): Record<MetricKey, Float64Array> {
+  const n = rows.length;
   const seen = new Set<string>();
-  const values = {} as Record<MetricKey, Float64Array>;
-  for (const key of METRIC_KEYS) values[key] = new Float64Array(rows.length);
-  rows.forEach((row, i) => {
+  const arr = new Float64Array(n);
+  const accounts = new Float64Array(n);
+  const strategic = new Float64Array(n);
+  const p0 = new Float64Array(n);
+  const tam = new Float64Array(n);
+  const lost = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
     if (seen.has(row.id)) throw new RankingInputError(`Gap id "${row.id}" appears twice`);
     seen.add(row.id);
-    for (const key of METRIC_KEYS) values[key][i] = metricValue(row.metrics?.[key]);
+    const metrics = row.metrics;
+    if (!metrics) continue;
+    arr[i] = metricValue(metrics.arr);
+    accounts[i] = metricValue(metrics.accounts);
+    strategic[i] = metricValue(metrics.strategic);
+    p0[i] = metricValue(metrics.p0);
+    tam[i] = metricValue(metrics.tam);
+    lost[i] = metricValue(metrics.lost);
+  }
+  return { arr, accounts, strategic, p0, tam, lost };
+}
+
+/** Gap indexes in tie-break order (compareByTieBreak), with the comparison inlined on columns. */
+function tieBreakOrder(
+  rows: readonly MetricRow[],
+  activeColumns: readonly Float64Array[]
+): number[] {
+  const byTie = Array.from({ length: rows.length }, (_, i) => i);
+  return byTie.sort((a, b) => {
+    for (let m = 0; m < activeColumns.length; m++) {
+      const diff = activeColumns[m][b] - activeColumns[m][a];
+      if (diff !== 0) return diff;
+    }
+    const rowA = rows[a];
+    const rowB = rows[b];
+    if (rowA.name !== rowB.name) return rowA.name < rowB.name ? -1 : 1;
+    if (rowA.id !== rowB.id) return rowA.id < rowB.id ? -1 : 1;
+    return 0;
   });
-  return values;
 }
 
 /**
@@ -150,43 +183,29 @@ export function prepareRanking(
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) scores[i] = aggregate(method, weightList, terms, i);
 
-  const byTie = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-    compareByTieBreak(
-      active,
-      (k) => values[k][a],
-      (k) => values[k][b],
-      rows[a],
-      rows[b]
-    )
+  const byTie = tieBreakOrder(
+    rows,
+    active.map((key) => values[key])
   );
   const tieOrder = new Int32Array(n);
   byTie.forEach((gap, position) => (tieOrder[gap] = position));
-  const order = byTie
-    .slice()
-    .sort((a, b) => layers[a] - layers[b] || scores[b] - scores[a] || tieOrder[a] - tieOrder[b]);
-
-  const gaps: RankedGap[] = order.map((i, position) => {
-    const pick = (column: Record<MetricKey, Float64Array>) => {
-      const out = {} as Record<MetricKey, number>;
-      for (const key of METRIC_KEYS) out[key] = column[key][i];
-      return out;
-    };
-    const shares = {} as Record<MetricKey, number>;
-    for (const key of METRIC_KEYS) shares[key] = 0;
-    const raw = active.map((_, m) => weightList[m] * terms[m][i]);
-    const total = raw.reduce((sum, part) => sum + part, 0);
-    active.forEach((key, m) => (shares[key] = total > 0 ? raw[m] / total : 0));
-    return {
-      id: rows[i].id,
-      name: rows[i].name,
-      rank: position + 1,
-      score: scores[i],
-      layer: layers[i],
-      metrics: pick(values),
-      metricRanks: pick(ranks),
-      metricPlaces: pick(places),
-      shares
-    };
+  const order =
+    method === 'pareto'
+      ? byTie
+          .slice()
+          .sort(
+            (a, b) => layers[a] - layers[b] || scores[b] - scores[a] || tieOrder[a] - tieOrder[b]
+          )
+      : byTie.slice().sort((a, b) => scores[b] - scores[a] || tieOrder[a] - tieOrder[b]);
+  const gaps = rankedGaps(order, rows, {
+    active,
+    weightList,
+    terms,
+    values,
+    ranks,
+    places,
+    scores,
+    layers
   });
   return {
     method,
