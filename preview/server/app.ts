@@ -19,6 +19,8 @@ export interface PreviewServerOptions {
   resetOptions?: EmulatorOptions;
   /** 0 (default) picks a free port */
   port?: number;
+  /** false runs the package's components outside the Lightning Web Security sandbox (default true) */
+  lws?: boolean;
   log?: (line: string) => void;
 }
 
@@ -92,7 +94,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   const currentUser = (): PreviewUser =>
     users().find((user) => user.id === currentUserId) ?? users()[0];
-  const session = () => ({ user: currentUser(), users: users() });
+  const session = () => ({ user: currentUser(), users: users(), lws: options.lws !== false });
   const orgState = () => ({
     counts: emulator.counts(),
     hiddenAccountIds: emulator.hiddenAccountIds(),

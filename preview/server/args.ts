@@ -7,6 +7,8 @@ export interface CliOptions {
   dataFile?: string;
   /** rebuild the bundle even when no source changed */
   rebuild: boolean;
+  /** false with --no-lws: components run outside the Lightning Web Security sandbox */
+  lws: boolean;
   help: boolean;
 }
 
@@ -16,7 +18,8 @@ export const USAGE = `Usage: npx tsx preview/server/cli.ts [--port 3000] [--rese
   --gaps N          number of product gaps in a new data set
   --submissions N   number of submissions in a new data set
   --data-file F     where the in-memory org is saved (default .data/preview/org.json)
-  --rebuild         rebuild the app bundle even when no source changed`;
+  --rebuild         rebuild the app bundle even when no source changed
+  --no-lws          run the components without the Lightning Web Security sandbox (debugging)`;
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -28,7 +31,13 @@ function count(flag: string, value: string | undefined, min: number): number {
 
 /** Parses the CLI's arguments; throws an Error naming the bad flag. */
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { port: 3000, reset: false, rebuild: false, help: false };
+  const options: CliOptions = {
+    port: 3000,
+    reset: false,
+    rebuild: false,
+    lws: true,
+    help: false
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => (inline !== undefined ? inline : argv[++i]);
@@ -43,6 +52,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--rebuild':
         options.rebuild = true;
+        break;
+      case '--no-lws':
+        options.lws = false;
         break;
       case '--gaps':
         options.gaps = count(flag, value(), 1);

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const { server, build, emulatorMs } = await startPreview({
     port: options.port,
     rebuild: options.rebuild,
+    lws: options.lws ? undefined : false,
     log,
     emulatorOptions: {
       file: resolve(options.dataFile ?? join(ROOT, '.data', 'preview', 'org.json')),
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
       submissions: options.submissions
     }
   });
+  if (!options.lws) log('Lightning Web Security sandbox: off (--no-lws)');
   log(`bundle: ${build.mode} in ${build.ms} ms; org ready in ${emulatorMs} ms`);
   const uptime = Math.round(process.uptime() * 1000);
   log(

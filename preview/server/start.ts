@@ -19,6 +19,8 @@ export interface StartOptions {
   /** bundle output folder (default dist/preview) */
   outDir?: string;
   rebuild?: boolean;
+  /** run the components in the Lightning Web Security sandbox; default: on unless PREVIEW_LWS=off */
+  lws?: boolean;
   log?: (line: string) => void;
 }
 
@@ -49,6 +51,7 @@ export async function startPreview(options: StartOptions): Promise<StartedPrevie
     assetsDir: join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets'),
     resetOptions: options.emulatorOptions,
     port: options.port,
+    lws: options.lws ?? process.env.PREVIEW_LWS !== 'off',
     log
   });
   return { server, emulator, build, emulatorMs };
