@@ -9,7 +9,7 @@ import { registerPackageComponents, registerPreviewComponent } from './registry'
 import { loadPackageComponents } from './sandbox';
 import { currentSession } from '../platform/session';
 
-/** Path of the page that mounts only the test-only LWS probe (preview/probes/lwsProbe). */
+/** Path of the page that mounts only the test-only LWS probe (preview/probes/lwc/lwsProbe). */
 const LWS_PROBE_PATH = '/__probe/lws';
 
 registerPreviewComponent('preview/home', Home);

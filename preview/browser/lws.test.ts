@@ -1,10 +1,10 @@
 // Browser test: the preview runs the package's components inside a Lightning Web Security sandbox
-// (namespace `c`), as Lightning Experience does. The test-only probe (preview/probes/lwsProbe) is
+// (namespace `c`), as Lightning Experience does. The test-only probe (preview/probes/lwc/lwsProbe) is
 // evaluated like the package's components and reports what the sandbox let it do.
 // Run: node --import tsx --test preview/browser/lws.test.ts
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROBED_TYPES, PROBE_STORAGE_KEY } from '../probes/lwsProbe/probe';
+import { PROBED_TYPES, PROBE_STORAGE_KEY } from '../probes/lwc/lwsProbe/probe';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
 // The lint rule's allow-list, checked here against the sandbox itself.

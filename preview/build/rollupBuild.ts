@@ -27,7 +27,7 @@ export function platformModules(root: string): { name: string; path: string }[] 
   ];
 }
 
-/** The test-only components (under preview/probes/) the preview adds to namespace `c`, never shipped. */
+/** The test-only components (under preview/probes/lwc/) the preview adds to namespace `c`, never shipped. */
 export const PROBE_COMPONENTS = ['lwsProbe'];
 
 /**
@@ -72,7 +72,7 @@ export async function runRollup(options: {
   const packageDir = join(root, 'force-app', 'main', 'default');
   const appDir = join(root, 'preview', 'app');
   const platformDir = join(root, 'preview', 'platform');
-  const probesDir = join(root, 'preview', 'probes');
+  const probesDir = join(root, 'preview', 'probes', 'lwc');
   const modulesDir = join(outDir, 'modules');
   linkComponents(join(packageDir, 'lwc'), join(modulesDir, 'c'));
   for (const name of PROBE_COMPONENTS) {
@@ -92,7 +92,11 @@ export async function runRollup(options: {
       probeComponents: PROBE_COMPONENTS,
       hostModules
     }),
-    stripTypeScript([appDir, platformDir, probesDir, join(modulesDir, 'c')]),
+    stripTypeScript([
+      appDir,
+      platformDir,
+      ...PROBE_COMPONENTS.map((name) => join(modulesDir, 'c', name))
+    ]),
     lwc({
       rootDir: appDir,
       // Not a component: its run-time import of /app.js is one the LWC compiler would refuse.
