@@ -9,6 +9,7 @@ import replace from '@rollup/plugin-replace';
 import { linkComponents } from './components';
 import { stripTypeScript } from './typescript';
 import { nodePackages } from './nodePackages';
+import { isHostModule, PROBE_COMPONENTS } from './sandboxModules';
 import { COMPONENTS_MODULE, previewVirtualModules } from './virtualModules';
 import { optionalComponents, PAGES } from '../app/pages';
 
@@ -25,21 +26,6 @@ export function platformModules(root: string): { name: string; path: string }[] 
       path: join(dir, 'closedGate.ts')
     }
   ];
-}
-
-/** The test-only components (under preview/probes/lwc/) the preview adds to namespace `c`, never shipped. */
-export const PROBE_COMPONENTS = ['lwsProbe'];
-
-/**
- * True for an import the sandboxed components bundle takes from outside the sandbox, as Lightning
- * Experience does: `lwc`, base components, platform modules and `@salesforce/*` scoped modules
- * (labels excepted: they are plain strings, compiled into the bundle).
- */
-export function isHostModule(source: string): boolean {
-  if (/^[./\0]/.test(source) || source.startsWith('c/') || source === COMPONENTS_MODULE)
-    return false;
-  // @lwc/resources/*: the LWC compiler's own stand-ins (an empty stylesheet), bundled where used.
-  return !source.startsWith('@salesforce/label/') && !source.startsWith('@lwc/resources/');
 }
 
 function readCache(file: string, force?: boolean): RollupCache | undefined {
