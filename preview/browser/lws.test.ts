@@ -39,6 +39,16 @@ describe('Lightning Web Security in the preview', () => {
     }
   });
 
+  test('the sandboxed components render in synthetic shadow, as in Lightning Experience', async () => {
+    const page = await harness.open('/__probe/lws');
+    const synthetic = await page.evaluate(
+      () =>
+        (document.querySelector('c-lws-probe')?.shadowRoot as { synthetic?: boolean } | null)
+          ?.synthetic
+    );
+    assert.equal(synthetic, true);
+  });
+
   test('storage written in the sandbox is partitioned by namespace', async () => {
     const page = await harness.open('/__probe/lws');
     assert.equal(await page.locator('p.storage').innerText(), 'written in the sandbox');

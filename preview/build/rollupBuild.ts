@@ -141,7 +141,10 @@ export async function runRollup(options: {
     dir: outDir,
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js'
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Synthetic shadow must run before the engine, which reads at load time whether it is there:
+    // its own chunk, imported first, keeps it ahead of the engine's shared chunk.
+    manualChunks: (id) => (id.includes('@lwc/synthetic-shadow') ? 'synthetic-shadow' : undefined)
   });
   await bundle.close();
   writeCache(cacheFile, bundle.cache);
