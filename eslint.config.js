@@ -6,6 +6,10 @@ const tsLanguageOptions = require('@salesforce/eslint-config-lwc/lib/typescript'
 const globals = require('globals');
 const js = require('@eslint/js');
 const jestPlugin = require('eslint-plugin-jest');
+const lockerPlugin = require('@locker/eslint-plugin-locker');
+const lockerRecommended = require('@locker/eslint-config-locker/recommended');
+const lockerBase = require('@locker/eslint-config-locker/base');
+const localPlugin = require('./scripts/lint/plugin');
 
 // Platform module exports the package must not rely on (docs/platform-rules.md, "Client modules").
 // The LWC config's own restriction (@salesforce/lds) is kept: this rule replaces its options whole.
@@ -60,6 +64,24 @@ module.exports = [
   {
     files: ['force-app/**/*.ts'],
     rules: { ...typeChecked, ...restrictedPlatformImports }
+  },
+  {
+    // Lightning Web Security: its own rules (the eslintrc config, mapped to flat config: errors
+    // for what LWS blocks, warnings for what it distorts) and the Blob MIME allow-list.
+    files: ['force-app/**/*.ts', 'preview/probes/**/*.ts'],
+    ignores: ['**/__tests__/**'],
+    plugins: { '@locker/locker': lockerPlugin, local: localPlugin },
+    rules: {
+      ...lockerBase.rules,
+      ...lockerRecommended.rules,
+      // Reviewed distortions the package lives with: LWS refuses only a string argument to
+      // setTimeout (the package passes functions); it partitions storage by namespace (the package
+      // reads back only what it wrote); createObjectURL's MIME check is the rule below, exactly.
+      '@locker/locker/distorted-window-set-timeout': 'off',
+      '@locker/locker/distorted-storage-constructor': 'off',
+      '@locker/locker/distorted-url-create-object-url': 'off',
+      'local/lws-blob-mime-type': 'error'
+    }
   },
   {
     files: ['force-app/**/__tests__/**/*.ts'],

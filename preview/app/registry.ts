@@ -1,6 +1,5 @@
 // Joins the page registry with the component classes the bundle holds.
 import type { LightningElement } from 'lwc';
-import packageComponents from 'virtual:preview-components';
 import orgPages from 'virtual:preview-org-pages';
 import { actionShown, pageAccess } from './access';
 import type { PageAccess } from './access';
@@ -11,6 +10,13 @@ type ComponentClass = typeof LightningElement;
 
 // Filled by main.ts, so that preview screens (the home page) may import this module without a cycle.
 const PREVIEW_COMPONENTS: Record<string, ComponentClass> = {};
+// Filled by main.ts from the components bundle (evaluated in the Lightning Web Security sandbox).
+let packageComponents: Record<string, ComponentClass> = {};
+
+/** Makes the package's components (`c/topTenWorkbench` -> class) available to the registry. */
+export function registerPackageComponents(components: Record<string, unknown>): void {
+  packageComponents = components as Record<string, ComponentClass>;
+}
 
 /** Makes a preview component (e.g. `preview/home`) available to the registry. */
 export function registerPreviewComponent(name: string, ctor: ComponentClass): void {
@@ -19,7 +25,7 @@ export function registerPreviewComponent(name: string, ctor: ComponentClass): vo
 
 /** The class behind a page's or action's component name, or undefined when it is not built yet. */
 export function componentClass(name: string): ComponentClass | undefined {
-  return PREVIEW_COMPONENTS[name] ?? (packageComponents as Record<string, ComponentClass>)[name];
+  return PREVIEW_COMPONENTS[name] ?? packageComponents[name];
 }
 
 /** The registered pages whose component is in the bundle. */

@@ -48,11 +48,14 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     join(root, 'preview', 'app'),
     join(root, 'preview', 'platform'),
     join(root, 'preview', 'build'),
+    join(root, 'preview', 'probes'),
     join(root, 'package-lock.json')
   ];
   const print = fingerprint(inputs, ['__tests__']);
   const printFile = join(outDir, 'fingerprint.txt');
-  const built = existsSync(join(outDir, 'app.js')) && existsSync(join(outDir, 'bootstrap.js'));
+  const built = ['app.js', 'bootstrap.js', join('chunks', 'components.js')].every((file) =>
+    existsSync(join(outDir, file))
+  );
   if (
     !options.force &&
     built &&
@@ -71,7 +74,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
   return { outDir, ms: Date.now() - started, mode: usedCache ? 'cached' : 'cold', warnings };
 }
 
-/** Builds (or reuses) the preview bundle into outDir: app.js, bootstrap.js and chunks/; one build per outDir at a time. */
+/** Builds (or reuses) the preview bundle into outDir: app.js, bootstrap.js and chunks/ (with components.js); one build per outDir at a time. */
 export async function buildPreview(options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir ?? join(options.root, 'dist', 'preview');
   mkdirSync(dirname(outDir), { recursive: true });

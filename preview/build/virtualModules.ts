@@ -11,6 +11,9 @@ export const COMPONENTS_MODULE = 'virtual:preview-components';
 /** Specifier of the virtual module holding the org's page rules (tab visibility, record pages). */
 export const ORG_PAGES_MODULE = 'virtual:preview-org-pages';
 
+/** Specifier of the virtual module that maps each module the sandboxed components import to its namespace. */
+export const HOST_MODULES_MODULE = 'virtual:preview-host-modules';
+
 export interface VirtualModuleOptions {
   /** force-app/main/default */
   packageDir: string;
@@ -18,6 +21,10 @@ export interface VirtualModuleOptions {
   sessionModule: string;
   /** component names (`topTenWorkbench`) the app may show when they exist */
   optionalComponents: string[];
+  /** test-only components (`lwsProbe`) linked into namespace `c` from preview/probes, always listed */
+  probeComponents?: string[];
+  /** modules the sandboxed components bundle imports from outside (`lwc`, `lightning/button`) */
+  hostModules: string[];
 }
 
 const PREFIX = '\0preview-virtual:';
@@ -28,7 +35,7 @@ export function componentExists(packageDir: string, name: string): boolean {
   return existsSync(`${bundle}.js`) || existsSync(`${bundle}.ts`);
 }
 
-/** Rollup plugin resolving `@salesforce/label/c.*`, `@salesforce/customPermission/*`, `@salesforce/user/Id` and the components list. */
+/** Rollup plugin resolving `@salesforce/label/c.*`, `@salesforce/customPermission/*`, `@salesforce/user/Id`, the components list and the host modules. */
 export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
   const labelsFile = join(options.packageDir, 'labels', 'CustomLabels.labels-meta.xml');
   let labels: Record<string, string> = {};
@@ -45,7 +52,8 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
         source.startsWith('@salesforce/customPermission/') ||
         source === '@salesforce/user/Id' ||
         source === COMPONENTS_MODULE ||
-        source === ORG_PAGES_MODULE
+        source === ORG_PAGES_MODULE ||
+        source === HOST_MODULES_MODULE
       ) {
         return PREFIX + source;
       }
@@ -72,9 +80,17 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
       if (source === '@salesforce/user/Id') {
         return `import { currentSession } from ${session};\nexport default currentSession().user.id;`;
       }
-      const present = options.optionalComponents.filter((name) =>
-        componentExists(options.packageDir, name)
-      );
+      if (source === HOST_MODULES_MODULE) {
+        const imports = options.hostModules.map(
+          (name, i) => `import * as m${i} from ${JSON.stringify(name)};`
+        );
+        const entries = options.hostModules.map((name, i) => `  ${JSON.stringify(name)}: m${i}`);
+        return `${imports.join('\n')}\nexport default {\n${entries.join(',\n')}\n};\n`;
+      }
+      const present = [
+        ...options.optionalComponents.filter((name) => componentExists(options.packageDir, name)),
+        ...(options.probeComponents ?? [])
+      ];
       const imports = present.map((name, index) => `import m${index} from 'c/${name}';`);
       const entries = present.map((name, index) => `  ${JSON.stringify(`c/${name}`)}: m${index}`);
       return `${imports.join('\n')}\nexport default {\n${entries.join(',\n')}\n};\n`;

@@ -4,6 +4,8 @@ import type { PreviewUser } from '../emulator/index';
 export interface PreviewSession {
   user: PreviewUser;
   users: PreviewUser[];
+  /** false when the preview runs the package's components without the Lightning Web Security sandbox (`--no-lws`) */
+  lws?: boolean;
 }
 
 /** Header that tells the preview server which preview user sent a GraphQL request. */

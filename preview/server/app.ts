@@ -24,6 +24,8 @@ export interface PreviewServerOptions {
   flowsDir?: string;
   /** 0 (default) picks a free port */
   port?: number;
+  /** false runs the package's components outside the Lightning Web Security sandbox (default true) */
+  lws?: boolean;
   log?: (line: string) => void;
   /** delay GraphQL responses as an org would (absent or null: answer at once) */
   network?: NetworkModel | null;
@@ -102,7 +104,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   const currentUser = (): PreviewUser =>
     users().find((user) => user.id === currentUserId) ?? users()[0];
-  const session = () => ({ user: currentUser(), users: users() });
+  const session = () => ({ user: currentUser(), users: users(), lws: options.lws !== false });
   const orgState = () => ({
     counts: emulator.counts(),
     hiddenAccountIds: emulator.hiddenAccountIds(),

@@ -11,18 +11,21 @@ export interface CliOptions {
   dataFile?: string;
   /** rebuild the bundle even when no source changed */
   rebuild: boolean;
+  /** false with --no-lws: components run outside the Lightning Web Security sandbox */
+  lws: boolean;
   help: boolean;
   /** delay GraphQL responses as an org would (absent: answer at once) */
   network?: NetworkModel;
 }
 
-export const USAGE = `Usage: npx tsx preview/server/cli.ts [--port 3000] [--reset] [--gaps N] [--submissions N] [--data-file F] [--rebuild] [--model org] [--latency MS] [--bandwidth KB/s] [--max-in-flight N]
+export const USAGE = `Usage: npx tsx preview/server/cli.ts [--port 3000] [--reset] [--gaps N] [--submissions N] [--data-file F] [--rebuild] [--no-lws] [--model org] [--latency MS] [--bandwidth KB/s] [--max-in-flight N]
   --port N          port on 127.0.0.1 (default 3000; 0 picks a free one)
   --reset           rebuild the sample data set instead of loading the saved one
   --gaps N          number of product gaps in a new data set
   --submissions N   number of submissions in a new data set
   --data-file F     where the in-memory org is saved (default .data/preview/org.json)
   --rebuild         rebuild the app bundle even when no source changed
+  --no-lws          run the components without the Lightning Web Security sandbox (debugging)
 ${NETWORK_USAGE}`;
 
 const OPTIONS = {
@@ -32,6 +35,7 @@ const OPTIONS = {
   gaps: { type: 'string' },
   submissions: { type: 'string' },
   'data-file': { type: 'string' },
+  'no-lws': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   ...NETWORK_OPTIONS
 } as const;
@@ -66,6 +70,7 @@ export function parseArgs(argv: string[]): CliOptions {
     port: values.port === undefined ? 3000 : count('--port', values.port, 0),
     reset: values.reset === true,
     rebuild: values.rebuild === true,
+    lws: values['no-lws'] !== true,
     help: values.help === true
   };
   if (options.port > 65535) throw new Error('--port must be at most 65535');

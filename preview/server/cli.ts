@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const { server, build, emulatorMs } = await startPreview({
     port: options.port,
     rebuild: options.rebuild,
+    lws: options.lws ? undefined : false,
     log,
     network: options.network,
     emulatorOptions: {
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       submissions: options.submissions
     }
   });
+  if (!options.lws) log('Lightning Web Security sandbox: off (--no-lws)');
   log(`bundle: ${build.mode} in ${build.ms} ms; org ready in ${emulatorMs} ms`);
   if (options.network) log(`GraphQL network: ${describeNetwork(options.network)}`);
   const uptime = Math.round(process.uptime() * 1000);

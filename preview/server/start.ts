@@ -20,6 +20,8 @@ export interface StartOptions {
   /** bundle output folder (default dist/preview) */
   outDir?: string;
   rebuild?: boolean;
+  /** run the components in the Lightning Web Security sandbox; default: on unless PREVIEW_LWS=off */
+  lws?: boolean;
   log?: (line: string) => void;
   /** delay GraphQL responses as an org would (absent: answer at once) */
   network?: NetworkModel | null;
@@ -53,6 +55,7 @@ export async function startPreview(options: StartOptions): Promise<StartedPrevie
     resetOptions: options.emulatorOptions,
     flowsDir: join(ROOT, 'force-app', 'main', 'default', 'flows'),
     port: options.port,
+    lws: options.lws ?? process.env.PREVIEW_LWS !== 'off',
     log,
     network: options.network
   });

@@ -3,7 +3,13 @@ import { parseArgs } from '../args';
 
 describe('preview CLI arguments', () => {
   it('has defaults', () => {
-    expect(parseArgs([])).toEqual({ port: 3000, reset: false, rebuild: false, help: false });
+    expect(parseArgs([])).toEqual({
+      port: 3000,
+      reset: false,
+      rebuild: false,
+      lws: true,
+      help: false
+    });
   });
 
   it('reads every option, in both --flag value and --flag=value forms', () => {
@@ -17,7 +23,8 @@ describe('preview CLI arguments', () => {
         '200',
         '--data-file',
         'x.json',
-        '--rebuild'
+        '--rebuild',
+        '--no-lws'
       ])
     ).toEqual({
       port: 0,
@@ -26,6 +33,7 @@ describe('preview CLI arguments', () => {
       submissions: 200,
       dataFile: 'x.json',
       rebuild: true,
+      lws: false,
       help: false
     });
   });
