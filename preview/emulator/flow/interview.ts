@@ -19,7 +19,19 @@ export interface FlowEnvironment {
   setup: Map<string, SObject[]>;
   /** Record DML in system context, through the org's full save (flows, rules, commit journal). */
   dml: FlowDml;
+  /** What the flows of this transaction used of its query limits (shared by every save in it). */
+  usage: FlowLimitUsage;
 }
+
+/** Per-transaction query use of flows: Get Records, and Update/Delete Records with filters. */
+export interface FlowLimitUsage {
+  soqlQueries: number;
+  soqlRows: number;
+}
+
+/** Per-transaction limits of flows (Per-Transaction Flow Limits). */
+export const MAX_SOQL_QUERIES = 100;
+export const MAX_SOQL_ROWS = 50_000;
 
 /** The writes a flow can make; each runs the target object's own save order. */
 export interface FlowDml {

@@ -110,7 +110,7 @@ describe('Top 10 publish notifications', () => {
     const ids = [...kept, ...entering];
     const names = await gapNames(org, [...ids, ...leaving]);
     // The integration user (full access) both flags an entering gap and publishes: it is not told.
-    const publisher = org.emulator.integrationUser().id;
+    const publisher = org.emulator.integrationUser!().id;
     const asPublisher = orgTransport(emulatorExecute(org.emulator, publisher));
     const [account] = await org.ids('Account', 1);
     const flagged = await createSubmission(
