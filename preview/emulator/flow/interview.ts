@@ -125,6 +125,10 @@ function follow(it: Interview, object: string | undefined, rec: SObject | null, 
   let o = object;
   let r: SObject | null = rec;
   for (let i = 0; i < path.length; i++) {
+    // "If a flow interview encounters a null value at any point in the cross-object expression,
+    // the element containing the reference fails" (only the last field may be null).
+    if (r === null && i > 0)
+      return fail(it, `the lookup ${path.slice(0, i).join('.')} is empty: cannot read ${path[i]}`);
     if (r === null) return null;
     const seg = path[i];
     const last = i === path.length - 1;
