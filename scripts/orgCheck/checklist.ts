@@ -41,7 +41,7 @@ export const POST_INSTALL_CHECKLIST: readonly ChecklistStep[] = [
     id: 'notification-type',
     title: 'Check the custom notification type is there',
     detail:
-      'Setup > Custom Notifications: `Product_Gap_Update` (desktop and mobile) is deployed with the package. The notify flows find it by API name; without it they fail after the change (the change itself stays) and the admin gets the flow error email. Users see the notifications in the bell; whether they also reach the Salesforce mobile app is set per type in Setup > Notification Delivery Settings.',
+      'Setup > Custom Notifications: `Product_Gap_Update` (desktop and mobile) is deployed with the package. The notify flows find it by API name; without it they fail after the change (the change itself stays) and a flow error email goes to the recipients set in Process Automation Settings. Users see the notifications in the bell; whether they also reach the Salesforce mobile app is set per type in Setup > Notification Delivery Settings.',
     check: { kind: 'notificationTypesPresent', types: ['Product_Gap_Update'] }
   },
   {
