@@ -187,7 +187,7 @@ describe('per-transaction query limits of flows', () => {
     seed(o, gap, 5000);
     run(o, gap, { Status__c: 'Done' });
     expect(o.flows.asyncFailures).toEqual([]);
-    expect(o.flows.outbox.filter((n) => n.flow === 'Product_Gap_Notify_Submitters')).toHaveLength(
+    expect(o.flows.outbox.filter((n) => n.flow === 'Product_Gap_Tell_Submitters')).toHaveLength(
       300
     );
   });

@@ -10,6 +10,8 @@ import { flowOrg, org, USER, type FlowOrg } from './flowContext';
 
 const GAP = org.Product_Gap__c;
 const FLOW = 'Product_Gap_Notify_Submitters';
+/** The subflow both notify flows call; the outbox names the flow that sent. */
+const SENDER = 'Product_Gap_Tell_Submitters';
 
 const users = (n: number, from = 7000) =>
   Array.from({ length: n }, (_, i) => makeRecordId('005', from + i));
@@ -59,7 +61,7 @@ function save(o: FlowOrg, gapId: string, values: Record<string, unknown>, actor 
   o.afterCommit(ctx);
 }
 
-const sentBy = (o: FlowOrg): SentNotification[] => o.flows.outbox.filter((n) => n.flow === FLOW);
+const sentBy = (o: FlowOrg): SentNotification[] => o.flows.outbox.filter((n) => n.flow === SENDER);
 const byRecipient = (sent: SentNotification[]) =>
   new Map(sent.map((n) => [n.recipientIds.join(','), n]));
 
@@ -184,7 +186,7 @@ describe('Product_Gap_Notify_Submitters', () => {
         flow: FLOW,
         path: 'Notify_Submitters',
         recordId: gap.Id,
-        message: expect.stringContaining('element Notify_Person: customNotifTypeId')
+        message: expect.stringContaining(`Flow ${SENDER}, element Notify_Person: customNotifTypeId`)
       })
     ]);
   });

@@ -11,7 +11,8 @@ import { emulatorExecute, orgTransport } from '../../../../scripts/soak/orgTrans
 import { conn } from '../helpers';
 import { reliabilityOrg, TPM, type ReliabilityOrg } from './org';
 
-const FLOW = 'Top_Ten_Revision_Notify_Submitters';
+/** The subflow the notify flows call to send; the outbox names it. */
+const FLOW = 'Product_Gap_Tell_Submitters';
 
 interface Submission {
   createdBy: string;
