@@ -151,6 +151,24 @@ describe('Top 10 publish notifications', () => {
     expect(total).toBeGreaterThan(0);
   });
 
+  it('tells nobody about a publish that lost the race (stale, rolled back)', async () => {
+    const org = await reliabilityOrg();
+    const previous = await org.publishedRevisionId();
+    const before = await entriesOf(org, previous);
+    const open = await org.ids('Product_Gap__c', 60, ', where: { Status__c: { eq: "Open" } }');
+    const names = await gapNames(org, open);
+    const first = [...before.slice(1), open.find((id) => !before.includes(id))!];
+    const second = [...before.slice(2), ...open.filter((id) => !before.includes(id)).slice(1, 3)];
+    const won = await publishTopTen(draft(previous, first, names), { transport: org.as(TPM) });
+    expect(won).toEqual(expect.objectContaining({ ok: true }));
+    const sentAfterFirst = org.emulator.notifications().length;
+    expect(sentAfterFirst).toBeGreaterThan(0);
+    const lost = await publishTopTen(draft(previous, second, names), { transport: org.as(TPM) });
+    expect(lost).toEqual(expect.objectContaining({ ok: false, kind: 'stale' }));
+    expect(org.emulator.notifications()).toHaveLength(sentAfterFirst);
+    expect(org.emulator.asyncFailures()).toEqual([]);
+  });
+
   it('tells nobody when the same gaps are republished in another order', async () => {
     const org = await reliabilityOrg();
     const previous = await org.publishedRevisionId();
