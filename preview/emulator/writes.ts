@@ -6,7 +6,7 @@ import type { SchemaView } from '../../scripts/schema/buildSchema';
 import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
 import { makeRecordId } from '../../scripts/sampleData/ids';
 import { apiError, isVisible, type RequestContext } from './context';
-import type { FlowEnvironment } from './flow/interview';
+import type { FlowEnvironment, FlowLimitUsage } from './flow/interview';
 import type { AsyncPathRun, FlowRuntime } from './flow/runtime';
 import { violations, type CompiledRule } from './rules';
 import type { FieldValue, SObject } from './store';
@@ -29,6 +29,8 @@ export interface WriteContext extends RequestContext {
   failedAliases: Set<string>;
   /** Called before each write operation; throws to inject a fault. */
   beforeWrite: () => void;
+  /** Query use of this transaction's flows; set by its first save, shared by nested saves. */
+  flowUsage?: FlowLimitUsage;
 }
 
 type Input = Record<string, unknown>;
@@ -283,6 +285,7 @@ export function flowEnvironmentOf(ctx: WriteContext): FlowEnvironment {
     now: ctx.now,
     today: ctx.today,
     setup: new Map([['CustomNotificationType', ctx.flows.notificationTypes]]),
+    usage: (ctx.flowUsage ??= { soqlQueries: 0, soqlRows: 0 }),
     dml: {
       create: (object, values) => createRecord(system(), org[object], values).Id,
       update: (object, id, values) => void updateRecord(system(), org[object], id, values),

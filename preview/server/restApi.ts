@@ -1,10 +1,12 @@
 // The org's REST endpoints an API client (the org acceptance check) uses, answered by the
 // preview org: POST /services/data/v66.0/graphql (the UI API GraphQL endpoint, Bearer token)
 // and GET /services/data/v66.0/query?q=<SOQL> for the few read-only setup objects the
-// post-install checklist reads (FlowDefinitionView, PermissionSetAssignment, Organization).
+// post-install checklist reads (FlowDefinitionView, CustomNotificationType,
+// PermissionSetAssignment, Organization).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { loadNotificationTypes } from '../emulator/flow/notifications';
 import type { Emulator, GraphQLRequest, PreviewUser } from '../emulator/index';
 
 /** The API version the package is built for; the REST paths carry it. */
@@ -101,6 +103,7 @@ export function answerQuery(
   const match = SOQL.exec(soql);
   const tables: Record<string, () => Row[]> = {
     FlowDefinitionView: () => shippedFlows(flowsDir) as unknown as Row[],
+    CustomNotificationType: () => loadNotificationTypes([join(flowsDir, '..')]),
     PermissionSetAssignment: () =>
       emulator.users().map((u) => ({ AssigneeId: u.id, PermissionSet: { Name: u.permissionSet } })),
     Organization: () => [

@@ -4,6 +4,7 @@
 /** What the org check can query to verify a step; null for a step only a person can confirm. */
 export type ChecklistCheck =
   | { kind: 'flowsActive'; flows: string[] }
+  | { kind: 'notificationTypesPresent'; types: string[] }
   | { kind: 'permissionSetsAssigned'; permissionSets: string[] }
   | { kind: 'recordPageAssigned'; object: string; flexiPage: string; app: string }
   | { kind: 'actionPlaced'; object: string; action: string };
@@ -22,17 +23,27 @@ const APP = 'GTM_Product_Gaps';
 export const POST_INSTALL_CHECKLIST: readonly ChecklistStep[] = [
   {
     id: 'flows-active',
-    title: 'Check the three before-save flows are active',
+    title: 'Check the six flows are active',
     detail:
-      'Setup > Flows: activate `Product_Gap_Submission_Key`, `Product_Gap_Resolved_On` and `Top_Ten_Revision_Supersedes_Key` where they are not active. They are shipped Active, but an org that deploys flows as inactive leaves them off. Without the key flow every new submission is refused by the key validation rule.',
+      'Setup > Flows: activate `Product_Gap_Submission_Key`, `Product_Gap_Resolved_On`, `Top_Ten_Revision_Supersedes_Key`, `Product_Gap_Notify_Submitters`, `Top_Ten_Revision_Notify_Submitters` and the subflow they call, `Product_Gap_Tell_Submitters`, where they are not active. They are shipped Active, but an org that deploys flows as inactive leaves them off. Without the key flow every new submission is refused by the key validation rule; without the two notify flows account teams hear nothing when a gap they flagged moves or enters or leaves the Top 10. The notify flows run after the change commits as the user who made it: set a Default Workflow User (Setup > Process Automation Settings) for changes made by users deactivated since.',
     check: {
       kind: 'flowsActive',
       flows: [
         'Product_Gap_Submission_Key',
         'Product_Gap_Resolved_On',
-        'Top_Ten_Revision_Supersedes_Key'
+        'Top_Ten_Revision_Supersedes_Key',
+        'Product_Gap_Notify_Submitters',
+        'Top_Ten_Revision_Notify_Submitters',
+        'Product_Gap_Tell_Submitters'
       ]
     }
+  },
+  {
+    id: 'notification-type',
+    title: 'Check the custom notification type is there',
+    detail:
+      'Setup > Custom Notifications: `Product_Gap_Update` (desktop and mobile) is deployed with the package. The notify flows find it by API name; without it they fail after the change (the change itself stays) and a flow error email goes to the recipients set in Process Automation Settings. Users see the notifications in the bell; whether they also reach the Salesforce mobile app is set per type in Setup > Notification Delivery Settings.',
+    check: { kind: 'notificationTypesPresent', types: ['Product_Gap_Update'] }
   },
   {
     id: 'permission-sets',

@@ -1,5 +1,6 @@
-// Step d: the post-install checklist, read from the org where the API allows (FlowDefinitionView
-// and PermissionSetAssignment through the REST query resource), else unknown with the admin step.
+// Step d: the post-install checklist, read from the org where the API allows (FlowDefinitionView,
+// CustomNotificationType and PermissionSetAssignment through the REST query resource), else
+// unknown with the admin step.
 import { plainText, type ChecklistStep } from './checklist';
 import type { OrgClient, QueryRow } from './orgClient';
 import type { CheckRow } from './report';
@@ -16,6 +17,8 @@ async function tryQuery(client: OrgClient, soql: string): Promise<QueryRow[] | s
 
 const flowsOf = (steps: readonly ChecklistStep[]) =>
   steps.flatMap((s) => (s.check?.kind === 'flowsActive' ? s.check.flows : []));
+const typesOf = (steps: readonly ChecklistStep[]) =>
+  steps.flatMap((s) => (s.check?.kind === 'notificationTypesPresent' ? s.check.types : []));
 const setsOf = (steps: readonly ChecklistStep[]) =>
   steps.flatMap((s) => (s.check?.kind === 'permissionSetsAssigned' ? s.check.permissionSets : []));
 
@@ -50,6 +53,7 @@ export async function checklistStep(
 ): Promise<CheckRow[]> {
   const flows = flowsOf(steps);
   const sets = setsOf(steps);
+  const types = typesOf(steps);
   const flowRows = flows.length
     ? await tryQuery(
         client,
@@ -62,6 +66,12 @@ export async function checklistStep(
         `SELECT AssigneeId, PermissionSet.Name FROM PermissionSetAssignment WHERE PermissionSet.Name IN (${quoted(sets)})`
       )
     : [];
+  const typeRows = types.length
+    ? await tryQuery(
+        client,
+        `SELECT DeveloperName FROM CustomNotificationType WHERE DeveloperName IN (${quoted(types)})`
+      )
+    : [];
   return steps.flatMap((step): CheckRow[] => {
     const fix = plainText(step.detail);
     const check = step.check;
@@ -71,6 +81,18 @@ export async function checklistStep(
         return typeof flowRows === 'string'
           ? { ...base, outcome: 'unknown', detail: `could not read: ${flowRows}` }
           : flowRow(base, flowRows, flow);
+      });
+    }
+    if (check?.kind === 'notificationTypesPresent') {
+      return check.types.map((type) => {
+        const base = { step: 'checklist' as const, name: `Notification type ${type} exists`, fix };
+        if (typeof typeRows === 'string')
+          return { ...base, outcome: 'unknown', detail: `could not read: ${typeRows}` } as CheckRow;
+        return (
+          typeRows.some((r) => r.DeveloperName === type)
+            ? { ...base, outcome: 'pass', detail: 'present' }
+            : { ...base, outcome: 'fail', detail: 'the notification type is not in the org' }
+        ) as CheckRow;
       });
     }
     if (check?.kind === 'permissionSetsAssigned') {

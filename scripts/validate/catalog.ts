@@ -118,7 +118,15 @@ export const STANDARD_OBJECT_FIELDS: Readonly<Record<string, readonly string[]>>
     'UserRoleId'
   ],
   Group: ['Id', 'Name', 'DeveloperName', 'Type'],
-  RecordType: ['Id', 'Name', 'DeveloperName', 'SobjectType']
+  RecordType: ['Id', 'Name', 'DeveloperName', 'SobjectType'],
+  // Setup object a flow reads to send a custom notification (Object Reference: CustomNotificationType).
+  CustomNotificationType: [
+    'Id',
+    'DeveloperName',
+    'CustomNotifTypeName',
+    'MasterLabel',
+    'Description'
+  ]
 };
 
 /** System fields every custom object has. */

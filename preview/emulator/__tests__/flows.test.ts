@@ -50,8 +50,10 @@ describe('shipped flows from their XML', () => {
         .map((f) => `${f.name}:${f.start.object}:${f.start.triggerType}`)
         .sort()
     ).toEqual([
+      'Product_Gap_Notify_Submitters:Product_Gap__c:RecordAfterSave',
       'Product_Gap_Resolved_On:Product_Gap__c:RecordBeforeSave',
       'Product_Gap_Submission_Key:Product_Gap_Submission__c:RecordBeforeSave',
+      'Top_Ten_Revision_Notify_Submitters:Top_Ten_Revision__c:RecordAfterSave',
       'Top_Ten_Revision_Supersedes_Key:Top_Ten_Revision__c:RecordBeforeSave'
     ]);
   });

@@ -2,12 +2,35 @@
 // system context (no sharing, no field-level security), as record-triggered flows do.
 import type { SObject } from '../store';
 import { recordPredicate } from './conditions';
-import { assign, fail, fieldOf, resolve, valueOf, type Interview } from './interview';
+import {
+  assign,
+  fail,
+  fieldOf,
+  MAX_SOQL_QUERIES,
+  MAX_SOQL_ROWS,
+  resolve,
+  valueOf,
+  type Interview
+} from './interview';
 import type { FlowData } from './model';
 import { filtersOf } from './parse';
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
 const list = (v: unknown): any[] => (v === undefined || v === '' ? [] : [v].flat());
+
+/**
+ * Counts one query and its rows against the transaction's limits. Exceeding them fails the
+ * transaction whatever fault connector the element has (a FlowError is never routed to a fault path).
+ */
+function countQuery(it: Interview, rows: number): void {
+  const usage = it.env.usage;
+  usage.soqlQueries += 1;
+  usage.soqlRows += rows;
+  if (usage.soqlQueries > MAX_SOQL_QUERIES)
+    fail(it, `Too many SOQL queries: ${usage.soqlQueries} (the limit is ${MAX_SOQL_QUERIES})`);
+  if (usage.soqlRows > MAX_SOQL_ROWS)
+    fail(it, `Too many query rows: ${usage.soqlRows} (the limit is ${MAX_SOQL_ROWS})`);
+}
 
 function table(it: Interview, object: string): SObject[] {
   const setup = it.env.setup.get(object);
@@ -21,6 +44,7 @@ export function getRecords(it: Interview, body: any): void {
   const object = str(body.object);
   const matches = recordPredicate(it, object, str(body.filterLogic) || 'and', filtersOf(body));
   let rows = table(it, object).filter(matches);
+  countQuery(it, rows.length);
   const sortField = str(body.sortField);
   if (sortField) {
     const dir = str(body.sortOrder) === 'Desc' ? -1 : 1;
@@ -121,7 +145,9 @@ export function updateRecords(it: Interview, body: any, beforeSave: boolean): vo
   const object = str(body.object);
   const matches = recordPredicate(it, object, str(body.filterLogic) || 'and', filtersOf(body));
   const values = inputAssignments(it, body);
-  for (const rec of table(it, object).filter(matches)) it.env.dml.update(object, rec.Id, values);
+  const found = table(it, object).filter(matches);
+  countQuery(it, found.length);
+  for (const rec of found) it.env.dml.update(object, rec.Id, values);
 }
 
 /** Create Records: from a record/collection variable, or from object + inputAssignments. */
@@ -157,5 +183,7 @@ export function deleteRecords(it: Interview, body: any): void {
   }
   const object = str(body.object);
   const matches = recordPredicate(it, object, str(body.filterLogic) || 'and', filtersOf(body));
-  for (const rec of table(it, object).filter(matches)) it.env.dml.remove(object, rec.Id);
+  const found = table(it, object).filter(matches);
+  countQuery(it, found.length);
+  for (const rec of found) it.env.dml.remove(object, rec.Id);
 }

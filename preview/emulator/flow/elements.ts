@@ -2,12 +2,14 @@
 // followed by its connector (fault connectors when a data element or action fails).
 import { conditionsHold } from './conditions';
 import { createRecords, deleteRecords, getRecords, updateRecords } from './data';
-import { assign, fail, resolve, valueOf, type Interview } from './interview';
-import type { FlowData, FlowElement, FlowRule } from './model';
+import { assign, fail, newInterview, resolve, valueOf, type Interview } from './interview';
+import type { FlowData, FlowDefinition, FlowElement, FlowRule } from './model';
 import { sendCustomNotification, type SentNotification } from './notifications';
 
 /** Elements one interview may run before it is taken for an endless loop. */
 export const MAX_STEPS = 250_000;
+/** Subflows one interview may nest before it is taken for endless recursion. */
+export const MAX_SUBFLOW_DEPTH = 25;
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
 const list = (v: unknown): any[] => (v === undefined || v === '' ? [] : [v].flat());
@@ -18,6 +20,10 @@ export interface RunOptions {
   /** Before-save: only $Record may change, no DML and no actions. */
   beforeSave: boolean;
   outbox: SentNotification[];
+  /** Active autolaunched flows without a trigger, by API name: what a Subflow element may call. */
+  subflows: ReadonlyMap<string, FlowDefinition>;
+  /** How many subflows deep this interview runs (0 for a triggered flow). */
+  depth?: number;
 }
 
 function add(it: Interview, current: FlowData, v: FlowData): FlowData {
@@ -110,6 +116,31 @@ function loop(it: Interview, el: FlowElement): string | null {
   return target(el.body.noMoreValuesConnector);
 }
 
+/**
+ * Subflow: a new interview of the named autolaunched flow in the same transaction and for the
+ * same running user; inputAssignments set its input variables, outputAssignments read its
+ * output variables back.
+ */
+function subflow(it: Interview, el: FlowElement, opts: RunOptions): void {
+  const name = str(el.body.flowName);
+  const def = opts.subflows.get(name);
+  if (!def) return fail(it, `subflow ${name} is not an active autolaunched flow of the package`);
+  const depth = (opts.depth ?? 0) + 1;
+  if (depth > MAX_SUBFLOW_DEPTH) return fail(it, `subflows nest deeper than ${MAX_SUBFLOW_DEPTH}`);
+  const sub = newInterview(def, it.env, it.object, null, undefined);
+  for (const a of list(el.body.inputAssignments)) {
+    const variable = def.variables.get(str(a.name));
+    if (!variable?.isInput) return fail(it, `${name} has no input variable ${str(a.name)}`);
+    sub.vars.set(variable.name, valueOf(it, a.value));
+  }
+  runFrom(sub, def.start.connector?.targetReference ?? null, { ...opts, depth });
+  for (const o of list(el.body.outputAssignments)) {
+    const variable = def.variables.get(str(o.name));
+    if (!variable?.isOutput) return fail(it, `${name} has no output variable ${str(o.name)}`);
+    assign(it, str(o.assignToReference), sub.vars.get(variable.name) ?? null);
+  }
+}
+
 const BEFORE_SAVE_ALLOWED = ['assignments', 'decisions', 'loops', 'recordLookups', 'recordUpdates'];
 
 /** Runs one element; returns the next element's name, or null at the end of the path. */
@@ -131,6 +162,7 @@ function step(it: Interview, el: FlowElement, opts: RunOptions): string | null {
     else if (el.kind === 'recordCreates') createRecords(it, el.body);
     else if (el.kind === 'recordDeletes') deleteRecords(it, el.body);
     else if (el.kind === 'actionCalls') sendCustomNotification(it, el.body, opts.outbox);
+    else if (el.kind === 'subflows') subflow(it, el, opts);
     else fail(it, `element type <${el.kind}> is not supported by the emulator`);
   } catch (e) {
     const fault = target(el.body.faultConnector);

@@ -19,7 +19,19 @@ export interface FlowEnvironment {
   setup: Map<string, SObject[]>;
   /** Record DML in system context, through the org's full save (flows, rules, commit journal). */
   dml: FlowDml;
+  /** What the flows of this transaction used of its query limits (shared by every save in it). */
+  usage: FlowLimitUsage;
 }
+
+/** Per-transaction query use of flows: Get Records, and Update/Delete Records with filters. */
+export interface FlowLimitUsage {
+  soqlQueries: number;
+  soqlRows: number;
+}
+
+/** Per-transaction limits of flows (Per-Transaction Flow Limits). */
+export const MAX_SOQL_QUERIES = 100;
+export const MAX_SOQL_ROWS = 50_000;
 
 /** The writes a flow can make; each runs the target object's own save order. */
 export interface FlowDml {
@@ -113,6 +125,10 @@ function follow(it: Interview, object: string | undefined, rec: SObject | null, 
   let o = object;
   let r: SObject | null = rec;
   for (let i = 0; i < path.length; i++) {
+    // "If a flow interview encounters a null value at any point in the cross-object expression,
+    // the element containing the reference fails" (only the last field may be null).
+    if (r === null && i > 0)
+      return fail(it, `the lookup ${path.slice(0, i).join('.')} is empty: cannot read ${path[i]}`);
     if (r === null) return null;
     const seg = path[i];
     const last = i === path.length - 1;

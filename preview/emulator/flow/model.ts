@@ -50,6 +50,9 @@ export interface FlowVariable {
   isCollection: boolean;
   objectType?: string;
   value?: FlowValue;
+  /** Set by the caller of a subflow (isInput) / read back by it (isOutput). */
+  isInput?: boolean;
+  isOutput?: boolean;
 }
 
 export interface FlowFormula {
@@ -87,6 +90,8 @@ export interface FlowDefinition {
   name: string;
   label: string;
   processType: string;
+  /** runInMode: DefaultMode, SystemModeWithSharing or SystemModeWithoutSharing. */
+  runInMode: string;
   status: string;
   triggerOrder: number | null;
   start: FlowStart;

@@ -28,6 +28,7 @@ const LISTS = [
   'recordDeletes',
   'loops',
   'actionCalls',
+  'subflows',
   'inputParameters',
   'outputParameters',
   'inputAssignments',
@@ -54,7 +55,8 @@ export const RUNNABLE = [
   'recordCreates',
   'recordDeletes',
   'loops',
-  'actionCalls'
+  'actionCalls',
+  'subflows'
 ];
 const RESOURCES = ['variables', 'formulas', 'constants', 'textTemplates'];
 /** Top-level entries that describe the flow without changing what it does. */
@@ -226,6 +228,8 @@ export function parseFlow(name: string, xml: string): FlowDefinition {
           filtersOf(body).map((x) => x.operator),
           OPERATORS
         );
+      if (kind === 'subflows' && !str(body.flowName))
+        throw new FlowError(name, el.name, 'the subflow names no flow (flowName)');
       if (kind === 'actionCalls' && str(body.actionType) !== 'customNotificationAction')
         throw new FlowError(
           name,
@@ -240,6 +244,7 @@ export function parseFlow(name: string, xml: string): FlowDefinition {
     name,
     label: str(f.label),
     processType: str(f.processType),
+    runInMode: str(f.runInMode) || 'DefaultMode',
     status: str(f.status) || 'Draft',
     triggerOrder: triggerOrder ? Number(triggerOrder) : null,
     start,
@@ -252,7 +257,9 @@ export function parseFlow(name: string, xml: string): FlowDefinition {
           dataType: str(v.dataType),
           isCollection: str(v.isCollection) === 'true',
           objectType: str(v.objectType) || undefined,
-          value: value(v.value)
+          value: value(v.value),
+          isInput: str(v.isInput) === 'true',
+          isOutput: str(v.isOutput) === 'true'
         }
       ])
     ),

@@ -78,6 +78,28 @@ export function loadFlows(dirs: string[], org: OrgDescribe): FlowDefinition[] {
   );
 }
 
+/** The active autolaunched flows without a trigger of `dirs`' flows/ folders, by API name. */
+export function loadSubflows(dirs: string[]): Map<string, FlowDefinition> {
+  const out = new Map<string, FlowDefinition>();
+  for (const dir of dirs) {
+    const folder = join(dir, 'flows');
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.flow-meta.xml'))) {
+      const flow = readFlow(join(folder, file));
+      if (flow.status === 'Active' && !flow.start.triggerType) {
+        if (flow.processType !== 'AutoLaunchedFlow')
+          throw new FlowError(
+            flow.name,
+            null,
+            `process type ${flow.processType} is not supported by the emulator`
+          );
+        out.set(flow.name, flow);
+      }
+    }
+  }
+  return out;
+}
+
 function fires(flow: FlowDefinition, event: SaveEvent): boolean {
   const t = flow.start.recordTriggerType;
   return t === event || (t === 'CreateAndUpdate' && event !== 'Delete');
@@ -106,12 +128,23 @@ export class FlowRuntime {
   readonly outbox: SentNotification[] = [];
   readonly asyncFailures: AsyncPathFailure[] = [];
   readonly notificationTypes: SObject[];
+  /** What Subflow elements may call: the active autolaunched flows without a trigger. */
+  readonly subflows: ReadonlyMap<string, FlowDefinition>;
 
   constructor(
     readonly flows: FlowDefinition[],
     metadataDirs: string[]
   ) {
     this.notificationTypes = loadNotificationTypes(metadataDirs);
+    this.subflows = loadSubflows(metadataDirs);
+    for (const flow of [...flows, ...this.subflows.values()])
+      for (const el of flow.elements.values())
+        if (el.kind === 'subflows' && !this.subflows.has(String(el.body.flowName).trim()))
+          throw new FlowError(
+            flow.name,
+            el.name,
+            `subflow ${String(el.body.flowName).trim()} is not an active autolaunched flow of the package`
+          );
   }
 
   private matching(object: string, timing: string, event: SaveEvent) {
@@ -127,7 +160,8 @@ export class FlowRuntime {
       if (entryHolds(it))
         runFrom(it, flow.start.connector?.targetReference ?? null, {
           beforeSave: true,
-          outbox: this.outbox
+          outbox: this.outbox,
+          subflows: this.subflows
         });
     }
   }
@@ -139,7 +173,8 @@ export class FlowRuntime {
       if (entryHolds(it))
         runFrom(it, flow.start.connector?.targetReference ?? null, {
           beforeSave: false,
-          outbox: this.outbox
+          outbox: this.outbox,
+          subflows: this.subflows
         });
     }
   }
@@ -157,7 +192,8 @@ export class FlowRuntime {
       if (!entryHolds(it)) continue;
       runFrom(it, flow.start.connector?.targetReference ?? null, {
         beforeSave: false,
-        outbox: this.outbox
+        outbox: this.outbox,
+        subflows: this.subflows
       });
       for (const p of flow.start.scheduledPaths)
         queued.push({ flow, path: p.name, object, record: { ...rec }, prior, userId: env.userId });
@@ -171,7 +207,8 @@ export class FlowRuntime {
     const it = newInterview(run.flow, env, run.object, { ...run.record }, run.prior);
     runFrom(it, path.connector?.targetReference ?? null, {
       beforeSave: false,
-      outbox: this.outbox
+      outbox: this.outbox,
+      subflows: this.subflows
     });
   }
 }

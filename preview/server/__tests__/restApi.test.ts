@@ -114,6 +114,12 @@ describe('preview REST API', () => {
         ]
       }
     });
+    const types = await get(
+      "SELECT DeveloperName FROM CustomNotificationType WHERE DeveloperName IN ('Product_Gap_Update', 'Other')"
+    );
+    expect(types.body.records).toEqual([
+      { attributes: { type: 'CustomNotificationType' }, DeveloperName: 'Product_Gap_Update' }
+    ]);
     const sets = await get('SELECT PermissionSet.Name FROM PermissionSetAssignment');
     expect(sets.body.records.map((r: any) => r.PermissionSet.Name).sort()).toEqual([
       'Product_Gap_Manager',
@@ -140,6 +146,13 @@ describe('preview REST API', () => {
       expect((answer.body as any).records).toEqual([
         { attributes: { type: 'FlowDefinitionView' }, ApiName: 'Draft_Flow', IsActive: false }
       ]);
+      // A package folder without notificationtypes/: the type is not there.
+      const types = answerQuery(
+        emulator,
+        flowsDir,
+        'SELECT DeveloperName FROM CustomNotificationType'
+      );
+      expect((types.body as any).records).toEqual([]);
     } finally {
       rmSync(flowsDir, { recursive: true, force: true });
     }

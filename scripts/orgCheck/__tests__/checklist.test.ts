@@ -47,6 +47,10 @@ function missing(check: ChecklistCheck): string[] {
           : [`page ${check.flexiPage} is not assigned to ${check.object} in ${check.app}`])
       ];
     }
+    case 'notificationTypesPresent':
+      return check.types
+        .filter((type) => !exists('notificationtypes', `${type}.notiftype-meta.xml`))
+        .map((type) => `notification type ${type} does not exist`);
     case 'actionPlaced':
       return exists('quickActions', `${check.action}.quickAction-meta.xml`)
         ? []
@@ -72,6 +76,20 @@ describe('post-install checklist', () => {
     expect(missing({ kind: 'flowsActive', flows: ['No_Such_Flow'] })).toEqual([
       'flow No_Such_Flow is not shipped Active'
     ]);
+  });
+
+  it('names every flow the package ships Active, so the org check verifies each one', () => {
+    const checked = POST_INSTALL_CHECKLIST.flatMap(({ check }) =>
+      check?.kind === 'flowsActive' ? check.flows : []
+    );
+    const shipped = readdirSync(path.join(SOURCE, 'flows'))
+      .map((file) => file.replace(/\.flow-meta\.xml$/, ''))
+      .filter((flow) => flowXml(flow).includes('<status>Active</status>'));
+    expect(shipped.length).toBeGreaterThan(3);
+    expect(shipped.filter((flow) => !checked.includes(flow))).toEqual([]);
+    expect(
+      missing({ kind: 'notificationTypesPresent', types: ['Product_Gap_Update', 'No_Such_Type'] })
+    ).toEqual(['notification type No_Such_Type does not exist']);
   });
 
   it("ships no Account or Opportunity layout, which would overwrite the org's own", () => {

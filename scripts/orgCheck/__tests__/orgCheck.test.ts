@@ -53,7 +53,10 @@ describe('org check against the preview org', () => {
         'writes: stale publish refused',
         'writes: merge gap',
         'writes: cleanup',
-        'checklist: Flow Product_Gap_Submission_Key is active'
+        'checklist: Flow Product_Gap_Submission_Key is active',
+        'checklist: Flow Product_Gap_Notify_Submitters is active',
+        'checklist: Flow Top_Ten_Revision_Notify_Submitters is active',
+        'checklist: Notification type Product_Gap_Update exists'
       ])
     );
     expect(report.rows.find((r) => r.step === 'deploy')?.outcome).toBe('skipped');

@@ -139,11 +139,35 @@ describe('post-install checklist', () => {
       outcome: 'fail',
       detail: 'the flow is not in the org'
     });
+    expect(byName['Notification type Product_Gap_Update exists']).toMatchObject({
+      outcome: 'fail',
+      detail: 'the notification type is not in the org',
+      fix: expect.stringContaining('Custom Notifications')
+    });
     expect(byName['Permission set Product_Gap_TPM is assigned']).toMatchObject({ outcome: 'pass' });
     expect(byName['Permission set Product_Gap_Viewer is assigned']).toMatchObject({
       outcome: 'fail',
       fix: expect.stringContaining('Manage Assignments')
     });
+  });
+
+  it('passes the notification type the org returns by DeveloperName', async () => {
+    const asked: string[] = [];
+    const rows = await checklistStep(
+      client((soql) => {
+        asked.push(soql);
+        return soql.includes('CustomNotificationType')
+          ? [{ DeveloperName: 'Product_Gap_Update' }]
+          : [];
+      }),
+      POST_INSTALL_CHECKLIST
+    );
+    expect(asked).toContain(
+      "SELECT DeveloperName FROM CustomNotificationType WHERE DeveloperName IN ('Product_Gap_Update')"
+    );
+    expect(
+      rows.find((r) => r.name === 'Notification type Product_Gap_Update exists')
+    ).toMatchObject({ outcome: 'pass', detail: 'present' });
   });
 
   it('reports unknown, not pass, when the org refuses the read', async () => {

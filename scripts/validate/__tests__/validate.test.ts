@@ -271,6 +271,63 @@ describe('validatePackage cross-references', () => {
     ]);
   });
 
+  it('checks a custom notification type and a flow reading it by DeveloperName', () => {
+    const write = (file: string, text: string) => {
+      const full = path.join(workDir, 'pkg', BASE, file);
+      mkdirSync(path.dirname(full), { recursive: true });
+      writeFileSync(full, text);
+    };
+    const type = 'notificationtypes/Widget_Changed.notiftype-meta.xml';
+    write(
+      type,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<CustomNotificationType xmlns="http://soap.sforce.com/2006/04/metadata">
+  <customNotifTypeName>Widget Changed</customNotifTypeName>
+  <desktop>true</desktop>
+  <masterLabel>Widget Changed</masterLabel>
+  <mobile>true</mobile>
+</CustomNotificationType>
+`
+    );
+    const flow = 'flows/Widget_Find_Type.flow-meta.xml';
+    write(
+      flow,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<Flow xmlns="http://soap.sforce.com/2006/04/metadata">
+  <apiVersion>66.0</apiVersion>
+  <label>Widget Find Type</label>
+  <processType>AutoLaunchedFlow</processType>
+  <recordLookups>
+    <name>Get_Type</name>
+    <label>Get Type</label>
+    <locationX>0</locationX>
+    <locationY>0</locationY>
+    <filterLogic>and</filterLogic>
+    <filters>
+      <field>DeveloperName</field>
+      <operator>EqualTo</operator>
+      <value>
+        <stringValue>Widget_Changed</stringValue>
+      </value>
+    </filters>
+    <getFirstRecordOnly>true</getFirstRecordOnly>
+    <object>CustomNotificationType</object>
+    <storeOutputAutomatically>true</storeOutputAutomatically>
+  </recordLookups>
+  <status>Active</status>
+</Flow>
+`
+    );
+    expect(messages()).toEqual([]);
+    edit(type, /<desktop>true<\/desktop>/, '<desktopx>true</desktopx>');
+    edit(flow, '<field>DeveloperName</field>', '<field>ApiName</field>');
+    expect(messages()).toEqual([
+      `${at(flow)}:12: Flow.recordLookups.filters.field: field CustomNotificationType.ApiName does not exist`,
+      `${at(type)}:2: CustomNotificationType.desktop: missing required element <desktop> of CustomNotificationType`,
+      `${at(type)}:4: CustomNotificationType.desktopx: unknown element <desktopx> in CustomNotificationType (did you mean <desktop>?)`
+    ]);
+  });
+
   it('rejects a custom field missing from the full-access permission set', () => {
     edit(
       PERMSET,
