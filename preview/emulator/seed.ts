@@ -15,7 +15,8 @@ export const PREVIEW_USER_ROLES = [
   { permissionSet: 'Product_Gap_Submitter', userIndex: 4 },
   { permissionSet: 'Product_Gap_Manager', userIndex: 2 },
   { permissionSet: 'Product_Gap_TPM', userIndex: 0 },
-  { permissionSet: 'Product_Gap_Viewer', userIndex: 1 }
+  { permissionSet: 'Product_Gap_Viewer', userIndex: 1 },
+  { permissionSet: 'Product_Gap_GitHub_Sync', userIndex: 11 }
 ] as const;
 
 /** A fresh org state from the generator (default 60 gaps / 600 submissions, seed 1), with audit fields filled. */
