@@ -1,11 +1,13 @@
 // The org's REST endpoints an API client (the org acceptance check) uses, answered by the
 // preview org: POST /services/data/v66.0/graphql (the UI API GraphQL endpoint, Bearer token)
 // and GET /services/data/v66.0/query?q=<SOQL> for the few read-only setup objects the
-// post-install checklist reads (FlowDefinitionView, PermissionSetAssignment, Organization).
+// post-install checklist reads (FlowDefinitionView, PermissionSetAssignment, PermissionSet,
+// FieldPermissions, Organization).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Emulator, GraphQLRequest, PreviewUser } from '../emulator/index';
+import { loadPermissionSets } from '../../scripts/schema/permissions';
 
 /** The API version the package is built for; the REST paths carry it. */
 export const API_VERSION = 'v66.0';
@@ -103,6 +105,18 @@ export function answerQuery(
     FlowDefinitionView: () => shippedFlows(flowsDir) as unknown as Row[],
     PermissionSetAssignment: () =>
       emulator.users().map((u) => ({ AssigneeId: u.id, PermissionSet: { Name: u.permissionSet } })),
+    PermissionSet: () =>
+      Object.keys(loadPermissionSets(dirname(flowsDir))).map((Name) => ({ Name })),
+    FieldPermissions: () =>
+      Object.values(loadPermissionSets(dirname(flowsDir))).flatMap((set) =>
+        Object.entries(set.fields).map(([Field, access]) => ({
+          Field,
+          SobjectType: Field.split('.')[0],
+          PermissionsRead: access.read || access.edit,
+          PermissionsEdit: access.edit,
+          Parent: { Name: set.name }
+        }))
+      ),
     Organization: () => [
       {
         Id: '00D000000000001AAA',

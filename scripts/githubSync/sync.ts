@@ -1,13 +1,7 @@
 // Finds the gaps linked to one GitHub issue or pull request and writes its GitHub fields to them
 // and to their entries in the Published Top 10, through the org's GraphQL API.
 import type { OrgClient } from '../orgCheck/orgClient';
-import {
-  LINKED_GAPS,
-  PUBLISHED_ENTRIES,
-  RECORDS_PER_REQUEST,
-  updateDocument,
-  type SyncRecord
-} from './documents';
+import { LINKED_GAPS, PUBLISHED_ENTRIES, updateOf, type SyncRecord } from './documents';
 import { linksTo, parseGitHubLink, repoKey, type GitHubLink } from './links';
 import type { SyncTarget } from './payload';
 import type { GitHubFields } from './state';
@@ -97,33 +91,32 @@ export async function publishedEntryIds(client: OrgClient, gapIds: string[]): Pr
   return edges.map((e: Json) => String(e.node.Id));
 }
 
-/** Writes `fields` (and Synced At = `now`) to every record, RECORDS_PER_REQUEST per transaction. */
+/**
+ * Writes `fields` (and Synced At = `now`) to each record, one request per record: the writes are
+ * idempotent, so a record the org refuses is written by the next event or a backfill.
+ */
 export async function writeFields(
   client: OrgClient,
   records: SyncRecord[],
   fields: GitHubFields,
   now: Date
 ): Promise<void> {
-  for (let start = 0; start < records.length; start += RECORDS_PER_REQUEST) {
-    const chunk = records.slice(start, start + RECORDS_PER_REQUEST);
-    const variables: Record<string, unknown> = {
-      state: fields.state,
-      closedAt: fields.closedAt,
-      milestone: fields.milestone,
-      assignees: fields.assignees,
-      syncedAt: now.toISOString()
-    };
-    chunk.forEach((r, i) => (variables[`r${i}`] = r.id));
+  for (const record of records) {
     const response = await client.graphql({
-      query: updateDocument(chunk),
-      operationName: 'GitHubSyncUpdate',
-      variables
+      ...updateOf(record),
+      variables: {
+        id: record.id,
+        state: fields.state,
+        closedAt: fields.closedAt,
+        milestone: fields.milestone,
+        assignees: fields.assignees,
+        syncedAt: now.toISOString()
+      }
     });
-    const results = (response.data as Json)?.uiapi ?? {};
-    const failed = chunk.filter((_, i) => results[`r${i}`]?.success !== true);
-    if (response.errors?.length || failed.length) {
+    const uiapi = (response.data as Json)?.uiapi ?? {};
+    if (response.errors?.length || uiapi[`${record.object}Update`]?.success !== true) {
       throw new SyncWriteError(
-        `the org refused the update of ${failed.map((r) => `${r.object} ${r.id}`).join(', ') || 'the records'}: ${errorText(response.errors) || 'no success'}`
+        `the org refused the update of ${record.object} ${record.id}: ${errorText(response.errors) || 'no success'}`
       );
     }
   }
