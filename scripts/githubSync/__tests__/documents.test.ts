@@ -10,7 +10,8 @@ import { issueFields, pullRequestFields } from '../state';
 
 const errorsAs = (permissionSet: string, document: string) => {
   const { schema } = buildUiApiSchema({ forPermissionSets: [permissionSet] });
-  if (document.trimStart().startsWith('mutation') && !schema.getMutationType()) return ['no mutations at all'];
+  if (document.trimStart().startsWith('mutation') && !schema.getMutationType())
+    return ['no mutations at all'];
   return validate(schema, parse(document)).map((e) => e.message);
 };
 

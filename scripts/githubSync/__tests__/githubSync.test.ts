@@ -156,8 +156,9 @@ describe('github:sync against the preview org', () => {
     const unlisted = data.uiapi.query.Product_Gap__c.edges
       .map((e: Json) => e.node.Id)
       .filter((id: string) => !publishedEntryOf[id]);
-    expect(listed.length).toBeGreaterThanOrEqual(3);
-    expect(unlisted.length).toBeGreaterThanOrEqual(2);
+    if (listed.length < 3 || unlisted.length < 2) {
+      throw new Error('the preview org needs 3 gaps in the Published Top 10 and 2 outside it');
+    }
     [gap.exact, gap.otherCase, gap.pull] = listed;
     [gap.otherRepo, gap.discussion] = unlisted;
     await link(gap.exact, `${REPO_URL}/issues/1`);
