@@ -51,6 +51,7 @@ describe('org check against the preview org', () => {
         'writes: withdraw submission',
         'writes: next publish',
         'writes: stale publish refused',
+        'writes: GitHub sync write',
         'writes: merge gap',
         'writes: cleanup',
         'checklist: Flow Product_Gap_Submission_Key is active',
