@@ -18,12 +18,17 @@ const NOW = new Date('2026-12-07T04:00:00.000Z');
 const REPO_URL = 'https://github.com/Codertocat/Hello-World';
 
 /** A recorded example payload of `event`/`action` (deep copy), optionally reshaped. */
-function example(event: string, action: string, change: (p: Json) => void = () => {}): Json {
+function example(
+  event: string,
+  action: string,
+  change: (p: Json) => void = () => {},
+  onPullRequest = false
+): Json {
   const group = (webhookExamples as unknown as { name: string; examples: Json[] }[]).find(
     (e) => e.name === event
   )!;
   const found = group.examples.find(
-    (p) => p.action === action && (event !== 'issues' || !p.issue.pull_request)
+    (p) => p.action === action && (event !== 'issues' || !p.issue.pull_request === !onPullRequest)
   )!;
   const copy = JSON.parse(JSON.stringify(found));
   change(copy);
@@ -243,6 +248,20 @@ describe('github:sync against the preview org', () => {
     expect(after[gap.pull]).toMatchObject({
       GitHub_State__c: 'Closed',
       GitHub_Closed_At__c: '2019-05-15T15:21:18.000Z'
+    });
+  });
+
+  it('an issues event on a pull request (milestoned) writes its gap, Open with the milestone', async () => {
+    const milestoned = example(
+      'issues',
+      'milestoned',
+      (p) => (p.issue.milestone = { title: 'Sprint 7' }),
+      true
+    );
+    expect(await sync(milestoned)).toBe(0);
+    expect((await snapshot())[gap.pull]).toMatchObject({
+      GitHub_State__c: 'Open',
+      GitHub_Milestone__c: 'Sprint 7'
     });
   });
 
