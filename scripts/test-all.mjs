@@ -11,6 +11,7 @@ const steps = [
   ['format', 'npm run format:check --silent'],
   ['metadata validation', 'npm run validate:metadata --silent'],
   ['GraphQL query validation', 'npm run validate:queries --silent'],
+  ['GitHub workflow template validation', 'npm run validate:workflow --silent'],
   ['unit tests (jest, coverage)', 'npm run test:unit --silent'],
   ['CLI convert check', 'npm run check:convert --silent'],
   ['security scan', 'npm run scan --silent'],

@@ -178,7 +178,8 @@ class InMemoryEmulator implements Emulator {
         id: u.Id,
         name: String(u.Name),
         permissionSet: r.permissionSet,
-        customPermissions: this.permissionSets[r.permissionSet]?.customPermissions ?? []
+        customPermissions: this.permissionSets[r.permissionSet]?.customPermissions ?? [],
+        ...('apiOnly' in r ? { apiOnly: r.apiOnly } : {})
       };
     });
     this.hidden.clear();

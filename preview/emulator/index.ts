@@ -8,6 +8,8 @@ export interface PreviewUser {
   name: string;
   permissionSet: string;
   customPermissions: string[];
+  /** an API-only integration user (the GitHub sync): REST calls only, never a preview session */
+  apiOnly?: boolean;
 }
 export interface GraphQLRequest {
   query: string;

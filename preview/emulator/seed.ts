@@ -10,12 +10,13 @@ export interface SeedOptions {
   seed?: number;
 }
 
-/** Preview users: which sample User (by index) holds which permission set. */
+/** Preview users: which sample User (by index) holds which permission set; API-only users get no preview session. */
 export const PREVIEW_USER_ROLES = [
   { permissionSet: 'Product_Gap_Submitter', userIndex: 4 },
   { permissionSet: 'Product_Gap_Manager', userIndex: 2 },
   { permissionSet: 'Product_Gap_TPM', userIndex: 0 },
-  { permissionSet: 'Product_Gap_Viewer', userIndex: 1 }
+  { permissionSet: 'Product_Gap_Viewer', userIndex: 1 },
+  { permissionSet: 'Product_Gap_GitHub_Sync', userIndex: 11, apiOnly: true }
 ] as const;
 
 /** A fresh org state from the generator (default 60 gaps / 600 submissions, seed 1), with audit fields filled. */

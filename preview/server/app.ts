@@ -95,7 +95,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 /** Starts the preview server on 127.0.0.1; resolves once it listens. */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const { emulator, log = () => {} } = options;
-  const users = () => emulator.users();
+  const users = () => emulator.users().filter((user) => !user.apiOnly);
   const firstUser = users()[0];
   if (!firstUser) throw new Error('The emulator has no preview users');
   let currentUserId = firstUser.id;

@@ -2,12 +2,13 @@
 // preview org: POST /services/data/v66.0/graphql (the UI API GraphQL endpoint, Bearer token)
 // and GET /services/data/v66.0/query?q=<SOQL> for the few read-only setup objects the
 // post-install checklist reads (FlowDefinitionView, CustomNotificationType,
-// PermissionSetAssignment, Organization).
+// PermissionSetAssignment, PermissionSet, FieldPermissions, Organization).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { loadNotificationTypes } from '../emulator/flow/notifications';
 import type { Emulator, GraphQLRequest, PreviewUser } from '../emulator/index';
+import { loadPermissionSets } from '../../scripts/schema/permissions';
 
 /** The API version the package is built for; the REST paths carry it. */
 export const API_VERSION = 'v66.0';
@@ -106,6 +107,18 @@ export function answerQuery(
     CustomNotificationType: () => loadNotificationTypes([join(flowsDir, '..')]),
     PermissionSetAssignment: () =>
       emulator.users().map((u) => ({ AssigneeId: u.id, PermissionSet: { Name: u.permissionSet } })),
+    PermissionSet: () =>
+      Object.keys(loadPermissionSets(dirname(flowsDir))).map((Name) => ({ Name })),
+    FieldPermissions: () =>
+      Object.values(loadPermissionSets(dirname(flowsDir))).flatMap((set) =>
+        Object.entries(set.fields).map(([Field, access]) => ({
+          Field,
+          SobjectType: Field.split('.')[0],
+          PermissionsRead: access.read || access.edit,
+          PermissionsEdit: access.edit,
+          Parent: { Name: set.name }
+        }))
+      ),
     Organization: () => [
       {
         Id: '00D000000000001AAA',

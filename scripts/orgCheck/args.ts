@@ -1,11 +1,9 @@
 // What `npm run org:check` was asked to do, parsed with node:util parseArgs.
 import { parseArgs } from 'node:util';
+import { ORG_TARGET_OPTIONS, ORG_TARGET_USAGE, orgTargetFrom, type OrgTarget } from './orgTarget';
 
 /** The check's options: which org, which optional steps, where the JSON report goes. */
-export interface OrgCheckOptions {
-  targetOrg: string | null;
-  instanceUrl: string | null;
-  accessToken: string | null;
+export interface OrgCheckOptions extends OrgTarget {
   /** a real deploy instead of the dry run (scratch orgs) */
   deploy: boolean;
   /** run the write scenario (scratch / sandbox orgs only) */
@@ -20,9 +18,7 @@ export interface OrgCheckOptions {
 export const DEFAULT_JSON_OUT = '.data/org-check/report.json';
 
 export const USAGE = `Usage: npm run org:check -- (--target-org <alias> | --instance-url <url> --access-token <token>) [options]
-  --target-org A         an org the sf CLI is logged in to (instance URL and token come from \`sf org display\`)
-  --instance-url U       the org's instance URL (with --access-token; the deploy step is then skipped)
-  --access-token T       an OAuth access token / session Id for that org
+${ORG_TARGET_USAGE} (the deploy step needs --target-org)
   --deploy               deploy force-app for real instead of the dry run (scratch orgs)
   --writes               run the write scenario and clean up after it (scratch / sandbox orgs only)
   --i-know-this-is-a-scratch-org   allow --writes when the org does not report itself as sandbox / scratch
@@ -37,9 +33,7 @@ export function parseOrgCheckArgs(argv: string[]): OrgCheckOptions {
     strict: true,
     allowPositionals: false,
     options: {
-      'target-org': { type: 'string' },
-      'instance-url': { type: 'string' },
-      'access-token': { type: 'string' },
+      ...ORG_TARGET_OPTIONS,
       deploy: { type: 'boolean', default: false },
       writes: { type: 'boolean', default: false },
       'i-know-this-is-a-scratch-org': { type: 'boolean', default: false },
@@ -47,32 +41,16 @@ export function parseOrgCheckArgs(argv: string[]): OrgCheckOptions {
       help: { type: 'boolean', short: 'h', default: false }
     }
   });
+  const help = values.help === true;
   const options: OrgCheckOptions = {
-    targetOrg: values['target-org'] ?? null,
-    instanceUrl: values['instance-url'] ?? null,
-    accessToken: values['access-token'] ?? null,
+    ...(help ? { targetOrg: null, instanceUrl: null, accessToken: null } : orgTargetFrom(values)),
     deploy: values.deploy === true,
     writes: values.writes === true,
     scratchConfirmed: values['i-know-this-is-a-scratch-org'] === true,
     jsonOut: values['json-out'] as string,
-    help: values.help === true
+    help
   };
   if (options.help) return options;
-  const direct = options.instanceUrl !== null || options.accessToken !== null;
-  if (options.targetOrg !== null && direct) {
-    throw new Error('Give either --target-org or --instance-url with --access-token, not both');
-  }
-  if (options.targetOrg === null && !direct) {
-    throw new Error(
-      'Name the org: --target-org <alias>, or --instance-url <url> --access-token <token>'
-    );
-  }
-  if (direct && (!options.instanceUrl || !options.accessToken)) {
-    throw new Error('--instance-url and --access-token go together');
-  }
-  if (options.instanceUrl !== null && !/^https?:\/\/[^\s/]+/.test(options.instanceUrl)) {
-    throw new Error(`--instance-url must be an http(s) URL, got ${options.instanceUrl}`);
-  }
   if (options.deploy && options.targetOrg === null) {
     throw new Error('--deploy needs --target-org (the sf CLI deploys to an alias)');
   }

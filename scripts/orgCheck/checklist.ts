@@ -7,7 +7,8 @@ export type ChecklistCheck =
   | { kind: 'notificationTypesPresent'; types: string[] }
   | { kind: 'permissionSetsAssigned'; permissionSets: string[] }
   | { kind: 'recordPageAssigned'; object: string; flexiPage: string; app: string }
-  | { kind: 'actionPlaced'; object: string; action: string };
+  | { kind: 'actionPlaced'; object: string; action: string }
+  | { kind: 'fieldAccess'; permissionSet: string; readable: string[]; editable: string[] };
 
 /** One admin step after install: a short title, what to do, and how it can be verified. */
 export interface ChecklistStep {
@@ -18,6 +19,14 @@ export interface ChecklistStep {
 }
 
 const APP = 'GTM_Product_Gaps';
+
+const GITHUB_FIELDS = [
+  'GitHub_State__c',
+  'GitHub_Closed_At__c',
+  'GitHub_Milestone__c',
+  'GitHub_Assignees__c',
+  'GitHub_Synced_At__c'
+];
 
 /** The admin steps after a deploy or install, in the order to do them. */
 export const POST_INSTALL_CHECKLIST: readonly ChecklistStep[] = [
@@ -90,6 +99,32 @@ export const POST_INSTALL_CHECKLIST: readonly ChecklistStep[] = [
     detail:
       'The package ships no Account or Opportunity layout (it would overwrite yours). Where a record page takes its actions from the layout, add `Flag Product Gap` to "Mobile & Lightning Actions" of each Account and Opportunity layout in use.',
     check: { kind: 'actionPlaced', object: 'Account', action: 'Account.Flag_Product_Gap' }
+  },
+  {
+    id: 'github-sync-access',
+    title: 'Check what the GitHub sync may read and write',
+    detail:
+      '`Product_Gap_GitHub_Sync` is deployed with the package: it reads gaps (Id, Name, `GitHub_Issue_URL__c`) and which Top 10 revision is Published, edits only the five GitHub fields on gaps and on entries, and grants API Enabled. Give it to no person: only the GitHub sync edits these fields.',
+    check: {
+      kind: 'fieldAccess',
+      permissionSet: 'Product_Gap_GitHub_Sync',
+      readable: [
+        'Product_Gap__c.GitHub_Issue_URL__c',
+        'Top_Ten_Entry__c.Product_Gap__c',
+        'Top_Ten_Revision__c.Status__c'
+      ],
+      editable: [
+        ...GITHUB_FIELDS.map((f) => `Product_Gap__c.${f}`),
+        ...GITHUB_FIELDS.map((f) => `Top_Ten_Entry__c.${f}`)
+      ]
+    }
+  },
+  {
+    id: 'github-sync-user',
+    title: 'Connect GitHub: an integration user for the sync',
+    detail:
+      'Create a user for the GitHub sync (the Salesforce Integration user license where the org has it, else an API-only user), assign it `Product_Gap_GitHub_Sync`, create the External Client App (or connected app) with the JWT certificate and pre-authorize that user, then add the repository secrets: README "Connect GitHub" gives every step.',
+    check: { kind: 'permissionSetsAssigned', permissionSets: ['Product_Gap_GitHub_Sync'] }
   },
   {
     id: 'account-fields',

@@ -43,6 +43,53 @@ function assignmentRow(base: Omit<CheckRow, 'outcome' | 'detail'>, rows: QueryRo
   ) as CheckRow;
 }
 
+type FieldCheck = Extract<NonNullable<ChecklistStep['check']>, { kind: 'fieldAccess' }>;
+
+/** Rows of a fieldAccess check: the permission set exists, and grants read / edit on each field named. */
+async function fieldAccessRows(
+  client: OrgClient,
+  check: FieldCheck,
+  fix: string
+): Promise<CheckRow[]> {
+  const set = check.permissionSet;
+  const base = { step: 'checklist' as const, fix };
+  const sets = await tryQuery(
+    client,
+    `SELECT Name FROM PermissionSet WHERE Name IN (${quoted([set])})`
+  );
+  const present = { ...base, name: `Permission set ${set} is present` };
+  if (typeof sets === 'string')
+    return [{ ...present, outcome: 'unknown', detail: `could not read: ${sets}` }];
+  if (sets.length === 0)
+    return [{ ...present, outcome: 'fail', detail: 'not in the org: deploy the package' }];
+  const fields = await tryQuery(
+    client,
+    `SELECT Field, PermissionsRead, PermissionsEdit FROM FieldPermissions WHERE Parent.Name IN (${quoted([set])})`
+  );
+  const access = { ...base, name: `Permission set ${set} grants the sync's field access` };
+  if (typeof fields === 'string') {
+    return [
+      { ...present, outcome: 'pass', detail: 'deployed' },
+      { ...access, outcome: 'unknown', detail: `could not read: ${fields}` }
+    ];
+  }
+  const grant = (field: string) => fields.find((r) => r.Field === field);
+  const missing = [
+    ...check.readable.filter((f) => grant(f)?.PermissionsRead !== true).map((f) => `read ${f}`),
+    ...check.editable.filter((f) => grant(f)?.PermissionsEdit !== true).map((f) => `edit ${f}`)
+  ];
+  return [
+    { ...present, outcome: 'pass', detail: 'deployed' },
+    missing.length
+      ? { ...access, outcome: 'fail', detail: `missing: ${missing.join(', ')}` }
+      : {
+          ...access,
+          outcome: 'pass',
+          detail: `reads ${check.readable.length + check.editable.length} field(s), edits ${check.editable.length}`
+        }
+  ];
+}
+
 /**
  * Rows for the checklist: one per flow and per permission set (pass / fail from the org's answer,
  * unknown when it cannot be read), one unknown row per step the API cannot verify.
@@ -72,9 +119,16 @@ export async function checklistStep(
         `SELECT DeveloperName FROM CustomNotificationType WHERE DeveloperName IN (${quoted(types)})`
       )
     : [];
+  const fieldRows = new Map<string, CheckRow[]>();
+  for (const step of steps) {
+    if (step.check?.kind === 'fieldAccess') {
+      fieldRows.set(step.id, await fieldAccessRows(client, step.check, plainText(step.detail)));
+    }
+  }
   return steps.flatMap((step): CheckRow[] => {
     const fix = plainText(step.detail);
     const check = step.check;
+    if (check?.kind === 'fieldAccess') return fieldRows.get(step.id) ?? [];
     if (check?.kind === 'flowsActive') {
       return check.flows.map((flow) => {
         const base = { step: 'checklist' as const, name: `Flow ${flow} is active`, fix };

@@ -1,5 +1,6 @@
 // Step c (reads): every GraphQL document the components send, collected by validate:queries'
 // own collector, run against the org with harmless values for its required variables.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   isEnumType,
@@ -30,11 +31,18 @@ export interface PackageOperation {
   definition: OperationDefinitionNode;
 }
 
-/** The package's operations, from the LWC sources under `root` (documents that do not parse are skipped: validate:queries reports them). */
+/** Documents the package sends from outside the components: the GitHub sync's. */
+export const SCRIPT_DOCUMENTS = [join('scripts', 'githubSync', 'documents.ts')];
+
+/** The package's operations, from the LWC sources under `root` and SCRIPT_DOCUMENTS (documents that do not parse are skipped: validate:queries reports them). */
 export function packageOperations(root: string): PackageOperation[] {
   const lwcDir = join(root, 'force-app', 'main', 'default', 'lwc');
   const out: PackageOperation[] = [];
-  for (const file of packageSources(lwcDir)) {
+  const scripts = SCRIPT_DOCUMENTS.map((file) => ({
+    path: join(root, file),
+    text: readFileSync(join(root, file), 'utf8')
+  }));
+  for (const file of [...packageSources(lwcDir), ...scripts]) {
     for (const d of extractDocuments(file).documents) {
       let doc: DocumentNode;
       try {

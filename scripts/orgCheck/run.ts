@@ -10,12 +10,12 @@ import { deployStep } from './deploy';
 import { packageOperations, readStep } from './documents';
 import {
   API_VERSION,
-  connectionFromSf,
   OrgCheckError,
   orgClient,
   probePackage,
   type OrgConnection
 } from './orgClient';
+import { connectionForTarget } from './orgTarget';
 import { exitCodeOf, type CheckRow, type OrgCheckReport } from './report';
 import { schemaStep } from './schemaDiff';
 import { isThrowawayOrg, writeStep } from './writes';
@@ -52,9 +52,7 @@ export async function runOrgCheck(
   });
   let org = options.targetOrg ?? options.instanceUrl ?? '?';
   try {
-    const connection: OrgConnection = options.targetOrg
-      ? connectionFromSf(options.targetOrg, deps.root)
-      : { instanceUrl: options.instanceUrl!, accessToken: options.accessToken!, alias: null };
+    const connection: OrgConnection = connectionForTarget(options, deps.root);
     org = options.targetOrg
       ? `${options.targetOrg} (${connection.instanceUrl})`
       : connection.instanceUrl;

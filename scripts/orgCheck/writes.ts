@@ -14,6 +14,7 @@ import {
   withdrawSubmission
 } from '../../force-app/main/default/lwc/gapData/gapData';
 import type { PublishDraft, WriteResult } from '../../force-app/main/default/lwc/gapData/gapData';
+import { writeTarget } from '../githubSync/sync';
 import { orgTransport } from '../soak/orgTransport';
 import type { OrgClient, QueryRow } from './orgClient';
 import type { CheckRow } from './report';
@@ -209,6 +210,7 @@ export async function writeStep(
     rows.push(row('create submission', asked.ok, messages(asked)));
     if (asked.ok) created.submissionIds.push(asked.value.id);
     await publishes(client, transport, created, rows, stamp);
+    rows.push(await githubSyncWrite(client, sent, flagged.value.gapId));
     const merged = await mergeGap(
       { gap: { id: duplicate.value.id }, survivor: { id: flagged.value.gapId, status: 'Open' } },
       transport
@@ -218,6 +220,41 @@ export async function writeStep(
     rows.push(await cleanup(client, created));
   }
   return { rows, sent };
+}
+
+/** The GitHub sync's own writes on the check's gap and its Published entry (as the check's user). */
+async function githubSyncWrite(
+  client: OrgClient,
+  sent: Set<string>,
+  gapId: string
+): Promise<CheckRow> {
+  const tracked: OrgClient = {
+    ...client,
+    graphql: (request) => {
+      if (request.operationName) sent.add(request.operationName);
+      return client.graphql(request);
+    }
+  };
+  try {
+    const written = await writeTarget(
+      tracked,
+      [{ id: gapId, name: '', url: '', link: null }],
+      {
+        state: 'Closed - Completed',
+        closedAt: new Date().toISOString(),
+        milestone: 'org check',
+        assignees: null
+      },
+      new Date()
+    );
+    return row(
+      'GitHub sync write',
+      written.gapIds.length === 1,
+      `GitHub fields written to 1 gap and ${written.entryIds.length} published entr${written.entryIds.length === 1 ? 'y' : 'ies'}`
+    );
+  } catch (error) {
+    return row('GitHub sync write', false, (error as Error).message);
+  }
 }
 
 async function publishes(

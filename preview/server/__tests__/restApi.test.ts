@@ -122,11 +122,38 @@ describe('preview REST API', () => {
     ]);
     const sets = await get('SELECT PermissionSet.Name FROM PermissionSetAssignment');
     expect(sets.body.records.map((r: any) => r.PermissionSet.Name).sort()).toEqual([
+      'Product_Gap_GitHub_Sync',
       'Product_Gap_Manager',
       'Product_Gap_Submitter',
       'Product_Gap_TPM',
       'Product_Gap_Viewer'
     ]);
+    expect(
+      (await get("SELECT Name FROM PermissionSet WHERE Name IN ('No_Such_Set')")).body
+    ).toMatchObject({ totalSize: 0 });
+    expect(
+      (await get("SELECT Name FROM PermissionSet WHERE Name IN ('Product_Gap_GitHub_Sync')")).body
+        .totalSize
+    ).toBe(1);
+    const fields = await get(
+      "SELECT Field, PermissionsRead, PermissionsEdit FROM FieldPermissions WHERE Parent.Name IN ('Product_Gap_GitHub_Sync')"
+    );
+    expect(fields.body.records).toEqual(
+      expect.arrayContaining([
+        {
+          attributes: { type: 'FieldPermissions' },
+          Field: 'Product_Gap__c.GitHub_State__c',
+          PermissionsRead: true,
+          PermissionsEdit: true
+        },
+        {
+          attributes: { type: 'FieldPermissions' },
+          Field: 'Product_Gap__c.GitHub_Issue_URL__c',
+          PermissionsRead: true,
+          PermissionsEdit: false
+        }
+      ])
+    );
     expect((await get('SELECT Id FROM Contact')).body[0].errorCode).toBe('MALFORMED_QUERY');
     expect((await get('SELECT Id FROM Organization', 'nope')).status).toBe(401);
   });

@@ -51,6 +51,28 @@ function missing(check: ChecklistCheck): string[] {
       return check.types
         .filter((type) => !exists('notificationtypes', `${type}.notiftype-meta.xml`))
         .map((type) => `notification type ${type} does not exist`);
+    case 'fieldAccess': {
+      const file = path.join(
+        SOURCE,
+        'permissionsets',
+        `${check.permissionSet}.permissionset-meta.xml`
+      );
+      const xml = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      const grants = (field: string, what: 'readable' | 'editable') =>
+        new RegExp(
+          `<fieldPermissions>\\s*<editable>(true|false)</editable>\\s*<field>${field}</field>\\s*<readable>true</readable>`
+        ).exec(xml)?.[1] === 'true' ||
+        (what === 'readable' && xml.includes(`<field>${field}</field>`));
+      return [
+        ...(xml ? [] : [`permission set ${check.permissionSet} does not exist`]),
+        ...check.readable
+          .filter((f) => !grants(f, 'readable'))
+          .map((f) => `${check.permissionSet} does not read ${f}`),
+        ...check.editable
+          .filter((f) => !grants(f, 'editable'))
+          .map((f) => `${check.permissionSet} does not edit ${f}`)
+      ];
+    }
     case 'actionPlaced':
       return exists('quickActions', `${check.action}.quickAction-meta.xml`)
         ? []
@@ -76,6 +98,14 @@ describe('post-install checklist', () => {
     expect(missing({ kind: 'flowsActive', flows: ['No_Such_Flow'] })).toEqual([
       'flow No_Such_Flow is not shipped Active'
     ]);
+    expect(
+      missing({
+        kind: 'fieldAccess',
+        permissionSet: 'Product_Gap_Manager',
+        readable: ['Product_Gap__c.GitHub_State__c'],
+        editable: ['Product_Gap__c.GitHub_State__c']
+      })
+    ).toEqual(['Product_Gap_Manager does not edit Product_Gap__c.GitHub_State__c']);
   });
 
   it('names every flow the package ships Active, so the org check verifies each one', () => {

@@ -51,12 +51,18 @@ describe('org check against the preview org', () => {
         'writes: withdraw submission',
         'writes: next publish',
         'writes: stale publish refused',
+        'writes: GitHub sync write',
         'writes: merge gap',
         'writes: cleanup',
         'checklist: Flow Product_Gap_Submission_Key is active',
         'checklist: Flow Product_Gap_Notify_Submitters is active',
         'checklist: Flow Top_Ten_Revision_Notify_Submitters is active',
-        'checklist: Notification type Product_Gap_Update exists'
+        'checklist: Notification type Product_Gap_Update exists',
+        'documents: read GitHubSyncLinkedGaps',
+        'documents: read GitHubSyncPublishedEntries',
+        'checklist: Permission set Product_Gap_GitHub_Sync is present',
+        "checklist: Permission set Product_Gap_GitHub_Sync grants the sync's field access",
+        'checklist: Permission set Product_Gap_GitHub_Sync is assigned'
       ])
     );
     expect(report.rows.find((r) => r.step === 'deploy')?.outcome).toBe('skipped');
@@ -92,6 +98,46 @@ describe('org check against the preview org', () => {
     });
     expect(report.exitCode).toBe(1);
     expect(org.emulator.counts()).toEqual(before);
+  });
+
+  it("fails the sync's field access when the permission set lacks a field, and a permission set the org does not have", async () => {
+    const report = await runOrgCheck(options(org.url), {
+      root: ROOT,
+      checklist: [
+        {
+          id: 'sync',
+          title: 'sync',
+          detail: 'sync',
+          check: {
+            kind: 'fieldAccess',
+            permissionSet: 'Product_Gap_GitHub_Sync',
+            readable: ['Product_Gap__c.GitHub_Issue_URL__c'],
+            editable: ['Product_Gap__c.GitHub_State__c', 'Product_Gap__c.Status__c']
+          }
+        },
+        {
+          id: 'gone',
+          title: 'gone',
+          detail: 'gone',
+          check: { kind: 'fieldAccess', permissionSet: 'No_Such_Set', readable: [], editable: [] }
+        }
+      ]
+    });
+    expect(report.rows.filter((r) => r.step === 'checklist')).toEqual([
+      expect.objectContaining({
+        name: 'Permission set Product_Gap_GitHub_Sync is present',
+        outcome: 'pass'
+      }),
+      expect.objectContaining({
+        outcome: 'fail',
+        detail: 'missing: edit Product_Gap__c.Status__c'
+      }),
+      expect.objectContaining({
+        name: 'Permission set No_Such_Set is present',
+        outcome: 'fail',
+        detail: 'not in the org: deploy the package'
+      })
+    ]);
   });
 
   it('skips the writes without --writes', async () => {
