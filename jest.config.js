@@ -13,8 +13,10 @@ module.exports = {
   // Jest's default is one worker less than the cores: a single, in-band worker on 2 cores.
   maxWorkers: Math.max(2, availableParallelism() - 1),
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
-  // The first axe run of a file (toBeAccessible) and the emulator's seeding take seconds.
-  testTimeout: 30000,
+  // A safety net, not a timing claim: axe-core (toBeAccessible) over a whole screen and the
+  // emulator's seeding take seconds, and far longer on a shared, busy machine. One value for
+  // every file (no per-file jest.setTimeout below it).
+  testTimeout: 60000,
   coverageProvider: 'v8',
   collectCoverageFrom: [
     'force-app/main/default/lwc/**/*.ts',

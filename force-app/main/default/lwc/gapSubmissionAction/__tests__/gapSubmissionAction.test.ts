@@ -193,9 +193,6 @@ function listen(element: HTMLElement) {
   return { toasts, closes };
 }
 
-// axe-core runs over the whole form in several tests: slow on a busy machine, not a timing claim.
-jest.setTimeout(20000);
-
 describe('c-gap-submission-action', () => {
   beforeEach(() => {
     jest.useFakeTimers();

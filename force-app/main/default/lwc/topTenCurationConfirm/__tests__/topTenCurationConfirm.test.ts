@@ -1,9 +1,6 @@
 import { createElement } from 'lwc';
 import TopTenCurationConfirm from '../topTenCurationConfirm';
 
-// The first accessibility check of a file loads axe-core, which takes seconds on a small machine.
-jest.setTimeout(30000);
-
 function mount(): HTMLElement {
   const element = createElement('c-top-ten-curation-confirm', { is: TopTenCurationConfirm });
   Object.assign(element, { body: '10 entries will be published.', changes: '2 new, 1 moved.' });

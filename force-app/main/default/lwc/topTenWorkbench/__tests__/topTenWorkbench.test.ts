@@ -68,9 +68,6 @@ async function setWeight(element: HTMLElement, key: string, value: number): Prom
   await flush();
 }
 
-// axe-core runs over a table of every gap in several tests: slow on a busy machine, not a timing claim.
-jest.setTimeout(20000);
-
 /** Waits, a task at a time, until the confidence column is filled (it runs after a paint: a frame, then a task). */
 async function afterConfidence(element: HTMLElement, tasksLeft = 500): Promise<void> {
   const done =
