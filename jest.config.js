@@ -1,5 +1,6 @@
 // Jest: the sfdx-lwc-jest preset runs the TypeScript components and tests directly
 // (Babel strips types; `npm run typecheck` checks them).
+const { availableParallelism } = require('node:os');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
@@ -9,20 +10,37 @@ module.exports = {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.data/', '/preview/browser/'],
   modulePathIgnorePatterns: ['<rootDir>/.sf/', '<rootDir>/.sfdx/', '<rootDir>/dist/'],
+  // Jest's default is one worker less than the cores: a single, in-band worker on 2 cores.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
   // Platform modules sfdx-lwc-jest has no stub for.
   moduleNameMapper: {
     ...jestConfig.moduleNameMapper,
     '^lightning/modal$': '<rootDir>/jest-mocks/lightning/modal/modal'
   },
-  // The first axe run of a file (toBeAccessible) and the emulator's seeding take seconds.
-  testTimeout: 30000,
+  // A safety net, not a timing claim: axe-core (toBeAccessible) over a whole screen and the
+  // emulator's seeding take seconds, and far longer on a shared, busy machine. One value for
+  // every file (no per-file jest.setTimeout below it).
+  testTimeout: 60000,
   coverageProvider: 'v8',
-  collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!force-app/**/__tests__/**'],
+  collectCoverageFrom: [
+    'force-app/main/default/lwc/**/*.ts',
+    'scripts/**/*.ts',
+    'preview/**/*.ts',
+    '!**/__tests__/**',
+    // The browser tests and their harness run under node:test (npm run test:browser), not Jest.
+    '!preview/browser/**'
+  ],
   coverageThreshold: {
     // Service modules hold the arithmetic and the data contract: they carry the strict bar.
     './force-app/main/default/lwc/gapRanking/': { lines: 90 },
     './force-app/main/default/lwc/gapData/': { lines: 90 },
-    './force-app/main/default/lwc/ldsErrors/': { lines: 90 }
+    './force-app/main/default/lwc/ldsErrors/': { lines: 90 },
+    // Every other component (the screens and their children), together; measured 99.0 % lines,
+    // 89.5 % branches, 97.8 % functions.
+    global: { lines: 97, statements: 97, branches: 87, functions: 95 },
+    // The tooling, measured 85.6 / 86.8 / 93.8 (scripts) and 71.3 / 82.6 / 70.9 (preview).
+    './scripts/': { lines: 83, statements: 83, branches: 84, functions: 91 },
+    './preview/': { lines: 69, statements: 69, branches: 80, functions: 68 }
   }
 };

@@ -35,5 +35,7 @@ for (const { name, ok, seconds } of results) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
 }
 const failed = results.filter((r) => !r.ok).length;
+const total = results.reduce((sum, { seconds }) => sum + seconds, 0);
+console.log(`total ${(total / 60).toFixed(1)} min`);
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

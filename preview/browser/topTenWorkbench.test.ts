@@ -1,12 +1,11 @@
 // Browser tests of the Top 10 tab (c-top-ten-workbench) in the preview, as a TPM would use it:
 // the ranking of the sample org agrees with the ranking CLI run on the same data, a weight
-// change reorders it, the CSV export downloads what the table shows; also writes the README
-// screenshot docs/images/top10-tab.png.
+// change reorders it, the CSV export downloads what the table shows.
 // Run: node --import tsx --test preview/browser/topTenWorkbench.test.ts
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -242,15 +241,5 @@ describe('Top 10 tab', () => {
       .map((line) => /^\d+,(?:"(?:[^"]|"")*"|[^,]*),([^,]+),/.exec(line)?.[1]);
     assert.deepEqual(csvIds, ids);
     assert.ok(lines.slice(1).every((line) => !/(^|,)[=+@-]/.test(line.replace(/,-?\d/g, ','))));
-  });
-
-  test('takes the README screenshot of the tab', async () => {
-    await page.goto(`${harness.baseUrl}/top10`);
-    await waitReady(page);
-    await page.locator('c-top-ten-workbench .workbench[data-confidence="done"]').waitFor();
-    const out = join(ROOT, 'docs', 'images');
-    mkdirSync(out, { recursive: true });
-    await page.screenshot({ path: join(out, 'top10-tab.png') });
-    assert.ok(readFileSync(join(out, 'top10-tab.png')).length > 10_000);
   });
 });

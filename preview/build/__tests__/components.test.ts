@@ -87,12 +87,21 @@ describe('withLock', () => {
     const dir = mkdtempSync(join(tmpdir(), 'preview-lock-'));
     const lock = join(dir, 'out.lock');
     const order: string[] = [];
-    const slow = (name: string) => async () => {
-      order.push(`${name} in`);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      order.push(`${name} out`);
-    };
-    await Promise.all([withLock(lock, slow('a')), withLock(lock, slow('b'))]);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = withLock(lock, async () => {
+      order.push('a in');
+      await held;
+      order.push('a out');
+    });
+    const second = withLock(lock, async () => {
+      order.push('b in');
+      order.push('b out');
+    });
+    // Both asked for the lock (each tries at once); the second waits while the first holds it.
+    expect(order).toEqual(['a in']);
+    release();
+    await Promise.all([first, second]);
     expect(order).toEqual(['a in', 'a out', 'b in', 'b out']);
     await expect(withLock(lock, () => Promise.reject(new Error('build failed')))).rejects.toThrow(
       'build failed'

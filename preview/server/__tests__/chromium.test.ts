@@ -1,21 +1,33 @@
 /** @jest-environment node */
-import { findChromium, CHROMIUM_ARGS } from '../../browser/chromium';
+import { chooseChromium, CHROMIUM_ARGS } from '../../browser/chromium';
 
-describe('findChromium', () => {
-  it('uses CHROMIUM_PATH when it exists', () => {
-    expect(findChromium({ CHROMIUM_PATH: process.execPath }, [])).toBe(process.execPath);
+describe('chooseChromium', () => {
+  it('uses CHROMIUM_PATH when it exists, before any system Chromium', () => {
+    expect(chooseChromium({ CHROMIUM_PATH: process.execPath }, ['/bin/sh'])).toEqual({
+      source: 'CHROMIUM_PATH',
+      path: process.execPath
+    });
   });
 
   it('refuses a CHROMIUM_PATH that does not exist', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: '/nope/chromium' }, [])).toThrow(/does not exist/);
+    expect(() => chooseChromium({ CHROMIUM_PATH: '/nope/chromium' }, [])).toThrow(/does not exist/);
   });
 
   it('falls back to the first installed candidate', () => {
-    expect(findChromium({}, ['/nope/chromium', process.execPath])).toBe(process.execPath);
+    expect(chooseChromium({}, ['/nope/chromium', process.execPath])).toEqual({
+      source: 'system',
+      path: process.execPath
+    });
   });
 
-  it('says how to install Chromium when none is found', () => {
-    expect(() => findChromium({}, ['/nope/chromium'])).toThrow(/apt-get install -y chromium/);
+  it('uses the npm package when no system Chromium is installed', () => {
+    expect(chooseChromium({}, ['/nope/chromium'])).toEqual({ source: 'npm package' });
+  });
+
+  it('skips the system Chromium when GAPS_IGNORE_SYSTEM_CHROMIUM=1', () => {
+    expect(chooseChromium({ GAPS_IGNORE_SYSTEM_CHROMIUM: '1' }, [process.execPath])).toEqual({
+      source: 'npm package'
+    });
   });
 
   it('launches headless and offline', () => {

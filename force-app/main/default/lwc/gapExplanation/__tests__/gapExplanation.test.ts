@@ -35,9 +35,6 @@ function mount(value: ExplanationDisplay | null): HTMLElement {
   return element;
 }
 
-// axe-core on a busy machine can pass the 5 s default; this is not a timing claim.
-jest.setTimeout(20000);
-
 describe('c-gap-explanation', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

@@ -80,8 +80,6 @@ function rankingPage(first: boolean, hasNextPage: boolean): Json {
   return { uiapi: { query } };
 }
 
-jest.setTimeout(20000);
-
 describe('c-gap-score-panel', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

@@ -59,8 +59,6 @@ async function choose(element: HTMLElement, id = G2): Promise<void> {
   await flush();
 }
 
-jest.setTimeout(20000);
-
 describe('c-gap-score-panel-merge', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

@@ -196,9 +196,6 @@ function listen(element: HTMLElement) {
   return { toasts, closes, refreshes };
 }
 
-// axe-core runs over the whole form in several tests: slow on a busy machine, not a timing claim.
-jest.setTimeout(20000);
-
 /** The GapSearch variables for a `%term%` pattern: Name or Summary__c, for gaps and their submissions. */
 function searchVariables(pattern: string): Record<string, unknown> {
   const where = { or: [{ Name: { like: pattern } }, { Summary__c: { like: pattern } }] };

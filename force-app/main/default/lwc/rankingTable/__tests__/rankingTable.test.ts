@@ -44,9 +44,6 @@ const columns = [
   { key: 'confidence', label: 'Confidence' }
 ];
 
-// axe-core on a busy machine can pass the 5 s default; this is not a timing claim.
-jest.setTimeout(20000);
-
 describe('tableRows', () => {
   it('builds only the first rows, with metric rank texts and safe GitHub links', () => {
     const rows = [

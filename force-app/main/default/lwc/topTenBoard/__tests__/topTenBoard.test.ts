@@ -79,8 +79,6 @@ async function pickRevision(element: HTMLElement, value: string): Promise<void> 
   await flush();
 }
 
-jest.setTimeout(20000);
-
 describe('c-top-ten-board', () => {
   afterEach(() => {
     mockNavigate.mockClear();

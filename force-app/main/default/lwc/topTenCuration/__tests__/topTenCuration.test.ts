@@ -36,9 +36,6 @@ jest.mock(
 );
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 
-// The first accessibility check of a file loads axe-core, which takes seconds on a small machine.
-jest.setTimeout(30000);
-
 const publish = publishTopTen as jest.MockedFunction<typeof publishTopTen>;
 const STORAGE_KEY = 'gtmProductGaps.topTenDraft.005000000000001AAA';
 

@@ -17,8 +17,6 @@ jest.mock('@salesforce/customPermission/Publish_Top_10', () => ({ default: false
   virtual: true
 });
 jest.mock('c/gapData', () => ({ ...jest.requireActual('c/gapData'), publishTopTen: jest.fn() }));
-// The first accessibility check of a file loads axe-core, which takes seconds on a small machine.
-jest.setTimeout(30000);
 
 describe('c-top-ten-curation without Publish_Top_10', () => {
   afterEach(() => {

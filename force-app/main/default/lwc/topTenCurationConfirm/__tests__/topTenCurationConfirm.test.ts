@@ -1,9 +1,6 @@
 import { createElement } from 'lwc';
 import TopTenCurationConfirm from '../topTenCurationConfirm';
 
-// The first accessibility check of a file loads axe-core, which takes seconds on a small machine.
-jest.setTimeout(30000);
-
 const ENTRIES = [
   { gapId: 'a01A', rank: 1, name: 'SAML single logout', pinned: true },
   { gapId: 'a01B', rank: 2, name: 'Offline sync', pinned: false }
