@@ -349,6 +349,11 @@ export const GAP_SEARCH = gql`
               Duplicate_Of__c {
                 value
               }
+              Duplicate_Of__r {
+                Name {
+                  value
+                }
+              }
               GitHub_Issue_URL__c {
                 value
               }

@@ -7,6 +7,7 @@ export { coverage, editDistance, idfWeights, tokenSimilarity } from './similarit
 export type { Weights } from './similarity';
 export {
   DUPLICATE_THRESHOLD,
+  SEARCH_THRESHOLD,
   duplicatePairs,
   rankMatches,
   searchWords,

@@ -28,6 +28,9 @@ export interface MatchResult<T extends MatchCandidate> {
 /** Scores at or above this are likely duplicates (chosen on the pair fixture, see its test). */
 export const DUPLICATE_THRESHOLD = 0.6;
 
+/** The search box lists gaps at or above this: anything sharing a substantial part of the words. */
+export const SEARCH_THRESHOLD = 0.35;
+
 interface Tokens {
   name: string[];
   all: string[];
