@@ -194,7 +194,7 @@ export const GAP_DETAIL = gql`
         }
       }
       aggregate {
-        openGaps: Product_Gap__c(where: { Status__c: { nin: ["Done", "Won't Do"] } }) {
+        openGaps: Product_Gap__c(where: { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }) {
           edges {
             node {
               aggregate {

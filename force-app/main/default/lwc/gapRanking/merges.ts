@@ -1,6 +1,6 @@
 import type { GapRecord } from './types';
 
-const CLOSED_STATUSES = new Set(['Done', "Won't Do"]);
+const CLOSED_STATUSES = new Set(['Done', "Won't Do", 'Duplicate']);
 
 /** True for Done and Won't Do (the closed Status__c values); a merged gap is closed too. */
 export function isClosedStatus(status: string | null | undefined): boolean {

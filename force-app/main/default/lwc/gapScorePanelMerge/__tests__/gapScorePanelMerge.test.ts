@@ -124,7 +124,7 @@ describe('c-gap-score-panel-merge', () => {
     expect(request.variables).toEqual({
       Id: G1,
       Duplicate_Of__c: G2,
-      Status__c: "Won't Do"
+      Status__c: 'Duplicate'
     });
     expect(merged).toHaveBeenCalledTimes(1);
     expect(merged.mock.calls[0][0].detail).toEqual({ survivorId: G2 });
