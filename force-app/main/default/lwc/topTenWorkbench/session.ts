@@ -59,6 +59,15 @@ export class RankingSession {
     this.metricsResult = null;
   }
 
+  /** Records a merge the org just committed: the gap now counts for its survivor (metrics recomputed lazily). */
+  recordMerge(gapId: string, survivorId: string, status: string): void {
+    if (!this.input) return;
+    const gaps = this.input.gaps.map((gap) =>
+      gap.id === gapId ? { ...gap, status, duplicateOfId: survivorId } : gap
+    );
+    this.setData({ ...this.input, gaps });
+  }
+
   /** True once data has been given. */
   get hasData(): boolean {
     return this.input !== null;
