@@ -73,7 +73,8 @@ export function withDuplicateMarks<T extends WorkbenchRow>(
     if (!marks.has(gap.id)) marks.set(gap.id, formatLabel(mark, survivor.rank, survivor.name));
     if (!marks.has(survivor.id)) marks.set(survivor.id, formatLabel(mark, gap.rank, gap.name));
   }
-  return rows.map((row) =>
-    marks.has(row.id) ? { ...row, duplicateText: marks.get(row.id) } : row
-  );
+  return rows.map((row) => {
+    const duplicateText = marks.get(row.id);
+    return duplicateText ? { ...row, duplicateText } : row;
+  });
 }

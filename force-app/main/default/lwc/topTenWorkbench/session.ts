@@ -62,9 +62,10 @@ export class RankingSession {
   /** Records a merge the org just committed: the gap now counts for its survivor (metrics recomputed lazily). */
   recordMerge(gapId: string, survivorId: string, status: string): void {
     if (!this.input) return;
-    const gaps = this.input.gaps.map((gap) =>
-      gap.id === gapId ? { ...gap, status, duplicateOfId: survivorId } : gap
-    );
+    const gaps = this.input.gaps.map((gap) => {
+      if (gap.id !== gapId) return gap;
+      return { ...gap, status, duplicateOfId: survivorId };
+    });
     this.setData({ ...this.input, gaps });
   }
 
