@@ -135,3 +135,67 @@ describe('duplicates in the flag action', () => {
     await page.close();
   });
 });
+
+describe('duplicates on the Top 10 tab', () => {
+  let harness: PreviewHarness;
+
+  before(async () => {
+    harness = await startHarness();
+  });
+
+  after(async () => {
+    await harness?.stop();
+  });
+
+  /** Status and survivor of a gap, read as the TPM. */
+  async function gapByName(name: string) {
+    const data = await run(
+      harness.preview.emulator,
+      'Product_Gap_TPM',
+      `query G($name: String) { uiapi { query { Product_Gap__c(first: 5, where: { Name: { eq: $name } }) { edges { node { Id Status__c { value } Duplicate_Of__c { value } } } } } } }`,
+      { name }
+    );
+    return data.uiapi.query.Product_Gap__c.edges.map((edge: any) => edge.node);
+  }
+
+  test('the proposed Top 10 marks its likely duplicate pair and the TPM merges it there, the result naming the survivor', async () => {
+    const page = await harness.open('/top10');
+    await harness.switchUser(page, 'Product_Gap_TPM');
+    const pairs = page.locator('c-top-ten-duplicates .duplicate-pair');
+    await pairs.first().waitFor();
+    assert.equal(
+      await pairs.count(),
+      1,
+      'the sample org has one likely duplicate pair in its Top 10'
+    );
+    const text = await pairs.first().locator('.pair-text').innerText();
+    assert.match(text, /OAuth client credentials flow .*OAuth client credentials flow/);
+    // Both gaps carry the mark in the ranking table.
+    assert.equal(await page.locator('c-ranking-table .duplicate-mark').count(), 2);
+
+    const open = pairs.first().getByRole('button', { name: /^Merge .* into / });
+    const [, merged, survivor] =
+      /^Merge (.*) into (.*)$/.exec((await open.textContent()) ?? '') ?? [];
+    assert.ok(merged && survivor, 'the merge button names both gaps');
+    await open.click();
+    const moves = pairs.first().locator('.merge-moves');
+    await moves.waitFor();
+    const movesText = await moves.innerText();
+    assert.ok(movesText.includes(merged) && movesText.includes(survivor), movesText);
+    assert.match(movesText, /submissions, \d+ accounts/);
+    await pairs.first().getByRole('button', { name: 'Merge', exact: true }).click();
+
+    const done = page.locator('c-top-ten-duplicates .duplicates-done');
+    await done.waitFor();
+    assert.equal(
+      (await done.innerText()).trim(),
+      `Merged ${merged} into ${survivor}. ${survivor} is the surviving gap.`
+    );
+    await pairs.first().waitFor({ state: 'detached' });
+    const [record] = await gapByName(merged);
+    assert.equal(record.Status__c.value, 'Duplicate');
+    assert.ok(record.Duplicate_Of__c.value, 'the merged gap names its survivor');
+    assert.deepEqual(harness.errors(page), []);
+    await page.close();
+  });
+});
