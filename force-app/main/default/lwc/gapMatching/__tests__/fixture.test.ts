@@ -61,6 +61,12 @@ describe('duplicate matcher on the labelled pair fixture', () => {
     expect(result.recall).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('ships a synonym list that fits a Custom Label value (1,000 characters)', () => {
+    expect(shippedSynonyms().length).toBeLessThanOrEqual(1000);
+    expect(synonyms.canonicalOf('k8s')).toBe('k8s');
+    expect(synonyms.canonicalOf('kubernetes')).toBe('k8s');
+  });
+
   it('without the synonym list, abbreviations are missed (the list matters)', () => {
     const okta = PAIRS.find((p) => p.b.name === 'Single sign-on with Okta')!;
     expect(similarity(okta.a.name, { id: 'b', ...okta.b })).toBeLessThan(DUPLICATE_THRESHOLD);
