@@ -7,6 +7,7 @@ export { coverage, editDistance, idfWeights, tokenSimilarity } from './similarit
 export type { Weights } from './similarity';
 export {
   DUPLICATE_THRESHOLD,
+  corpusWeights,
   SEARCH_THRESHOLD,
   duplicatePairs,
   rankMatches,

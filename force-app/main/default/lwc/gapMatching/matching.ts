@@ -88,15 +88,23 @@ export interface DuplicatePair {
   score: number;
 }
 
-/** Every pair of gaps that are likely duplicates of each other (either name matched against the other), most similar first. */
+/** Word weights from a corpus of gaps (every word of their names and summaries): compute once per data set, reuse across rankings. */
+export function corpusWeights(
+  corpus: readonly MatchCandidate[],
+  synonyms: SynonymTable = NO_SYNONYMS
+): Weights {
+  return idfWeights(corpus.map((gap) => tokensOf(gap, synonyms).all));
+}
+
+/** Every pair of gaps that are likely duplicates of each other (either name matched against the other), most similar first; words weighted by `corpus` (gaps, or weights from corpusWeights). */
 export function duplicatePairs(
   gaps: readonly MatchCandidate[],
   synonyms: SynonymTable = NO_SYNONYMS,
   threshold = DUPLICATE_THRESHOLD,
-  corpus: readonly MatchCandidate[] = gaps
+  corpus: readonly MatchCandidate[] | Weights = gaps
 ): DuplicatePair[] {
   const tokens = gaps.map((gap) => tokensOf(gap, synonyms));
-  const weight = idfWeights(corpus.map((gap) => tokensOf(gap, synonyms).all));
+  const weight = typeof corpus === 'function' ? corpus : corpusWeights(corpus, synonyms);
   const pairs: DuplicatePair[] = [];
   for (let i = 0; i < gaps.length; i += 1) {
     for (let j = i + 1; j < gaps.length; j += 1) {

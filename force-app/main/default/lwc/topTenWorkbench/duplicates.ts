@@ -2,7 +2,7 @@
 // (names only: the ranking does not read summaries), weighted by every ranked gap's words. The
 // better-ranked gap of a pair is offered as the survivor.
 import { duplicatePairs } from 'c/gapMatching';
-import type { SynonymTable } from 'c/gapMatching';
+import type { SynonymTable, Weights } from 'c/gapMatching';
 import { formatLabel } from 'c/labelFormat';
 import type { KnownSurvivor, MergeMoves } from '../gapScorePanelMerge/candidates';
 import type { WorkbenchRow } from './rows';
@@ -24,15 +24,16 @@ export interface DuplicateTexts {
   mark: string;
 }
 
-/** The likely duplicate pairs among rows ranked 1..top, most similar first; `rows` (every ranked gap) weighs the words. */
+/** The likely duplicate pairs among rows ranked 1..top, most similar first; words weighted by `weights` (default: every ranked gap). */
 export function topDuplicatePairs(
   rows: readonly WorkbenchRow[],
   synonyms: SynonymTable,
   texts: DuplicateTexts,
-  top = TOP_N
+  top = TOP_N,
+  weights: Weights | readonly WorkbenchRow[] = rows
 ): DuplicatePairView[] {
   const head = rows.filter((row) => row.rank <= top).sort((a, b) => a.rank - b.rank);
-  return duplicatePairs(head, synonyms, undefined, rows).map(({ first, second }) => {
+  return duplicatePairs(head, synonyms, undefined, weights).map(({ first, second }) => {
     const survivor = head[first];
     const gap = head[second];
     return {

@@ -35,7 +35,8 @@ import type { RankingSettings } from './settings';
 import { withConfidence } from './rows';
 import { topDuplicatePairs, withDuplicateMarks } from './duplicates';
 import type { DuplicatePairView } from './duplicates';
-import { parseSynonyms } from 'c/gapMatching';
+import { corpusWeights, parseSynonyms } from 'c/gapMatching';
+import type { Weights as WordWeights } from 'c/gapMatching';
 import type { SortKey, WorkbenchRow } from './rows';
 import * as present from './present';
 
@@ -65,6 +66,8 @@ export default class TopTenWorkbench extends LightningElement {
   duplicatePairs: DuplicatePairView[] = [];
   private duplicatesKey = '';
   private dataVersion = 0;
+  /** Word weights of every ranked gap's name, computed once per data version. */
+  private wordWeights: { version: number; weights: WordWeights } | null = null;
   confidencePending = false;
   generation = 0;
   engineMs: number | null = null;
@@ -296,7 +299,16 @@ export default class TopTenWorkbench extends LightningElement {
     const key = `${this.dataVersion}|${top.join(',')}`;
     if (key === this.duplicatesKey) return;
     this.duplicatesKey = key;
-    this.duplicatePairs = topDuplicatePairs(rows, SYNONYMS, DUPLICATE_TEXTS);
+    if (this.wordWeights?.version !== this.dataVersion) {
+      this.wordWeights = { version: this.dataVersion, weights: corpusWeights(rows, SYNONYMS) };
+    }
+    this.duplicatePairs = topDuplicatePairs(
+      rows,
+      SYNONYMS,
+      DUPLICATE_TEXTS,
+      TOP_N,
+      this.wordWeights.weights
+    );
   }
 
   /** A pair was merged from the tab: the org committed it, so rank again with the gap's demand moved to the survivor. */

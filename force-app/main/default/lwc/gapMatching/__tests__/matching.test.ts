@@ -1,6 +1,7 @@
 import {
   DUPLICATE_THRESHOLD,
   NO_SYNONYMS,
+  corpusWeights,
   coverage,
   duplicatePairs,
   editDistance,
@@ -125,6 +126,19 @@ describe('duplicatePairs', () => {
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({ first: 0, second: 2 });
     expect(pairs[0].score).toBeGreaterThanOrEqual(DUPLICATE_THRESHOLD);
+  });
+
+  it('takes precomputed corpus weights and gives the same pairs', () => {
+    const gaps = [
+      { id: 'a', name: 'Okta SSO for contractors' },
+      { id: 'c', name: 'Single sign-on with Okta' }
+    ];
+    const corpus = [...gaps, { id: 'd', name: 'Okta SCIM provisioning', summary: 'Okta groups' }];
+    const weight = corpusWeights(corpus, synonyms);
+    expect(weight('sso')).toBeGreaterThan(weight('okta'));
+    expect(duplicatePairs(gaps, synonyms, DUPLICATE_THRESHOLD, weight)).toEqual(
+      duplicatePairs(gaps, synonyms, DUPLICATE_THRESHOLD, corpus)
+    );
   });
 });
 
