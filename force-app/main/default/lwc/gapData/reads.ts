@@ -250,7 +250,7 @@ export function gapSearchRequest(term: string | null | undefined, first = 10): R
 }
 
 /** Most candidates one broad duplicate search reads (they are ranked in the browser). */
-export const CANDIDATE_PAGE = 200;
+export const CANDIDATE_PAGE = 500;
 
 /** The broad candidate search for duplicate matching: Name or Summary__c like any of `words` (wildcards escaped), up to `first` gaps; null without a word of 2+ characters. */
 export function gapCandidatesRequest(

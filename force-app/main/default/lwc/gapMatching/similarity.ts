@@ -24,9 +24,27 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length][b.length];
 }
 
-/** 1 for the same token, 0.85 for a small spelling difference, 0.8 for a prefix of ≥ 4 letters, else 0. */
+// Token pairs repeat across candidates (a small vocabulary): remember their grades, bounded.
+const GRADES = new Map<string, number>();
+const MAX_GRADES = 50000;
+
+/** 1 for the same token, 0.85 for a small spelling difference, 0.8 for a prefix of ≥ 5 letters, else 0. */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  // Cheap rejections first: a small spelling difference keeps one of the first two letters
+  // (a swap of exactly those two is the one typo missed), and a prefix keeps the first.
+  if (a[0] !== b[0] && a[1] !== b[1]) return 0;
+  if (a.length < 4 || b.length < 4) return 0;
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+  const known = GRADES.get(key);
+  if (known !== undefined) return known;
+  if (GRADES.size >= MAX_GRADES) GRADES.clear();
+  const grade = gradeTokens(a, b);
+  GRADES.set(key, grade);
+  return grade;
+}
+
+function gradeTokens(a: string, b: string): number {
   if (a.includes('_') || b.includes('_') || /\d/.test(a) || /\d/.test(b)) return 0;
   const shorter = Math.min(a.length, b.length);
   if (shorter >= 4) {

@@ -11,8 +11,8 @@ export interface PhraseHit {
 
 /** Looks up synonym phrases (multi-word) and single words. */
 export interface SynonymTable {
-  /** The longest phrase starting at words[index], or null. */
-  longestAt(words: readonly string[], index: number): PhraseHit | null;
+  /** The longest phrase starting at stems[index] (words already stemmed), or null. */
+  longestAt(stems: readonly string[], index: number): PhraseHit | null;
   /** The canonical token of a single (stemmed) word, or null. */
   canonicalOf(word: string): string | null;
   /** Every term of the group a canonical token stands for (normalized), for searching. */
@@ -28,6 +28,7 @@ export function parseSynonyms(text: string | null | undefined): SynonymTable {
   const phrases = new Map<string, string>();
   const words = new Map<string, string>();
   const groups = new Map<string, string[]>();
+  const starts = new Set<string>();
   let longest = 1;
   for (const group of (text ?? '').split(/[;\n]/)) {
     const terms = [...new Set(group.split(',').map(normalizeText).filter(Boolean))];
@@ -41,17 +42,16 @@ export function parseSynonyms(text: string | null | undefined): SynonymTable {
         words.set(term, canonical);
       } else {
         phrases.set(parts.map(stem).join(' '), canonical);
+        starts.add(stem(parts[0]));
         longest = Math.max(longest, parts.length);
       }
     }
   }
   return {
     longestAt(list, index) {
+      if (!starts.has(list[index])) return null;
       for (let length = Math.min(longest, list.length - index); length >= 2; length -= 1) {
-        const key = list
-          .slice(index, index + length)
-          .map(stem)
-          .join(' ');
+        const key = list.slice(index, index + length).join(' ');
         const canonical = phrases.get(key);
         if (canonical) return { canonical, length };
       }

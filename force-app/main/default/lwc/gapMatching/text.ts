@@ -32,19 +32,20 @@ export function stem(word: string): string {
 /** The distinct significant tokens of a text, synonyms replaced by their canonical token. */
 export function tokenize(text: string | null | undefined, synonyms: SynonymTable): string[] {
   const words = normalizeText(text).split(' ').filter(Boolean);
+  const stems = words.map(stem);
   const tokens: string[] = [];
   let i = 0;
   while (i < words.length) {
-    const phrase = synonyms.longestAt(words, i);
+    const phrase = synonyms.longestAt(stems, i);
     if (phrase) {
       tokens.push(phrase.canonical);
       i += phrase.length;
       continue;
     }
     const word = words[i];
+    const stemmed = stems[i];
     i += 1;
     if (STOP_WORDS.has(word)) continue;
-    const stemmed = stem(word);
     tokens.push(synonyms.canonicalOf(stemmed) ?? stemmed);
   }
   return [...new Set(tokens)];

@@ -258,12 +258,12 @@ describe('gap search', () => {
     };
     expect(request).toMatchObject({
       operationName: 'GapSearch',
-      variables: { where, submissionWhere: { Product_Gap__r: where }, first: 200 }
+      variables: { where, submissionWhere: { Product_Gap__r: where }, first: 500 }
     });
     expect(gapCandidatesRequest([])).toBeNull();
     expect(gapCandidatesRequest(['a', ' '])).toBeNull();
     expect(gapCandidatesRequest(['okta'], 5000)?.variables.first).toBe(2000);
-    expect(gapCandidatesRequest(['okta'], Number.NaN)?.variables.first).toBe(200);
+    expect(gapCandidatesRequest(['okta'], Number.NaN)?.variables.first).toBe(500);
   });
 });
 

@@ -222,7 +222,7 @@ function searchVariables(...words: string[]): Record<string, unknown> {
       { Summary__c: { like: `%${word}%` } }
     ])
   };
-  return { where, submissionWhere: { Product_Gap__r: where }, first: 200 };
+  return { where, submissionWhere: { Product_Gap__r: where }, first: 500 };
 }
 
 describe('c-gap-submission-action', () => {

@@ -65,7 +65,7 @@ describe('broad candidates ranked in the browser', () => {
       .map((clause) => Object.values(clause)[0].like)
       .filter((_, i) => i % 2 === 0);
     expect(patterns).toEqual(['%okta%', '%sso%', '%single%', '%contractor%']);
-    expect(request.variables.first).toBe(200);
+    expect(request.variables.first).toBe(500);
     expect(candidateRequest('x', synonyms)).toBeNull();
     expect(candidateRequest('the and', synonyms)).toBeNull();
   });
