@@ -123,20 +123,16 @@ describe('flag a product gap', () => {
     await page.close();
   });
 
-  test('flagging the same gap again says so and creates no second record', async () => {
+  test('flagging the same gap again says so before Save and creates no second record', async () => {
     const page = await harness.open(`/opportunity/${customer.opportunityId}`);
     await harness.switchUser(page, 'Product_Gap_Submitter');
     const dialog = await openAction(page);
     await dialog.getByLabel('Search product gaps by name or summary').fill(title.slice(0, 30));
-    await dialog.getByRole('button', { name: `Add to ${title}` }).click();
-    await severity(dialog, SEVERITY_P1);
-    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-
-    const already = dialog.locator('.already');
-    await already.waitFor();
-    assert.match(await already.innerText(), /already flagged for this account and opportunity/);
-    await dialog.locator('.existing-details').waitFor();
-    assert.match(await dialog.locator('.existing-details').innerText(), /P0 - Dealbreaker/);
+    // The search knows this customer's submissions: no "Add to", the existing one is offered.
+    const row = dialog.locator('li.match', { hasText: title });
+    await row.locator('.match-already', { hasText: 'Already flagged for this customer' }).waitFor();
+    assert.equal(await row.getByRole('button', { name: `Add to ${title}` }).count(), 0);
+    await row.getByRole('button', { name: 'Open the existing submission' }).waitFor();
     assert.equal(await submissionsOf(harness.preview.emulator, title), 1);
     await page.close();
   });

@@ -20,7 +20,15 @@ import { rankMetric } from '../../force-app/main/default/lwc/gapRanking/metricRa
 import { paretoLayers } from '../../force-app/main/default/lwc/gapRanking/pareto';
 
 const SEVERITIES = ['P0 - Dealbreaker', 'P1 - Significant Pain Point', 'P2 - Nice to Have'];
-const STATUSES = ['Open', 'In Review', 'On Backlog', 'In Progress', 'Done', "Won't Do"];
+const STATUSES = [
+  'Open',
+  'In Review',
+  'On Backlog',
+  'In Progress',
+  'Done',
+  "Won't Do",
+  'Duplicate'
+];
 
 /** Synthetic org: popular gaps get more submissions (squared uniform), 5% merged, ~15% closed. */
 function syntheticInput(gapCount: number, submissionCount: number, seed: number): MetricsInput {

@@ -55,7 +55,9 @@ const STATUS_WEIGHTS: Record<GapStatus, number> = {
   'On Backlog': 15,
   'In Progress': 13,
   Done: 12,
-  "Won't Do": 8
+  "Won't Do": 8,
+  // Only merges are duplicates.
+  Duplicate: 0
 };
 // Share of gaps of each status that already carry a GitHub link.
 const LINKED_SHARE: Record<GapStatus, number> = {
@@ -64,7 +66,8 @@ const LINKED_SHARE: Record<GapStatus, number> = {
   'On Backlog': 0.5,
   'In Progress': 0.8,
   Done: 0.9,
-  "Won't Do": 0.3
+  "Won't Do": 0.3,
+  Duplicate: 0
 };
 const SEVERITY_WEIGHTS: Record<SeverityValue, number> = {
   'P0 - Dealbreaker': 15,
@@ -243,11 +246,10 @@ function makeGaps(
     const merged = i >= 10 && openTargets.length > 0 && random.chance(0.04);
     const target = merged ? random.pick(openTargets) : null;
     const area = target ? target.Product_Area__c : random.weighted(AREA_WEIGHTS);
-    const status: GapStatus = target
-      ? random.chance(0.7)
-        ? "Won't Do"
-        : 'Done'
-      : random.weighted(STATUS_WEIGHTS);
+    // A merged gap is a Duplicate. The old Won't Do / Done draw is kept so the seeded data set
+    // (and every figure taken from it) stays the same apart from that status.
+    const mergedDraw = target ? random.chance(0.7) : null;
+    const status: GapStatus = mergedDraw !== null ? 'Duplicate' : random.weighted(STATUS_WEIGHTS);
     const closed = CLOSED_GAP_STATUSES.includes(status);
     const topic = target ? target.Name : random.pick(words.GAP_TOPICS[area]);
     const need = random.pick(words.NEEDS);

@@ -18,9 +18,10 @@ export const GAP_STATUSES = [
   'On Backlog',
   'In Progress',
   'Done',
-  "Won't Do"
+  "Won't Do",
+  'Duplicate'
 ] as const;
-export const CLOSED_GAP_STATUSES: readonly GapStatus[] = ['Done', "Won't Do"];
+export const CLOSED_GAP_STATUSES: readonly GapStatus[] = ['Done', "Won't Do", 'Duplicate'];
 export const LIFECYCLE_STAGES = ['Experimental', 'Beta', 'GA'] as const;
 export const SEVERITIES = [
   'P0 - Dealbreaker',

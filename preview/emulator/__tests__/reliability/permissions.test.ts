@@ -108,7 +108,8 @@ const WRITE_MATRIX: Record<string, string> = {
   // submitter's own submissions (docs/reliability.md, finding 1).
   [SUBMITTER]: 'YYYYYYYNN',
   [MANAGER]: 'NNNNNNNYN',
-  [TPM]: 'NNNNNNNNY',
+  // The curating TPM merges duplicates it spots in the Top 10 (Merge_Product_Gaps).
+  [TPM]: 'NNNNNNNYY',
   [VIEWER]: 'NNNNNNNNN'
 };
 const READ_MATRIX: Record<string, string> = {

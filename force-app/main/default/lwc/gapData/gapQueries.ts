@@ -194,7 +194,7 @@ export const GAP_DETAIL = gql`
         }
       }
       aggregate {
-        openGaps: Product_Gap__c(where: { Status__c: { nin: ["Done", "Won't Do"] } }) {
+        openGaps: Product_Gap__c(where: { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }) {
           edges {
             node {
               aggregate {
@@ -348,6 +348,11 @@ export const GAP_SEARCH = gql`
               }
               Duplicate_Of__c {
                 value
+              }
+              Duplicate_Of__r {
+                Name {
+                  value
+                }
               }
               GitHub_Issue_URL__c {
                 value

@@ -20,7 +20,10 @@ export const GAP_METRIC_TOTALS = gql`
   query GapMetricTotals($first: Int) {
     uiapi {
       query {
-        Product_Gap__c(first: $first, where: { Status__c: { nin: ["Done", "Won't Do"] } }) {
+        Product_Gap__c(
+          first: $first
+          where: { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+        ) {
           totalCount
           pageInfo {
             hasNextPage
@@ -40,7 +43,7 @@ export const GAP_METRIC_TOTALS = gql`
         totals: Product_Gap_Submission__c(
           first: $first
           groupBy: { Product_Gap__c: { group: true } }
-          where: { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
+          where: { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } } }
         ) {
           pageInfo {
             hasNextPage
@@ -65,7 +68,7 @@ export const GAP_METRIC_TOTALS = gql`
           groupBy: { Product_Gap__c: { group: true } }
           where: {
             and: [
-              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
+              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } } }
               { Account__r: { Strategic_Account__c: { eq: true } } }
             ]
           }
@@ -93,7 +96,7 @@ export const GAP_METRIC_TOTALS = gql`
           groupBy: { Product_Gap__c: { group: true } }
           where: {
             and: [
-              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do"] } } }
+              { Product_Gap__r: { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } } }
               { Severity__c: { eq: "P0 - Dealbreaker" } }
             ]
           }

@@ -8,6 +8,8 @@ export interface GapNode {
   Status__c?: Field<string>;
   Product_Area__c?: Field<string>;
   Duplicate_Of__c?: Field<string>;
+  /** The survivor of a merged gap (read by the gap search). */
+  Duplicate_Of__r?: { Name?: Field<string> } | null;
   GitHub_Issue_URL__c?: Field<string>;
   Summary__c?: Field<string>;
   Lifecycle_Stage__c?: Field<string>;

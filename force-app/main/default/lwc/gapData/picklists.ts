@@ -20,18 +20,19 @@ export const PRODUCT_AREAS: readonly string[] = [
   'Other'
 ];
 
-/** Status__c values of Product_Gap__c; the last two are closed. */
+/** Status__c values of Product_Gap__c; the last three are closed (isClosedStatus). */
 export const GAP_STATUSES: readonly string[] = [
   'Open',
   'In Review',
   'On Backlog',
   'In Progress',
   'Done',
-  "Won't Do"
+  "Won't Do",
+  'Duplicate'
 ];
 
 /**
- * The status a merged gap takes. Won't Do, not Done: the duplicate itself is not delivered
- * (its demand now counts for the survivor), and Done would show it among "what shipped".
+ * The status a merged gap takes: Duplicate, its own value, so reports never count a merge as
+ * Won't Do (a decision not to build) nor as Done (something shipped).
  */
-export const MERGED_STATUS = "Won't Do";
+export const MERGED_STATUS = 'Duplicate';

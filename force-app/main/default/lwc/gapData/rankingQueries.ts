@@ -16,7 +16,10 @@ export const RANKING_DATA = gql`
           first: $pageSize
           upperBound: $upperBound
           where: {
-            or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+            or: [
+              { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+              { Duplicate_Of__c: { ne: null } }
+            ]
           }
           orderBy: { CreatedDate: { order: ASC } }
         ) {
@@ -158,7 +161,10 @@ export const RANKING_DATA = gql`
           upperBound: $upperBound
           where: {
             Product_Gap__r: {
-              or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+              or: [
+                { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+                { Duplicate_Of__c: { ne: null } }
+              ]
             }
           }
           orderBy: { CreatedDate: { order: ASC } }
@@ -230,7 +236,10 @@ export const RANKING_SUBMISSIONS_PAGE = gql`
           after: $after
           where: {
             Product_Gap__r: {
-              or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+              or: [
+                { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+                { Duplicate_Of__c: { ne: null } }
+              ]
             }
           }
           orderBy: { CreatedDate: { order: ASC } }
@@ -301,7 +310,10 @@ export const RANKING_GAPS_PAGE = gql`
           upperBound: $upperBound
           after: $after
           where: {
-            or: [{ Status__c: { nin: ["Done", "Won't Do"] } }, { Duplicate_Of__c: { ne: null } }]
+            or: [
+              { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+              { Duplicate_Of__c: { ne: null } }
+            ]
           }
           orderBy: { CreatedDate: { order: ASC } }
         ) {

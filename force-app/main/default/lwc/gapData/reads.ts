@@ -249,9 +249,40 @@ export function gapSearchRequest(term: string | null | undefined, first = 10): R
   };
 }
 
-/** One search match with how many distinct accounts already asked for it. */
+/** Most candidates one broad duplicate search reads (they are ranked in the browser). */
+export const CANDIDATE_PAGE = 500;
+
+/** The broad candidate search for duplicate matching: Name or Summary__c like any of `words` (wildcards escaped), up to `first` gaps; null without a word of 2+ characters. */
+export function gapCandidatesRequest(
+  words: readonly string[],
+  first = CANDIDATE_PAGE
+): ReadRequest | null {
+  const patterns = words
+    .map((word) => word.trim())
+    .filter((word) => word.length >= MIN_SEARCH_LENGTH)
+    .map((word) => `%${escapeLike(word)}%`);
+  if (patterns.length === 0) return null;
+  const where = {
+    or: patterns.flatMap((pattern) => [
+      { Name: { like: pattern } },
+      { Summary__c: { like: pattern } }
+    ])
+  };
+  const size = Math.min(
+    2000,
+    Math.max(1, Math.floor(Number.isFinite(first) ? first : CANDIDATE_PAGE))
+  );
+  return {
+    operationName: 'GapSearch',
+    query: GAP_SEARCH,
+    variables: { where, submissionWhere: { Product_Gap__r: where }, first: size }
+  };
+}
+
+/** One search match with how many distinct accounts already asked for it, and the survivor's name when merged. */
 export interface GapMatch extends GapView {
   accountCount: number;
+  duplicateOfName?: string | null;
 }
 
 /** Maps a GapSearch response: the matches in server order, each with its distinct account count (0 when none). */
@@ -267,6 +298,10 @@ export function mapGapSearch(data: ReadData | null | undefined): GapMatch[] {
   return nodesOf(data?.uiapi?.query?.Product_Gap__c).map((node) => {
     const gap = mapGap(node);
     const key = isRecordId(gap.id) ? toCaseSafeId(gap.id) : gap.id;
-    return { ...gap, accountCount: counts.get(key) ?? 0 };
+    return {
+      ...gap,
+      accountCount: counts.get(key) ?? 0,
+      duplicateOfName: gap.duplicateOfId ? text(node.Duplicate_Of__r?.Name) : null
+    };
   });
 }

@@ -1,8 +1,8 @@
 import type { GapRecord } from './types';
 
-const CLOSED_STATUSES = new Set(['Done', "Won't Do"]);
+const CLOSED_STATUSES = new Set(['Done', "Won't Do", 'Duplicate']);
 
-/** True for Done and Won't Do (the closed Status__c values); a merged gap is closed too. */
+/** True for Done, Won't Do and Duplicate (the closed Status__c values; the one list every layer matches). */
 export function isClosedStatus(status: string | null | undefined): boolean {
   return CLOSED_STATUSES.has((status ?? '').trim());
 }

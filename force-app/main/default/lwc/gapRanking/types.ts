@@ -26,7 +26,7 @@ export type Severity = 'P0' | 'P1' | 'P2';
 export interface GapRecord {
   id: string;
   name: string;
-  /** Status__c picklist value: Open, In Review, On Backlog, In Progress, Done, Won't Do. */
+  /** Status__c picklist value: Open, In Review, On Backlog, In Progress, Done, Won't Do, Duplicate. */
   status: string;
   productArea?: string | null;
   duplicateOfId?: string | null;

@@ -23,16 +23,29 @@ export function survivorCandidates(matches: GapMatch[], gapId: string): GapMatch
   );
 }
 
-/** Radio options: "<name> (<n> accounts)", value the gap Id. */
-export function candidateOptions(candidates: GapMatch[]): { label: string; value: string }[] {
+/** The survivor of a merge, when the caller already knows it (a duplicate pair on the Top 10 tab). */
+export type KnownSurvivor = Pick<
+  GapMatch,
+  'id' | 'name' | 'status' | 'productArea' | 'duplicateOfId' | 'accountCount'
+>;
+
+/** Radio options telling candidates apart: "<name> — <area>, <status>, <n> accounts (Id <id>)", value the gap Id. */
+export function candidateOptions(candidates: KnownSurvivor[]): { label: string; value: string }[] {
   return candidates.map((match) => ({
-    label: formatLabel(LABELS.CANDIDATE, match.name, match.accountCount.toLocaleString('en-US')),
+    label: formatLabel(
+      LABELS.CANDIDATE,
+      match.name,
+      match.productArea ?? '—',
+      match.status,
+      match.accountCount.toLocaleString('en-US'),
+      match.id
+    ),
     value: match.id
   }));
 }
 
-/** "Moves to <survivor>: 3 submissions, 2 accounts and $120,000 of impacted ARR. …" */
-export function movesText(survivorName: string, moves: MergeMoves): string {
+/** "Merge <gap> into <survivor>: 3 submissions, 2 accounts and $120,000 of impacted ARR move to <survivor>. …" */
+export function movesText(survivorName: string, moves: MergeMoves, gapName = ''): string {
   const arr = moves.arr.toLocaleString('en-US', {
     style: 'currency',
     currency: 'USD',
@@ -43,6 +56,7 @@ export function movesText(survivorName: string, moves: MergeMoves): string {
     survivorName,
     moves.submissions.toLocaleString('en-US'),
     moves.accounts.toLocaleString('en-US'),
-    arr
+    arr,
+    gapName
   );
 }

@@ -4,24 +4,35 @@ import type { GraphQLResult } from 'lightning/graphql';
 import { gapSearchRequest, mapGapSearch, mergeGap } from 'c/gapData';
 import type { GapMatch, ReadData, ReadRequest } from 'c/gapData';
 import { formatLabel } from 'c/labelFormat';
+import mayMerge from '@salesforce/customPermission/Merge_Product_Gaps';
 import { candidateOptions, movesText, survivorCandidates } from './candidates';
-import type { MergeMoves } from './candidates';
+import type { KnownSurvivor, MergeMoves } from './candidates';
 import { LABELS } from './labels';
 
 /** Delay between the last keystroke and the search request. */
 const SEARCH_DELAY_MS = 300;
 
 /**
- * Merges the gap into the one it duplicates: find the survivor (gap search), read what moves,
- * confirm. The control shows to everyone who can open the panel; a refusal for lack of edit
- * access (the user's schema has no Product Gap update) disables it with the reason, because the
- * package has no read that tells the write permission beforehand without Apex.
+ * Merges the gap into the one it duplicates: find the survivor (gap search) or take the one
+ * given (a duplicate pair), read what moves, confirm naming both gaps. Shown only to users with
+ * the custom permission Merge_Product_Gaps, which the permission sets grant together with edit
+ * access to what the merge writes; a refusal anyway (access changed) disables it with the reason.
  */
 export default class GapScorePanelMerge extends LightningElement {
   @api gapId = '';
   @api gapName = '';
   @api moves: MergeMoves = { submissions: 0, accounts: 0, arr: 0 };
+  /** The survivor, when already known: no search, the confirmation opens with it chosen. */
+  @api
+  get survivorGap(): KnownSurvivor | null {
+    return this.known;
+  }
+  set survivorGap(value: KnownSurvivor | null) {
+    this.known = value ?? null;
+    this.survivorId = value?.id ?? null;
+  }
   labels = LABELS;
+  private known: KnownSurvivor | null = null;
   isOpen = false;
   search: ReadRequest | null = null;
   candidates: GapMatch[] = [];
@@ -56,21 +67,35 @@ export default class GapScorePanelMerge extends LightningElement {
   get searchVariables(): Record<string, unknown> | undefined {
     return this.search?.variables;
   }
+  /** False for users without Merge_Product_Gaps: nothing is rendered. */
+  get mayMerge(): boolean {
+    return Boolean(mayMerge);
+  }
+  get isSearchable(): boolean {
+    return !this.known;
+  }
+  private get choices(): KnownSurvivor[] {
+    return this.known ? [this.known] : this.candidates;
+  }
   get options(): { label: string; value: string }[] {
-    return candidateOptions(this.candidates);
+    return candidateOptions(this.choices);
   }
   get hasOptions(): boolean {
-    return this.candidates.length > 0;
+    return this.choices.length > 0;
   }
   get noMatch(): boolean {
     return this.searched && this.candidates.length === 0;
   }
-  get survivor(): GapMatch | null {
-    return this.candidates.find((match) => match.id === this.survivorId) ?? null;
+  get survivor(): KnownSurvivor | null {
+    return this.choices.find((match) => match.id === this.survivorId) ?? null;
   }
   get movesText(): string | null {
     const survivor = this.survivor;
-    return survivor ? movesText(survivor.name, this.moves) : null;
+    return survivor ? movesText(survivor.name, this.moves, this.gapName) : null;
+  }
+  /** Accessible name of the open button: names the gap merged (several on the Top 10 tab). */
+  get openLabel(): string {
+    return this.known ? formatLabel(LABELS.OPEN_PAIR, this.gapName, this.known.name) : LABELS.OPEN;
   }
   get confirmDisabled(): boolean {
     return !this.survivor || this.working || this.refused;
@@ -90,7 +115,7 @@ export default class GapScorePanelMerge extends LightningElement {
     this.search = null;
     this.candidates = [];
     this.searched = false;
-    this.survivorId = null;
+    this.survivorId = this.known?.id ?? null;
     this.errors = null;
   }
 
@@ -127,8 +152,10 @@ export default class GapScorePanelMerge extends LightningElement {
       else this.errors = result.messages;
       return;
     }
-    this.doneText = formatLabel(LABELS.DONE, survivor.name);
+    this.doneText = formatLabel(LABELS.DONE, survivor.name, this.gapName);
     this.isOpen = false;
-    this.dispatchEvent(new CustomEvent('merged', { detail: { survivorId: survivor.id } }));
+    this.dispatchEvent(
+      new CustomEvent('merged', { detail: { gapId: this.gapId, survivorId: survivor.id } })
+    );
   }
 }

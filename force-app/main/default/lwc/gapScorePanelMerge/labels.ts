@@ -1,5 +1,6 @@
 // Every string the merge form shows, from Custom Labels so an admin can translate them.
 import OPEN from '@salesforce/label/c.GapScorePanel_Merge_Open';
+import OPEN_PAIR from '@salesforce/label/c.GapScorePanel_Merge_Open_Pair';
 import HEADING from '@salesforce/label/c.GapScorePanel_Merge_Heading';
 import SEARCH from '@salesforce/label/c.GapScorePanel_Merge_Search';
 import SEARCH_HINT from '@salesforce/label/c.GapScorePanel_Merge_Search_Hint';
@@ -16,6 +17,7 @@ import FAILED from '@salesforce/label/c.GapScorePanel_Merge_Failed';
 
 export const LABELS = {
   OPEN,
+  OPEN_PAIR,
   HEADING,
   SEARCH,
   SEARCH_HINT,

@@ -7,12 +7,14 @@ import { RefreshEvent } from 'lightning/refresh';
 import USER_ID from '@salesforce/user/Id';
 import {
   MIN_SEARCH_LENGTH,
+  customerSubmissionsRequest,
   flagContextRequest,
-  gapSearchRequest,
+  mapCustomerSubmissions,
   mapFlagContext,
   mapGapSearch
 } from 'c/gapData';
 import type { AlreadyFlagged, FlagContext, GapMatch, ReadData, WriteFailure } from 'c/gapData';
+import { DUPLICATE_THRESHOLD, SEARCH_THRESHOLD, parseSynonyms } from 'c/gapMatching';
 import { classifyErrors } from 'c/ldsErrors';
 import { formatLabel } from 'c/labelFormat';
 import { Debouncer } from './debounce';
@@ -20,9 +22,9 @@ import { emptyForm, savePlan, shownProblems } from './form';
 import { sendFlag, successToast } from './save';
 import type { DuplicateCheck, FlagForm, Mode } from './form';
 import { LABELS } from './labels';
-import { matchRows } from './matches';
-import { IDLE_SEARCH, searchStatus, withResult, withTerm } from './search';
-import type { SearchState } from './search';
+import { flaggedGaps, matchRows } from './matches';
+import { IDLE_SEARCH, candidateRequest, searchStatus, withResult, withTerm } from './search';
+import type { MatchRule, SearchState } from './search';
 import type { MatchRow } from './matches';
 import {
   MATCH_LIST_TEXTS,
@@ -34,6 +36,21 @@ import {
   gapFieldViews
 } from './present';
 import type { FieldView } from './present';
+
+/** The admin's synonym list (a Custom Label), parsed once. */
+const SYNONYMS = parseSynonyms(LABELS.SYNONYMS);
+
+/** A survivor chosen from a merged gap's row: only its Id and name are known. */
+const SURVIVOR_ONLY: GapMatch = {
+  id: '',
+  name: '',
+  status: '',
+  productArea: null,
+  duplicateOfId: null,
+  githubUrl: null,
+  summary: null,
+  accountCount: 0
+};
 
 /**
  * Flag Product Gap, the screen quick action on Opportunity and Account: find the gap the
@@ -66,6 +83,8 @@ export default class GapSubmissionAction extends LightningElement {
   detailFields: FieldView[] = [];
   rows: MatchRow[] = [];
   gapError: string | null = null;
+  /** Gaps this customer already flagged (case-safe gap Id → submission Id), known before Save. */
+  flagged: Map<string, string> = new Map();
 
   private debouncer = new Debouncer();
 
@@ -101,9 +120,25 @@ export default class GapSubmissionAction extends LightningElement {
   wiredSearch(result: GraphQLResult<ReadData>): void {
     if (!this.searchRequest) return;
     if (result?.errors?.length) this.search = withResult(this.search, [], result.errors);
-    else if (result?.data) this.search = withResult(this.search, mapGapSearch(result.data), null);
+    else if (result?.data)
+      this.search = withResult(this.search, mapGapSearch(result.data), null, this.matchRule);
     else return;
     this.afterSearch();
+  }
+
+  /** This customer's submissions: which gaps they already flagged (a failed read only loses the hint). */
+  @wire(graphql, {
+    query: '$flaggedQuery',
+    variables: '$flaggedVariables',
+    operationName: 'CustomerSubmissions'
+  })
+  wiredFlagged(result: GraphQLResult<ReadData>): void {
+    if (!result?.data || !this.context) return;
+    this.flagged = flaggedGaps(
+      mapCustomerSubmissions(result.data, USER_ID),
+      this.context.opportunityId
+    );
+    this.refreshViews();
   }
 
   // ---- wire inputs
@@ -121,7 +156,23 @@ export default class GapSubmissionAction extends LightningElement {
     return this.contextRequest?.operationName;
   }
   get searchRequest() {
-    return gapSearchRequest(this.search.term);
+    return candidateRequest(this.search.term, SYNONYMS);
+  }
+  /** A new gap's title is checked for duplicates; the search box lists anything similar. */
+  get matchRule(): MatchRule {
+    const threshold = this.form.mode === 'new' ? DUPLICATE_THRESHOLD : SEARCH_THRESHOLD;
+    return { synonyms: SYNONYMS, threshold };
+  }
+  get flaggedRequest() {
+    return this.context?.accountId
+      ? customerSubmissionsRequest({ accountId: this.context.accountId })
+      : null;
+  }
+  get flaggedQuery(): unknown {
+    return this.flaggedRequest?.query;
+  }
+  get flaggedVariables(): Record<string, unknown> | undefined {
+    return this.flaggedRequest?.variables;
   }
   get searchQuery(): unknown {
     return this.searchRequest?.query;
@@ -151,7 +202,7 @@ export default class GapSubmissionAction extends LightningElement {
   }
 
   private searchFor(term: string): void {
-    this.search = withTerm(this.search, term);
+    this.search = withTerm(this.search, term, SYNONYMS);
     this.afterSearch();
   }
 
@@ -173,8 +224,12 @@ export default class GapSubmissionAction extends LightningElement {
     this.refreshViews();
   }
 
-  handleChoose(event: CustomEvent<{ gapId: string }>): void {
-    const gap = this.search.matches.find((match) => match.id === event.detail.gapId) ?? null;
+  /** Chooses a listed gap, or the survivor a merged one leads to (known by Id and name only). */
+  handleChoose(event: CustomEvent<{ gapId: string; name?: string }>): void {
+    const { gapId, name } = event.detail;
+    const gap: GapMatch | null =
+      this.search.matches.find((match) => match.id === gapId) ??
+      (name ? { ...SURVIVOR_ONLY, id: gapId, name } : null);
     if (!gap) return;
     if (this.form.mode === 'new') this.searchText = this.form.title;
     this.form = { ...this.form, mode: 'existing', gap };
@@ -247,7 +302,12 @@ export default class GapSubmissionAction extends LightningElement {
     const problems = shownProblems(this.form, this.attempted);
     this.gapFields = gapFieldViews(this.form, problems);
     this.detailFields = detailFieldViews(this.form, problems);
-    this.rows = matchRows(this.search.matches, this.form.gap?.id ?? null, MATCH_TEXTS);
+    this.rows = matchRows(
+      this.search.matches,
+      this.form.gap?.id ?? null,
+      MATCH_TEXTS,
+      this.flagged
+    );
     this.gapError = problems.gap ? LABELS.GAP_REQUIRED : null;
   }
 

@@ -22,6 +22,12 @@ import ACCOUNTS_MANY from '@salesforce/label/c.GapSubmission_Accounts_Many';
 import STATUS from '@salesforce/label/c.GapSubmission_Status';
 import PRODUCT_AREA from '@salesforce/label/c.GapSubmission_Product_Area';
 import MERGED from '@salesforce/label/c.GapSubmission_Merged';
+import MERGED_INTO from '@salesforce/label/c.GapSubmission_Merged_Into';
+import USE_SURVIVOR from '@salesforce/label/c.GapSubmission_Use_Survivor';
+import USE_SURVIVOR_SHORT from '@salesforce/label/c.GapSubmission_Use_Survivor_Short';
+import CLOSED_BADGE from '@salesforce/label/c.GapSubmission_Closed_Badge';
+import ALREADY_ROW from '@salesforce/label/c.GapSubmission_Already_Row';
+import SYNONYMS from '@salesforce/label/c.GapMatching_Synonyms';
 import CHOOSE from '@salesforce/label/c.GapSubmission_Choose';
 import CHOSEN from '@salesforce/label/c.GapSubmission_Chosen';
 import CHOOSE_FOR from '@salesforce/label/c.GapSubmission_Choose_For';
@@ -82,6 +88,12 @@ export const LABELS = {
   STATUS,
   PRODUCT_AREA,
   MERGED,
+  MERGED_INTO,
+  USE_SURVIVOR,
+  USE_SURVIVOR_SHORT,
+  CLOSED_BADGE,
+  ALREADY_ROW,
+  SYNONYMS,
   CHOOSE,
   CHOSEN,
   CHOOSE_FOR,

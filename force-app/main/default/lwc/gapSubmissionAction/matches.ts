@@ -1,8 +1,14 @@
 // Search results as the list shows them: status, product area and how many accounts already
-// asked, so the user adds to an existing gap instead of creating a duplicate.
+// asked, so the user adds to an existing gap instead of creating a duplicate. Closed gaps are
+// marked; a merged gap leads to its survivor; a gap this customer already flagged opens the
+// existing submission instead of offering "Add".
 import type { GapMatch } from 'c/gapData';
+import { isRecordId, toCaseSafeId } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
 import { formatCount, formatLabel } from 'c/labelFormat';
+
+/** Rows the list shows at most; the status line gives the total. */
+export const MATCH_ROWS = 10;
 
 export interface MatchRow {
   id: string;
@@ -13,6 +19,17 @@ export interface MatchRow {
   accountsText: string;
   closed: boolean;
   merged: boolean;
+  /** "Merged into <survivor>", when merged. */
+  mergedText: string | null;
+  /** The survivor a merged gap leads to; null when not merged. */
+  survivorId: string | null;
+  survivorName: string | null;
+  /** Accessible name of the "use the survivor" button. */
+  survivorLabel: string | null;
+  /** The submission this customer already made for the gap, or null. */
+  existingSubmissionId: string | null;
+  /** Offered "Add to this gap": not chosen, not merged, not already flagged. */
+  choosable: boolean;
   selected: boolean;
   /** The row's class: highlighted when selected. */
   rowClass: string;
@@ -20,22 +37,30 @@ export interface MatchRow {
   chooseLabel: string;
 }
 
-/** Account-count sentences: none, one ({0}) and many ({0}); chooseFor ({0} = gap name). */
+/** Account-count sentences: none, one ({0}) and many ({0}); chooseFor and mergedInto and useSurvivor ({0} = gap name). */
 export interface MatchTexts {
   none: string;
   one: string;
   many: string;
   chooseFor: string;
+  mergedInto: string;
+  useSurvivor: string;
 }
 
-/** One row per match, in the server's order; selected marks the chosen gap (by Id). */
+const caseSafe = (id: string): string => (isRecordId(id) ? toCaseSafeId(id) : id);
+
+/** One row per match (the first MATCH_ROWS, in the given order); `flagged` maps case-safe gap Ids to this customer's submission Ids. */
 export function matchRows(
   matches: readonly GapMatch[],
   selectedId: string | null,
-  texts: MatchTexts
+  texts: MatchTexts,
+  flagged: ReadonlyMap<string, string> = new Map()
 ): MatchRow[] {
-  return matches.map((match) => {
+  return matches.slice(0, MATCH_ROWS).map((match) => {
     const selected = selectedId !== null && match.id === selectedId;
+    const survivorId = match.duplicateOfId;
+    const survivorName = survivorId ? (match.duplicateOfName ?? survivorId) : null;
+    const existingSubmissionId = flagged.get(caseSafe(match.id)) ?? null;
     return {
       id: match.id,
       name: match.name,
@@ -47,7 +72,13 @@ export function matchRows(
           ? formatCount(texts.one, texts.many, match.accountCount)
           : texts.none,
       closed: isClosedStatus(match.status),
-      merged: Boolean(match.duplicateOfId),
+      merged: Boolean(survivorId),
+      mergedText: survivorName ? formatLabel(texts.mergedInto, survivorName) : null,
+      survivorId,
+      survivorName,
+      survivorLabel: survivorName ? formatLabel(texts.useSurvivor, survivorName) : null,
+      existingSubmissionId,
+      choosable: !selected && !survivorId && !existingSubmissionId,
       selected,
       chooseLabel: formatLabel(texts.chooseFor, match.name),
       rowClass: selected
@@ -55,4 +86,19 @@ export function matchRows(
         : 'match slds-box slds-box_x-small'
     };
   });
+}
+
+/** This customer's submissions by gap (case-safe gap Id → submission Id), only those for the same opportunity (none on an Account). */
+export function flaggedGaps(
+  submissions: readonly { id: string; gapId: string | null; opportunityId: string | null }[],
+  opportunityId: string | null
+): Map<string, string> {
+  const want = opportunityId ? caseSafe(opportunityId) : null;
+  const flagged = new Map<string, string>();
+  for (const submission of submissions) {
+    const opportunity = submission.opportunityId ? caseSafe(submission.opportunityId) : null;
+    if (submission.gapId && opportunity === want)
+      flagged.set(caseSafe(submission.gapId), submission.id);
+  }
+  return flagged;
 }

@@ -158,7 +158,9 @@ export const MATCH_TEXTS = {
   none: LABELS.ACCOUNTS_NONE,
   one: LABELS.ACCOUNTS_ONE,
   many: LABELS.ACCOUNTS_MANY,
-  chooseFor: LABELS.CHOOSE_FOR
+  chooseFor: LABELS.CHOOSE_FOR,
+  mergedInto: LABELS.MERGED_INTO,
+  useSurvivor: LABELS.USE_SURVIVOR
 };
 
 /** Words the match list shows around each row. */
@@ -167,5 +169,9 @@ export const MATCH_LIST_TEXTS = {
   area: LABELS.PRODUCT_AREA,
   merged: LABELS.MERGED,
   choose: LABELS.CHOOSE,
-  chosen: LABELS.CHOSEN
+  chosen: LABELS.CHOSEN,
+  closed: LABELS.CLOSED_BADGE,
+  useSurvivor: LABELS.USE_SURVIVOR_SHORT,
+  already: LABELS.ALREADY_ROW,
+  openExisting: LABELS.OPEN_EXISTING
 };

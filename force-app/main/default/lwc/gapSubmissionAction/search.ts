@@ -1,12 +1,16 @@
 // Search as plain data: the term sent, the matches and which term they answer, so a result that
-// arrives for an older term is never shown as the answer to the new one.
-import type { GapMatch } from 'c/gapData';
-import { gapSearchRequest } from 'c/gapData';
+// arrives for an older term is never shown as the answer to the new one. The request fetches
+// candidates broadly (any significant word or synonym); the matcher ranks them in the browser.
+import type { GapMatch, ReadRequest } from 'c/gapData';
+import { MIN_SEARCH_LENGTH, gapCandidatesRequest } from 'c/gapData';
+import { NO_SYNONYMS, SEARCH_THRESHOLD, rankMatches, searchWords } from 'c/gapMatching';
+import type { SynonymTable } from 'c/gapMatching';
 import { formatCount, formatLabel } from 'c/labelFormat';
 
 export interface SearchState {
   /** The trimmed term the search runs for. */
   term: string;
+  /** Every match, most similar first (the list shows the first few). */
   matches: GapMatch[];
   /** The term the matches answer; null while the search for `term` runs. */
   resultTerm: string | null;
@@ -14,25 +18,53 @@ export interface SearchState {
   errors: unknown;
 }
 
+/** How the matcher ranks: the admin's synonyms and the lowest similarity listed. */
+export interface MatchRule {
+  synonyms: SynonymTable;
+  threshold: number;
+}
+
+/** Search-box rule without synonyms (tests, and before the label is read). */
+export const PLAIN_RULE: MatchRule = { synonyms: NO_SYNONYMS, threshold: SEARCH_THRESHOLD };
+
 /** Nothing typed: no request, no match. */
 export const IDLE_SEARCH: SearchState = { term: '', matches: [], resultTerm: '', errors: null };
 
+/** The broad candidate request for a term; null for a term too short to send or without a significant word. */
+export function candidateRequest(
+  term: string | null | undefined,
+  synonyms: SynonymTable = NO_SYNONYMS
+): ReadRequest | null {
+  const trimmed = (term ?? '').trim();
+  if (trimmed.length < MIN_SEARCH_LENGTH) return null;
+  return gapCandidatesRequest(searchWords(trimmed, synonyms));
+}
+
 /** The state for a (new) term: matches cleared; a term too short to send is answered at once with no match. */
-export function withTerm(state: SearchState, term: string): SearchState {
+export function withTerm(
+  state: SearchState,
+  term: string,
+  synonyms: SynonymTable = NO_SYNONYMS
+): SearchState {
   const trimmed = term.trim();
   if (trimmed === state.term) return state;
-  const sent = gapSearchRequest(trimmed) !== null;
+  const sent = candidateRequest(trimmed, synonyms) !== null;
   return { term: trimmed, matches: [], resultTerm: sent ? null : trimmed, errors: null };
 }
 
-/** The state once the search for the current term answered (errors mean no match). */
-export function withResult(state: SearchState, matches: GapMatch[], errors: unknown): SearchState {
-  return {
-    ...state,
-    matches: errors ? [] : matches,
-    resultTerm: state.term,
-    errors: errors ?? null
-  };
+/** The state once the candidates for the current term arrived: ranked by the rule (errors mean no match). */
+export function withResult(
+  state: SearchState,
+  candidates: GapMatch[],
+  errors: unknown,
+  rule: MatchRule = PLAIN_RULE
+): SearchState {
+  const ranked = errors
+    ? []
+    : rankMatches(state.term, candidates, rule.synonyms, rule.threshold).matches.map(
+        (match) => match.candidate
+      );
+  return { ...state, matches: ranked, resultTerm: state.term, errors: errors ?? null };
 }
 
 /** True while the request for the current term has not answered. */
@@ -48,9 +80,9 @@ export interface SearchTexts {
   many: string;
 }
 
-/** What the polite live region says: searching, the number of matches, no match, or nothing (no search, or an error). */
+/** What the polite live region says: searching, the total number of matches, no match, or nothing (no search, or an error). */
 export function searchStatus(state: SearchState, texts: SearchTexts): string {
-  if (state.errors || gapSearchRequest(state.term) === null) return '';
+  if (state.errors || state.term.length < MIN_SEARCH_LENGTH) return '';
   if (isSearching(state)) return texts.searching;
   if (state.matches.length === 0) return formatLabel(texts.none, state.term);
   return formatCount(texts.one, texts.many, state.matches.length);

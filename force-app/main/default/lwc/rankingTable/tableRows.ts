@@ -21,6 +21,8 @@ export interface TableInputRow {
   metricRanks: Record<MetricKey, number>;
   score: number;
   confidence: number | null;
+  /** "Likely duplicate of #3 <name>" when the gap pairs with another of the proposed Top 10. */
+  duplicateText?: string | null;
 }
 
 export interface TableColumn {
@@ -61,6 +63,7 @@ export interface TableRow {
   confidenceKnown: boolean;
   explainLabel: string;
   rowClass: string;
+  duplicateText: string | null;
 }
 
 const METRICS: readonly MetricKey[] = ['arr', 'accounts', 'strategic', 'p0', 'tam', 'lost'];
@@ -132,6 +135,7 @@ export function tableRows(
     confidenceText: row.confidence === null ? '' : percentText(row.confidence),
     confidenceKnown: row.confidence !== null,
     explainLabel: formatLabel(text.explain, row.name),
+    duplicateText: row.duplicateText ?? null,
     rowClass: row.id === selectedId ? 'slds-hint-parent slds-is-selected' : 'slds-hint-parent'
   }));
 }

@@ -2,6 +2,9 @@
 // children receive what they display from here through properties.
 import type { MetricKey, RankingMethod } from 'c/gapRanking';
 import TITLE from '@salesforce/label/c.TopTen_Workbench_Title';
+import DUPLICATES_PAIR from '@salesforce/label/c.TopTen_Duplicates_Pair';
+import DUPLICATE_MARK from '@salesforce/label/c.TopTen_Duplicate_Mark';
+import SYNONYMS from '@salesforce/label/c.GapMatching_Synonyms';
 import LOADING from '@salesforce/label/c.TopTen_Workbench_Loading';
 import LOADING_PROGRESS from '@salesforce/label/c.TopTen_Workbench_Loading_Progress';
 import LOAD_ERROR from '@salesforce/label/c.TopTen_Workbench_Load_Error';
@@ -63,6 +66,9 @@ import RERANKED from '@salesforce/label/c.TopTen_Workbench_Reranked';
 import GITHUB_LINK from '@salesforce/label/c.TopTen_Workbench_GitHub_Link';
 
 export const LABELS = {
+  DUPLICATES_PAIR,
+  DUPLICATE_MARK,
+  SYNONYMS,
   TITLE,
   LOADING,
   LOADING_PROGRESS,

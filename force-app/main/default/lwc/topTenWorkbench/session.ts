@@ -59,6 +59,16 @@ export class RankingSession {
     this.metricsResult = null;
   }
 
+  /** Records a merge the org just committed: the gap now counts for its survivor (metrics recomputed lazily). */
+  recordMerge(gapId: string, survivorId: string, status: string): void {
+    if (!this.input) return;
+    const gaps = this.input.gaps.map((gap) => {
+      if (gap.id !== gapId) return gap;
+      return { ...gap, status, duplicateOfId: survivorId };
+    });
+    this.setData({ ...this.input, gaps });
+  }
+
   /** True once data has been given. */
   get hasData(): boolean {
     return this.input !== null;

@@ -2,6 +2,7 @@ import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import {
+  MERGED_STATUS,
   acceptRankingData,
   mapRevisions,
   rankingProgress,
@@ -27,17 +28,24 @@ import {
 } from './view';
 import type { ViewState } from './view';
 import { csvFileName, rankingCsv } from './rankingCsv';
-import { RankingSession, confidenceOf, explanationOf } from './session';
+import { RankingSession, TOP_N, confidenceOf, explanationOf } from './session';
 import type { RankedView } from './session';
 import { canRank, settingsFromRevision, withWeight } from './settings';
 import type { RankingSettings } from './settings';
 import { withConfidence } from './rows';
+import { topDuplicatePairs, withDuplicateMarks } from './duplicates';
+import type { DuplicatePairView } from './duplicates';
+import { corpusWeights, parseSynonyms } from 'c/gapMatching';
+import type { Weights as WordWeights } from 'c/gapMatching';
 import type { SortKey, WorkbenchRow } from './rows';
 import * as present from './present';
 
 export type { WorkbenchRow } from './rows';
 
 const NO_GAPS: readonly GapMetrics[] = [];
+/** The admin's synonym list (a Custom Label), parsed once. */
+const SYNONYMS = parseSynonyms(LABELS.SYNONYMS);
+const DUPLICATE_TEXTS = { pair: LABELS.DUPLICATES_PAIR, mark: LABELS.DUPLICATE_MARK };
 
 /**
  * The Top 10 tab: loads every open gap and its submissions (with progress), ranks them with the
@@ -54,6 +62,12 @@ export default class TopTenWorkbench extends LightningElement {
   weights: Weights = this.initialSettings.weights;
   ranked: RankedView | null = null;
   rows: WorkbenchRow[] = [];
+  /** Likely duplicate pairs among the proposed Top 10 (recomputed when the Top 10 or the data change). */
+  duplicatePairs: DuplicatePairView[] = [];
+  private duplicatesKey = '';
+  private dataVersion = 0;
+  /** Word weights of every ranked gap's name, computed once per data version. */
+  private wordWeights: { version: number; weights: WordWeights } | null = null;
   confidencePending = false;
   generation = 0;
   engineMs: number | null = null;
@@ -101,6 +115,7 @@ export default class TopTenWorkbench extends LightningElement {
     if (this.load.done) {
       mark('data-loaded');
       this.session.setData(toMetricsInput(this.load));
+      this.dataVersion++;
       this.rerank();
     }
   }
@@ -161,7 +176,8 @@ export default class TopTenWorkbench extends LightningElement {
     }
     if (!ranked) return;
     this.ranked = ranked;
-    this.rows = ranked.rows;
+    this.updateDuplicates(ranked.rows);
+    this.rows = withDuplicateMarks(ranked.rows, this.duplicatePairs, LABELS.DUPLICATE_MARK);
     this.engineMs = Math.round(ranked.engineMs * 100) / 100;
     this.generation++;
     mark(`ranked:${this.generation}`);
@@ -174,7 +190,11 @@ export default class TopTenWorkbench extends LightningElement {
     const generation = this.generation;
     afterPaint(() => {
       if (generation !== this.generation) return;
-      this.rows = withConfidence(ranked.rows, confidenceOf(ranked.model));
+      this.rows = withDuplicateMarks(
+        withConfidence(ranked.rows, confidenceOf(ranked.model)),
+        this.duplicatePairs,
+        LABELS.DUPLICATE_MARK
+      );
       this.confidencePending = false;
     });
   }
@@ -273,6 +293,31 @@ export default class TopTenWorkbench extends LightningElement {
     this.weights = weights;
     this.rerank();
   }
+  /** Finds the likely duplicate pairs of the proposed Top 10, only when it or the data changed. */
+  private updateDuplicates(rows: readonly WorkbenchRow[]): void {
+    const top = rows.filter((row) => row.rank <= TOP_N).map((row) => row.id);
+    const key = `${this.dataVersion}|${top.join(',')}`;
+    if (key === this.duplicatesKey) return;
+    this.duplicatesKey = key;
+    if (this.wordWeights?.version !== this.dataVersion) {
+      this.wordWeights = { version: this.dataVersion, weights: corpusWeights(rows, SYNONYMS) };
+    }
+    this.duplicatePairs = topDuplicatePairs(
+      rows,
+      SYNONYMS,
+      DUPLICATE_TEXTS,
+      TOP_N,
+      this.wordWeights.weights
+    );
+  }
+
+  /** A pair was merged from the tab: the org committed it, so rank again with the gap's demand moved to the survivor. */
+  handleMerged(event: CustomEvent<{ gapId: string; survivorId: string }>): void {
+    this.session.recordMerge(event.detail.gapId, event.detail.survivorId, MERGED_STATUS);
+    this.dataVersion++;
+    this.rerank();
+  }
+
   handleReset(): void {
     this.method = this.initialSettings.method;
     this.weights = this.initialSettings.weights;

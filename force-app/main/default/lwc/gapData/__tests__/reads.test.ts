@@ -5,6 +5,7 @@ import {
   acceptGapSubmissionsPage,
   customerSubmissionsRequest,
   escapeLike,
+  gapCandidatesRequest,
   gapDetailRequest,
   gapSearchRequest,
   gapSubmissionsPageRequest,
@@ -228,6 +229,41 @@ describe('gap search', () => {
     ]);
     expect(matches[0].productArea).toBe('Security & Compliance');
     expect(mapGapSearch(undefined)).toEqual([]);
+  });
+
+  it('maps the survivor name of a merged gap, and none for a gap not merged', () => {
+    const node = (id: string, merged: boolean) => ({
+      node: {
+        Id: id,
+        Name: { value: `gap ${id}` },
+        Duplicate_Of__c: { value: merged ? 'a00D0000008oWP8IAM' : null },
+        Duplicate_Of__r: merged ? { Name: { value: 'Survivor' } } : null
+      }
+    });
+    const data = {
+      uiapi: { query: { Product_Gap__c: { edges: [node('a1', true), node('a2', false)] } } }
+    } as ReadData;
+    expect(mapGapSearch(data).map((m) => m.duplicateOfName)).toEqual(['Survivor', null]);
+  });
+
+  it('builds the broad candidate search: any word in Name or Summary, escaped, bounded page', () => {
+    const request = gapCandidatesRequest(['okta', ' 50% ', 'x']);
+    const where = {
+      or: [
+        { Name: { like: '%okta%' } },
+        { Summary__c: { like: '%okta%' } },
+        { Name: { like: '%50\\%%' } },
+        { Summary__c: { like: '%50\\%%' } }
+      ]
+    };
+    expect(request).toMatchObject({
+      operationName: 'GapSearch',
+      variables: { where, submissionWhere: { Product_Gap__r: where }, first: 500 }
+    });
+    expect(gapCandidatesRequest([])).toBeNull();
+    expect(gapCandidatesRequest(['a', ' '])).toBeNull();
+    expect(gapCandidatesRequest(['okta'], 5000)?.variables.first).toBe(2000);
+    expect(gapCandidatesRequest(['okta'], Number.NaN)?.variables.first).toBe(500);
   });
 });
 

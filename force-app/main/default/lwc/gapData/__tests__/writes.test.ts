@@ -420,13 +420,13 @@ describe('mergeGap', () => {
     const { t, sent } = transport({ data: { uiapi: { Product_Gap__cUpdate: { success: true } } } });
     const result = await mergeGap({ gap: { id: GAP }, survivor: open }, t);
     expect(result).toEqual({ ok: true, value: { id: GAP, survivorId: open.id } });
-    expect(MERGED_STATUS).toBe("Won't Do");
+    expect(MERGED_STATUS).toBe('Duplicate');
     expect(sent[0]).toMatchObject({
       operationName: 'MergeGap',
       variables: {
         Id: GAP,
         Duplicate_Of__c: open.id,
-        Status__c: "Won't Do"
+        Status__c: 'Duplicate'
       }
     });
   });

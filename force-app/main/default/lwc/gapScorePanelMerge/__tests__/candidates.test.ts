@@ -4,14 +4,17 @@ import searchData from '../../gapScorePanel/__tests__/data/gapSearch.json';
 
 jest.mock(
   '@salesforce/label/c.GapScorePanel_Merge_Candidate',
-  () => ({ default: '{0} ({1} accounts)' }),
+  () => ({ default: '{0} — {1}, {2}, {3} accounts (Id {4})' }),
   {
     virtual: true
   }
 );
 jest.mock(
   '@salesforce/label/c.GapScorePanel_Merge_Moves',
-  () => ({ default: 'Moves to {0}: {1} submissions, {2} accounts and {3} of impacted ARR.' }),
+  () => ({
+    default:
+      'Merge {4} into {0}: {1} submissions, {2} accounts and {3} of impacted ARR move to {0}.'
+  }),
   { virtual: true }
 );
 
@@ -30,16 +33,23 @@ describe('survivorCandidates', () => {
 });
 
 describe('sentences', () => {
-  it('labels each candidate with its account count', () => {
+  it('tells candidates apart by area, status, accounts and Id', () => {
     const candidates = survivorCandidates(mapGapSearch(searchData), G1);
-    expect(candidateOptions(candidates)).toEqual([
-      { label: 'SAML SSO logout (12 accounts)', value: 'a00D0000000g002IAA' }
-    ]);
+    const [option] = candidateOptions(candidates);
+    expect(option.value).toBe('a00D0000000g002IAA');
+    expect(option.label).toMatch(
+      /^SAML SSO logout — .+, .+, 12 accounts \(Id a00D0000000g002IAA\)$/
+    );
+    expect(
+      candidateOptions([{ ...candidates[0], productArea: null, status: 'Open' }])[0].label
+    ).toBe('SAML SSO logout — —, Open, 12 accounts (Id a00D0000000g002IAA)');
   });
 
   it('says what moves to the survivor', () => {
-    expect(movesText('SAML SSO logout', { submissions: 1234, accounts: 3, arr: 180000.4 })).toBe(
-      'Moves to SAML SSO logout: 1,234 submissions, 3 accounts and $180,000 of impacted ARR.'
+    expect(
+      movesText('SAML SSO logout', { submissions: 1234, accounts: 3, arr: 180000.4 }, 'SSO logout')
+    ).toBe(
+      'Merge SSO logout into SAML SSO logout: 1,234 submissions, 3 accounts and $180,000 of impacted ARR move to SAML SSO logout.'
     );
   });
 });

@@ -122,10 +122,10 @@ describe('c-gap-score-panel-merge', () => {
     expect(request.variables).toEqual({
       Id: G1,
       Duplicate_Of__c: G2,
-      Status__c: "Won't Do"
+      Status__c: 'Duplicate'
     });
     expect(merged).toHaveBeenCalledTimes(1);
-    expect(merged.mock.calls[0][0].detail).toEqual({ survivorId: G2 });
+    expect(merged.mock.calls[0][0].detail).toEqual({ gapId: G1, survivorId: G2 });
     expect(query(element, '.merge-done').textContent).toBe('c.GapScorePanel_Merge_Done');
     expect(query(element, '.merge-form')).toBeNull();
   });
@@ -173,5 +173,37 @@ describe('c-gap-score-panel-merge', () => {
     query(element, '.merge-cancel').click();
     await flush();
     expect(query(element, '.merge-form')).toBeNull();
+  });
+
+  it('with a known survivor (a duplicate pair) skips the search and names both gaps', async () => {
+    mutate.mockResolvedValue({ data: { uiapi: { MergeGap: { Record: { Id: G1 } } } } });
+    const element = await mount();
+    Object.assign(element, {
+      survivorGap: {
+        id: G2,
+        name: 'SAML SSO logout',
+        status: 'Open',
+        productArea: 'Security & Compliance',
+        duplicateOfId: null,
+        accountCount: 12
+      }
+    });
+    await flush();
+    expect((query(element, '.merge-open') as unknown as { label: string }).label).toBe(
+      'c.GapScorePanel_Merge_Open_Pair'
+    );
+    query(element, '.merge-open').click();
+    await flush();
+    expect(query(element, '.merge-search')).toBeNull();
+    expect(query(element, '.merge-moves').textContent).toBe('c.GapScorePanel_Merge_Moves');
+    expect((query(element, '.merge-candidates') as unknown as { value: string }).value).toBe(G2);
+    query(element, '.merge-confirm').click();
+    await flush();
+    expect(mutate.mock.calls[0][0].variables).toEqual({
+      Id: G1,
+      Duplicate_Of__c: G2,
+      Status__c: 'Duplicate'
+    });
+    await expect(element).toBeAccessible();
   });
 });

@@ -6,6 +6,24 @@ import noMatch from './data/noMatch.json';
 import opportunityContext from './data/opportunityContext.json';
 import accountContext from './data/accountContext.json';
 import submissionByKey from './data/submissionByKey.json';
+import customerSubmissions from './data/customerSubmissions.json';
+
+// The stub mixin's Navigate does nothing: record the page references it is given.
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+  const Navigate = Symbol('Navigate');
+  const GenerateUrl = Symbol('GenerateUrl');
+  const NavigationMixin = (Base: any) =>
+    class extends Base {
+      [Navigate](reference: unknown) {
+        mockNavigate(reference);
+      }
+      [GenerateUrl]() {
+        return Promise.resolve('');
+      }
+    };
+  return { NavigationMixin: Object.assign(NavigationMixin, { Navigate, GenerateUrl }) };
+});
 
 jest.mock('lightning/graphql', () => ({
   ...jest.requireActual('lightning/graphql'),
@@ -196,10 +214,15 @@ function listen(element: HTMLElement) {
   return { toasts, closes, refreshes };
 }
 
-/** The GapSearch variables for a `%term%` pattern: Name or Summary__c, for gaps and their submissions. */
-function searchVariables(pattern: string): Record<string, unknown> {
-  const where = { or: [{ Name: { like: pattern } }, { Summary__c: { like: pattern } }] };
-  return { where, submissionWhere: { Product_Gap__r: where }, first: 10 };
+/** The broad GapSearch variables: Name or Summary__c like any of the words, for gaps and their submissions. */
+function searchVariables(...words: string[]): Record<string, unknown> {
+  const where = {
+    or: words.flatMap((word) => [
+      { Name: { like: `%${word}%` } },
+      { Summary__c: { like: `%${word}%` } }
+    ])
+  };
+  return { where, submissionWhere: { Product_Gap__r: where }, first: 500 };
 }
 
 describe('c-gap-submission-action', () => {
@@ -277,25 +300,35 @@ describe('c-gap-submission-action', () => {
       expect(lastSearchVariables()).toBeUndefined();
       jest.advanceTimersByTime(1);
       await flush();
-      expect(lastSearchVariables()).toEqual(searchVariables('%saml%'));
+      expect(lastSearchVariables()).toEqual(searchVariables('saml'));
       expect(text(element, '.search-status')).toBe('c.GapSubmission_Searching');
     });
 
     it('lists each match with its status, product area and how many accounts already asked', async () => {
       const element = await ready();
       await search(element, 'saml');
-      expect(matchNames(element)).toEqual([
+      expect([...matchNames(element)].sort()).toEqual([
         'SAML attribute mapping',
-        'SAML single logout',
-        'SAML logout for Okta'
+        'SAML logout for Okta',
+        'SAML single logout'
       ]);
-      const second = matchesRoot(element)!.querySelectorAll('li.match')[1];
-      expect(second.querySelector('.match-status')!.textContent).toContain('Open');
-      expect(second.querySelector('.match-area')!.textContent).toContain('Security & Compliance');
-      expect(second.querySelector('.match-accounts')!.textContent).toBe('7 accounts already asked');
-      expect(
-        matchesRoot(element)!.querySelectorAll('li.match')[2].querySelector('.match-merged')
-      ).not.toBeNull();
+      const row = (name: string) =>
+        [...matchesRoot(element)!.querySelectorAll('li.match')].find(
+          (li) => li.querySelector('.match-name')!.textContent!.trim() === name
+        )!;
+      const open = row('SAML single logout');
+      expect(open.querySelector('.match-status')!.textContent).toContain('Open');
+      expect(open.querySelector('.match-area')!.textContent).toContain('Security & Compliance');
+      expect(open.querySelector('.match-accounts')!.textContent).toBe('7 accounts already asked');
+      expect(open.querySelector('.match-closed')).toBeNull();
+      expect(row('SAML attribute mapping').querySelector('.match-closed')).not.toBeNull();
+      // A merged gap names its survivor and offers it instead of "Add to this gap".
+      const merged = row('SAML logout for Okta');
+      expect(merged.querySelector('.match-merged')!.textContent).toBe(
+        'c.GapSubmission_Merged_Into'
+      );
+      expect(merged.querySelector('button.choose')).toBeNull();
+      expect(merged.querySelector('button.use-survivor')!.getAttribute('data-id')).toBe(GAP);
       expect(text(element, '.search-status')).toBe('c.GapSubmission_Match_Many');
       await accessible(element);
     });
@@ -446,11 +479,15 @@ describe('c-gap-submission-action', () => {
       await flush();
       jest.advanceTimersByTime(300);
       await flush();
-      expect(lastSearchVariables()).toEqual(searchVariables('%SAML logout%'));
+      expect(lastSearchVariables()).toEqual(searchVariables('saml', 'logout'));
       adapter.emit(clone(searchData), operation('GapSearch'));
       await flush();
       expect(root(element).querySelector('.duplicates')).not.toBeNull();
-      expect(matchNames(element)).toHaveLength(3);
+      // "SAML attribute mapping" shares only "SAML": not a likely duplicate of "SAML logout".
+      expect([...matchNames(element)].sort()).toEqual([
+        'SAML logout for Okta',
+        'SAML single logout'
+      ]);
       await accessible(element);
 
       await save(element);
@@ -502,11 +539,46 @@ describe('c-gap-submission-action', () => {
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
       expect(text(element, '.notice')).toBe('c.GapSubmission_Checking_Duplicates');
-      expect(lastSearchVariables()).toEqual(searchVariables('%Zeppelin docking%'));
+      expect(lastSearchVariables()).toEqual(searchVariables('zeppelin', 'dock'));
       adapter.emit(clone(noMatch), operation('GapSearch'));
       await flush();
       expect(mutate).toHaveBeenCalledTimes(1);
       expect(mutate.mock.calls[0][0].operationName).toBe('CreateGapWithSubmission');
+    });
+  });
+
+  describe('already flagged, known before Save', () => {
+    it('marks the gaps this customer flagged on this opportunity and opens the existing submission', async () => {
+      const element = await ready();
+      adapter.emit(clone(customerSubmissions), operation('CustomerSubmissions'));
+      await flush();
+      await search(element, 'saml');
+      const rows = [...matchesRoot(element)!.querySelectorAll('li.match')];
+      const flagged = rows.find((li) => li.getAttribute('data-id') === GAP)!;
+      expect(flagged.querySelector('.match-already')!.textContent!.trim()).toBe(
+        'c.GapSubmission_Already_Row'
+      );
+      expect(flagged.querySelector('button.choose')).toBeNull();
+      mockNavigate.mockClear();
+      (flagged.querySelector('button.open-existing') as HTMLButtonElement).click();
+      expect(mockNavigate).toHaveBeenCalledWith({
+        type: 'standard__recordPage',
+        attributes: {
+          recordId: 'a02D000000Sub01IAB',
+          objectApiName: 'Product_Gap_Submission__c',
+          actionName: 'view'
+        }
+      });
+      await accessible(element);
+    });
+
+    it('does not mark gaps flagged for the account without this opportunity', async () => {
+      const element = await ready();
+      adapter.emit(clone(customerSubmissions), operation('CustomerSubmissions'));
+      await flush();
+      await search(element, 'saml');
+      const merged = matchesRoot(element)!.querySelector('li.match[data-id="a00D0000008oWQ2IAM"]')!;
+      expect(merged.querySelector('.match-already')).toBeNull();
     });
   });
 

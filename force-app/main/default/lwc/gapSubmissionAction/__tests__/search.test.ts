@@ -1,5 +1,13 @@
 import type { GapMatch } from 'c/gapData';
-import { IDLE_SEARCH, isSearching, searchStatus, withResult, withTerm } from '../search';
+import { parseSynonyms } from 'c/gapMatching';
+import {
+  IDLE_SEARCH,
+  candidateRequest,
+  isSearching,
+  searchStatus,
+  withResult,
+  withTerm
+} from '../search';
 
 const TEXTS = {
   searching: 'searching',
@@ -44,5 +52,40 @@ describe('search state', () => {
     expect(failed.matches).toEqual([]);
     expect(failed.errors).toEqual([{ message: 'boom' }]);
     expect(searchStatus(failed, TEXTS)).toBe('');
+  });
+});
+
+describe('broad candidates ranked in the browser', () => {
+  const synonyms = parseSynonyms('sso, single sign on');
+  const gap = (id: string, name: string) => ({ ...MATCH, id, name }) as GapMatch;
+
+  it('asks for any significant word or synonym term, not the phrase', () => {
+    const request = candidateRequest('Okta SSO for contractors', synonyms)!;
+    const patterns = (request.variables.where as { or: Record<string, { like: string }>[] }).or
+      .map((clause) => Object.values(clause)[0].like)
+      .filter((_, i) => i % 2 === 0);
+    expect(patterns).toEqual(['%okta%', '%sso%', '%single%', '%contractor%']);
+    expect(request.variables.first).toBe(500);
+    expect(candidateRequest('x', synonyms)).toBeNull();
+    expect(candidateRequest('the and', synonyms)).toBeNull();
+  });
+
+  it('finds words in any order and says the total, not the page', () => {
+    const candidates = Array.from({ length: 61 }, (_, i) =>
+      gap(`g${i}`, i % 2 ? 'Bidirectional Jira sync' : 'Sync Jira bidirectional')
+    ).concat([gap('other', 'Dark mode')]);
+    const found = withResult(withTerm(IDLE_SEARCH, 'Jira bidirectional sync'), candidates, null);
+    expect(found.matches).toHaveLength(61);
+    expect(searchStatus(found, TEXTS)).toBe('61 matches');
+  });
+
+  it('ranks by similarity under the given rule', () => {
+    const found = withResult(
+      withTerm(IDLE_SEARCH, 'Single sign-on with Okta', synonyms),
+      [gap('a', 'Okta SCIM provisioning'), gap('b', 'Okta SSO for contractors')],
+      null,
+      { synonyms, threshold: 0.6 }
+    );
+    expect(found.matches.map((match) => match.id)).toEqual(['b']);
   });
 });
