@@ -299,16 +299,21 @@ class InMemoryEmulator implements Emulator {
   /**
    * The client-side rules a real org's client refuses before the server runs anything: variables
    * in directives, undocumented `@{...}` forms, references inside variables, aggregates over
-   * parent fields. Checked per request (documents are cached by text).
+   * parent fields. Checked per request (documents are cached by text); `schema` is the user's,
+   * for references inside variables.
    */
   private platformRuleErrors(
     request: GraphQLRequest,
     doc: DocumentNode,
     schema: UiApiSchema['schema']
   ): { message: string; extensions: { ErrorType: string } }[] {
+    // The client's rules do not depend on who sends the document: judged on the full schema, so
+    // the verdict cached by text is the same for every user (a user's own schema may lack the
+    // types, which the permission check reports as no access).
     let messages = this.documentRules.get(request.query);
     if (!messages) {
-      messages = documentRuleProblems(doc, schema, this.apiVersion).map((p) => p.message);
+      const full = this.schemaFor(INTEGRATION_ACCESS).schema;
+      messages = documentRuleProblems(doc, full, this.apiVersion).map((p) => p.message);
       this.documentRules.set(request.query, messages);
     }
     const inVariables = referencesInVariables(doc, schema, request.variables).map(

@@ -311,6 +311,19 @@ describe('client-side platform rules', () => {
     expect(data.entry1.Record.Top_Ten_Revision__c.value).toBe(data.revision.Record.Id);
   });
 
+  it('judges a document by the same rules whoever sent it first: a refused Viewer does not poison the TPM', async () => {
+    const previous = await latestRevision();
+    const publish = `mutation Publish($key: String!, $prev: IdOrRef!, $rank: Double) { uiapi {
+      revision: Top_Ten_Revision__cCreate(input: { Top_Ten_Revision__c: { Status__c: "Published", Supersedes_Key__c: $key, Previous_Revision__c: $prev } }) { Record { Id } }
+      entry1: Top_Ten_Entry__cCreate(input: { Top_Ten_Entry__c: { Top_Ten_Revision__c: "@{revision}", Rank__c: $rank } }) { Record { Id } } } }`;
+    const variables = { key: previous, prev: previous, rank: 1 };
+    const viewer = await org.run(publish, 'Product_Gap_Viewer', variables);
+    expect(viewer.errors?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(viewer.errors)).not.toMatch(/reference is only documented/);
+    const tpm = await org.run(publish, 'Product_Gap_TPM', variables);
+    expect(tpm.errors).toBeUndefined();
+  });
+
   it('refuses the v67.0 reference form on this v66.0 package', async () => {
     const res = await org.run(
       `mutation { uiapi { revision: Top_Ten_Revision__cCreate(input: { Top_Ten_Revision__c: { Status__c: "Published", Supersedes_Key__c: "Y" } }) { Record { Id } }
