@@ -93,7 +93,7 @@ module.exports = [
     }
   },
   {
-    files: ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts'],
+    files: ['scripts/**/*.ts', 'preview/**/*.ts', 'tools/**/*.ts', 'types/**/*.ts'],
     ...js.configs.recommended,
     languageOptions: {
       ...tsLanguageOptions,
@@ -102,7 +102,11 @@ module.exports = [
     rules: { ...js.configs.recommended.rules, ...typeChecked }
   },
   {
-    files: ['scripts/**/__tests__/**/*.ts', 'preview/**/__tests__/**/*.ts'],
+    files: [
+      'scripts/**/__tests__/**/*.ts',
+      'preview/**/__tests__/**/*.ts',
+      'tools/**/__tests__/**/*.ts'
+    ],
     plugins: { jest: jestPlugin },
     languageOptions: { globals: { ...globals.jest } },
     rules: jestPlugin.configs['flat/recommended'].rules

@@ -2,7 +2,7 @@
 // tab, board, gap record, Flag Product Gap, customer panel), then the same limits with the UI
 // bypassed: gapData's own writes POSTed straight to the preview server's /graphql as each user.
 // Run: node --import tsx --test preview/browser/permissions.test.ts
-import '../../scripts/soak/nodePlatform';
+import '../soak/nodePlatform';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
@@ -12,7 +12,7 @@ import {
   publishTopTen
 } from '../../force-app/main/default/lwc/gapData/gapData';
 import type { PublishDraft, Transport } from '../../force-app/main/default/lwc/gapData/gapData';
-import { httpExecute, orgTransport } from '../../scripts/soak/orgTransport';
+import { httpExecute, orgTransport } from '../soak/orgTransport';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
 

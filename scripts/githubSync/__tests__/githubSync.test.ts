@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webhookExamples from '@octokit/webhooks-examples';
 import { orgClient, type OrgClient } from '../../orgCheck/orgClient';
-import { startPreviewOrg } from '../../orgCheck/previewOrg';
+import { startPreviewOrg } from '../../../preview/server/previewOrg';
 import { main } from '../cli';
 
 jest.setTimeout(60_000);

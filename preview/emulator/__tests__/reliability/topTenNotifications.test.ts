@@ -2,12 +2,10 @@
 // Publishing the Top 10 through gapData's own publish request: the shipped flow tells the
 // submitters of each gap that entered the list and of each that left it, once per person per
 // gap, never the publisher; the publish stands even when the notifications fail.
-jest.mock('lightning/graphql', () =>
-  jest.requireActual('../../../../scripts/soak/lightningGraphql')
-);
+jest.mock('lightning/graphql', () => jest.requireActual('../../../soak/lightningGraphql'));
 import { createSubmission, publishTopTen, type PublishDraft } from 'c/gapData';
 import type { SentNotification } from '../../flow/notifications';
-import { emulatorExecute, orgTransport } from '../../../../scripts/soak/orgTransport';
+import { emulatorExecute, orgTransport } from '../../../soak/orgTransport';
 import { conn } from '../helpers';
 import { reliabilityOrg, TPM, type ReliabilityOrg } from './org';
 

@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createEmulator, type Emulator } from '../../preview/emulator/index';
-import { startPreviewServer } from '../../preview/server/app';
-import { PREVIEW_TOKEN } from '../../preview/server/restApi';
+import { createEmulator, type Emulator } from '../emulator/index';
+import { startPreviewServer } from './app';
+import { PREVIEW_TOKEN } from './restApi';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   try {
     const args = [
       'tsx',
-      join(__dirname, 'cli.ts'),
+      join(ROOT, 'scripts', 'orgCheck', 'cli.ts'),
       '--instance-url',
       org.url,
       '--access-token',

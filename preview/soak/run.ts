@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createEmulator } from '../../preview/emulator/index';
-import { startPreviewServer } from '../../preview/server/app';
+import { createEmulator } from '../emulator/index';
+import { startPreviewServer } from '../server/app';
 import { soakViolations, type Counts } from './invariants';
 import { createLedger, type Ledger } from './ledger';
 import { httpExecute, orgTransport } from './orgTransport';

@@ -1,4 +1,4 @@
-// Entry point: npx tsx scripts/soak/soak.ts [--users 20] [--seconds 20] [--port P] (npm run soak).
+// Entry point: npx tsx preview/soak/soak.ts [--users 20] [--seconds 20] [--port P] (npm run soak).
 // Exit 0 when every invariant held, 1 on any violation or unexpected error, 2 on bad arguments.
 import { parseSoakArgs } from './args';
 import { soakReport } from './report';

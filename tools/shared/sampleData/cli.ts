@@ -1,6 +1,6 @@
 // Sample-data CLI:
-//   npx tsx scripts/sampleData/cli.ts --gaps 2000 --submissions 50000 --seed 42 --out .data/sample.json
-//   npx tsx scripts/sampleData/cli.ts --seed 42 --tree data/
+//   npx tsx tools/shared/sampleData/cli.ts --gaps 2000 --submissions 50000 --seed 42 --out .data/sample.json
+//   npx tsx tools/shared/sampleData/cli.ts --seed 42 --tree data/
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from './args';

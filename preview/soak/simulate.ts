@@ -10,7 +10,7 @@ import {
   submissionKey
 } from '../../force-app/main/default/lwc/gapData/gapData';
 import type { PublishDraft, Transport } from '../../force-app/main/default/lwc/gapData/gapData';
-import { createRandom, shuffled, type Random } from '../sampleData/random';
+import { createRandom, shuffled, type Random } from '../../tools/shared/sampleData/random';
 import { recordError, timed, type Ledger } from './ledger';
 import type { Execute } from './orgTransport';
 

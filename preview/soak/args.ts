@@ -2,7 +2,7 @@
 import type { SoakOptions } from './run';
 
 export const USAGE =
-  'Usage: npx tsx scripts/soak/soak.ts [--users 20] [--seconds 20] [--port 0] [--seed 1] [--max-actions 100000]';
+  'Usage: npx tsx preview/soak/soak.ts [--users 20] [--seconds 20] [--port 0] [--seed 1] [--max-actions 100000]';
 
 const LIMITS: Record<string, [keyof SoakOptions, number, number]> = {
   '--users': ['users', 1, 200],

@@ -1,5 +1,5 @@
 // Salesforce-shaped record Ids for sample data and the local emulator.
-import { toCaseSafeId } from '../../force-app/main/default/lwc/gapData/recordIds';
+import { toCaseSafeId } from '../../../force-app/main/default/lwc/gapData/recordIds';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 // Real Ids carry a 2-character pod and a reserved character after the key prefix.

@@ -1,8 +1,8 @@
 // Command-line options shared by the preview benchmarks: whole-number sizes (--gaps, ...) and the
 // org-like network (--model org, --latency, --bandwidth, --max-in-flight), read with node:util.
 import { parseArgs } from 'node:util';
-import type { NetworkModel } from '../../preview/server/latency';
-import { NETWORK_OPTIONS, benchNetworks } from '../../preview/server/networkArgs';
+import type { NetworkModel } from '../server/latency';
+import { NETWORK_OPTIONS, benchNetworks } from '../server/networkArgs';
 
 export interface BenchOptions<K extends string> {
   sizes: Record<K, number>;

@@ -1,7 +1,7 @@
 // Command-line arguments of the sample-data CLI (see cli.ts).
 import { SMALL_SIZES, type GenerateOptions } from './generate';
 
-const USAGE = `Usage: npx tsx scripts/sampleData/cli.ts [--gaps N] [--submissions N] [--seed N]
+const USAGE = `Usage: npx tsx tools/shared/sampleData/cli.ts [--gaps N] [--submissions N] [--seed N]
          [--as-of ISO-date] [--revisions 0-3] (--out file.json | --tree dir/)...
 Defaults: --gaps ${SMALL_SIZES.gaps} --submissions ${SMALL_SIZES.submissions} --seed 42 --revisions 3.`;
 

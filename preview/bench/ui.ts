@@ -1,13 +1,13 @@
 // Benchmark of the Top 10 tab in Chromium on a large org: prints the time from navigation to a
 // usable table (and from the data's arrival to it), the engine time per re-rank, and the time
 // until the table shows the new order after a weight or method change. Figures, not assertions.
-// Run: npx tsx scripts/bench/ui.ts [--gaps 2000] [--submissions 50000] [--changes 8] [--model org]
+// Run: npx tsx preview/bench/ui.ts [--gaps 2000] [--submissions 50000] [--changes 8] [--model org]
 // (with --model org or --latency/--bandwidth/--max-in-flight the first load is also measured
 // under an org-like network, with 1 and with 6 requests in flight).
 import type { Page } from 'playwright-core';
-import { startHarness } from '../../preview/browser/harness';
-import type { PreviewHarness } from '../../preview/browser/harness';
-import { describeNetwork } from '../../preview/server/networkArgs';
+import { startHarness } from '../browser/harness';
+import type { PreviewHarness } from '../browser/harness';
+import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
 
 /** The component's performance marks (topTenWorkbench:<name>) as name -> ms since navigation start. */

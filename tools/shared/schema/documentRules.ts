@@ -28,7 +28,7 @@ export interface RuleProblem {
 const ALIAS = '[A-Za-z_][A-Za-z0-9_]*';
 
 /** The package's API version (sfdx-project.json sourceApiVersion). */
-export function packageApiVersion(root: string = resolve(__dirname, '../..')): number {
+export function packageApiVersion(root: string = resolve(__dirname, '../../..')): number {
   const project = JSON.parse(readFileSync(resolve(root, 'sfdx-project.json'), 'utf8')) as {
     sourceApiVersion?: string;
   };

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 
-export const OBJECTS_DIR = join(__dirname, '../../../force-app/main/default/objects');
+export const OBJECTS_DIR = join(__dirname, '../../../../force-app/main/default/objects');
 
 const parser = new XMLParser({
   ignoreAttributes: true,

@@ -7,11 +7,11 @@ import '../soak/nodePlatform';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator } from '../../preview/emulator/index';
-import { startPreviewServer } from '../../preview/server/app';
+import { createEmulator } from '../emulator/index';
+import { startPreviewServer } from '../server/app';
 import { httpExecute } from '../soak/orgTransport';
 import type { Execute } from '../soak/orgTransport';
-import { describeNetwork } from '../../preview/server/networkArgs';
+import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
 import {
   acceptRankingData,

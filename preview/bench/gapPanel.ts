@@ -1,13 +1,13 @@
 // Prints what opening a Product Gap record page costs in the preview with the full 2,000-gap /
 // 50,000-submission org: GraphQL requests and milliseconds until the panel shows the gap and
 // until it shows its ranks, then the same for the live re-rank on demand.
-// Run: npx tsx scripts/bench/gapPanel.ts [--gaps 2000] [--submissions 50000] [--model org]
+// Run: npx tsx preview/bench/gapPanel.ts [--gaps 2000] [--submissions 50000] [--model org]
 // (figures only; with --model org or --latency/--bandwidth/--max-in-flight also under an
 // org-like network, with 1 and with 6 requests in flight).
 import type { Page, Request } from 'playwright-core';
-import { startHarness } from '../../preview/browser/harness';
-import type { PreviewHarness } from '../../preview/browser/harness';
-import { describeNetwork } from '../../preview/server/networkArgs';
+import { startHarness } from '../browser/harness';
+import type { PreviewHarness } from '../browser/harness';
+import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
 
 const MANAGER = 'Product_Gap_Manager';

@@ -220,7 +220,7 @@ export function packageSources(lwcDir: string): SourceFile[] {
  * CLI: prints documents per component and every problem (including generated publish documents
  * that differ from their generator's output); resolves to exit code 1 when any.
  */
-export async function main(root: string = resolve(__dirname, '../..')): Promise<number> {
+export async function main(root: string = resolve(__dirname, '../../..')): Promise<number> {
   const { schema, view } = buildUiApiSchema();
   const files = packageSources(join(root, 'force-app/main/default/lwc'));
   const { counts, problems } = validateSources(files, schema, view.org);
@@ -230,7 +230,8 @@ export async function main(root: string = resolve(__dirname, '../..')): Promise<
       line: 1,
       column: 1,
       operation: '(generated)',
-      message: 'out of date with scripts/schema/publishDocuments.ts: run npm run generate:publish'
+      message:
+        'out of date with tools/shared/schema/publishDocuments.ts: run npm run generate:publish'
     });
   }
   const perComponent: Record<string, number> = {};

@@ -13,7 +13,7 @@ import {
 import { standardObjects } from './standardObjects';
 
 /** The package's source folder (force-app/main/default) from the repository root. */
-export const DEFAULT_SOURCE_DIR = resolve(__dirname, '../../force-app/main/default');
+export const DEFAULT_SOURCE_DIR = resolve(__dirname, '../../../force-app/main/default');
 
 const KEY_PREFIXES: Record<string, string> = {
   Product_Gap__c: 'a01',

@@ -5,7 +5,7 @@ import { generateSampleData } from '../generate';
 import { TREE_RECORDS_PER_FILE, buildTreePlan, type TreeRecord } from '../tree';
 import { readFields } from './metadata';
 
-const DATA_DIR = join(__dirname, '../../../data');
+const DATA_DIR = join(__dirname, '../../../../data');
 const REF = /^@\w+Ref\d+$/; // what `sf data import tree` treats as a reference
 const data = generateSampleData({ seed: 42, gaps: 60, submissions: 600 });
 const { plan, files } = buildTreePlan(data);
