@@ -9,7 +9,7 @@ const jestPlugin = require('eslint-plugin-jest');
 const lockerPlugin = require('@locker/eslint-plugin-locker');
 const lockerRecommended = require('@locker/eslint-config-locker/recommended');
 const lockerBase = require('@locker/eslint-config-locker/base');
-const localPlugin = require('./scripts/lint/plugin');
+const localPlugin = require('./tools/shared/lint/plugin');
 
 // Platform module exports the package must not rely on (docs/platform-rules.md, "Client modules").
 // The LWC config's own restriction (@salesforce/lds) is kept: this rule replaces its options whole.
@@ -112,7 +112,7 @@ module.exports = [
     rules: jestPlugin.configs['flat/recommended'].rules
   },
   {
-    files: ['*.js', 'scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}'],
+    files: ['*.js', 'scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}', 'tools/**/*.{js,mjs}'],
     ...js.configs.recommended,
     languageOptions: { globals: { ...globals.node } }
   }

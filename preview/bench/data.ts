@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmulator } from '../emulator/index';
 import { startPreviewServer } from '../server/app';
-import { httpExecute } from '../soak/orgTransport';
-import type { Execute } from '../soak/orgTransport';
+import { httpExecute } from '../../tools/shared/orgTransport';
+import type { Execute } from '../../tools/shared/orgTransport';
 import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
 import {

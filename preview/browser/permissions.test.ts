@@ -12,7 +12,7 @@ import {
   publishTopTen
 } from '../../force-app/main/default/lwc/gapData/gapData';
 import type { PublishDraft, Transport } from '../../force-app/main/default/lwc/gapData/gapData';
-import { httpExecute, orgTransport } from '../soak/orgTransport';
+import { httpExecute, orgTransport } from '../../tools/shared/orgTransport';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
 

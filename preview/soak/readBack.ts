@@ -1,5 +1,5 @@
 // Reads every record the soak checks through GraphQL, paging with cursors, as one user.
-import type { Execute } from './orgTransport';
+import type { Execute } from '../../tools/shared/orgTransport';
 import type { OrgSnapshot } from './invariants';
 
 const PAGE = 2000;

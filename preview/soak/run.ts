@@ -7,7 +7,7 @@ import { createEmulator } from '../emulator/index';
 import { startPreviewServer } from '../server/app';
 import { soakViolations, type Counts } from './invariants';
 import { createLedger, type Ledger } from './ledger';
-import { httpExecute, orgTransport } from './orgTransport';
+import { httpExecute, orgTransport } from '../../tools/shared/orgTransport';
 import { readAll, readSnapshot } from './readBack';
 import { submitterLoop, tpmLoop, userRandom, type Pool } from './simulate';
 

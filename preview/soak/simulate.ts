@@ -12,7 +12,7 @@ import {
 import type { PublishDraft, Transport } from '../../force-app/main/default/lwc/gapData/gapData';
 import { createRandom, shuffled, type Random } from '../../tools/shared/sampleData/random';
 import { recordError, timed, type Ledger } from './ledger';
-import type { Execute } from './orgTransport';
+import type { Execute } from '../../tools/shared/orgTransport';
 
 const SEVERITIES = ['P0 - Dealbreaker', 'P1 - Significant Pain Point', 'P2 - Nice to Have'];
 

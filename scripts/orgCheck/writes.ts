@@ -15,7 +15,7 @@ import {
 } from '../../force-app/main/default/lwc/gapData/gapData';
 import type { PublishDraft, WriteResult } from '../../force-app/main/default/lwc/gapData/gapData';
 import { writeTarget } from '../githubSync/sync';
-import { orgTransport } from '../../preview/soak/orgTransport';
+import { orgTransport } from '../../tools/shared/orgTransport';
 import type { OrgClient, QueryRow } from './orgClient';
 import type { CheckRow } from './report';
 

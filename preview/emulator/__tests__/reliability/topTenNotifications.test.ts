@@ -5,7 +5,7 @@
 jest.mock('lightning/graphql', () => jest.requireActual('../../../soak/lightningGraphql'));
 import { createSubmission, publishTopTen, type PublishDraft } from 'c/gapData';
 import type { SentNotification } from '../../flow/notifications';
-import { emulatorExecute, orgTransport } from '../../../soak/orgTransport';
+import { emulatorExecute, orgTransport } from '../../../../tools/shared/orgTransport';
 import { conn } from '../helpers';
 import { reliabilityOrg, TPM, type ReliabilityOrg } from './org';
 

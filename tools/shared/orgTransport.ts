@@ -1,7 +1,7 @@
 // A gapData Transport over any GraphQL executor: the in-memory org directly (tests) or the
 // preview server's POST /graphql as one preview user (the soak), so both drive gapData's real
 // write functions and documents instead of hand-written requests.
-import type { Emulator, GraphQLRequest, GraphQLResponse } from '../emulator/index';
+import type { Emulator, GraphQLRequest, GraphQLResponse } from '../../preview/emulator/index';
 import type {
   GraphQLResponse as TransportResponse,
   Transport
