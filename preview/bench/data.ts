@@ -3,7 +3,7 @@
 // over HTTP to the preview server's /graphql as the TPM, on the 2,000-gap / 50,000-submission
 // org. Figures only, no assertion: `npm run bench:data [-- --gaps N --submissions N]`; with
 // `--model org` (or --latency/--bandwidth/--max-in-flight) also under an org-like network.
-import '../soak/nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

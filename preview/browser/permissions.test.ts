@@ -2,7 +2,7 @@
 // tab, board, gap record, Flag Product Gap, customer panel), then the same limits with the UI
 // bypassed: gapData's own writes POSTed straight to the preview server's /graphql as each user.
 // Run: node --import tsx --test preview/browser/permissions.test.ts
-import '../soak/nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';

@@ -3,7 +3,7 @@
 // says they are incomplete and by how many submissions; the count is computed here from the
 // org's records read before hiding. The board shows the published snapshot, untouched.
 // Run: node --import tsx --test preview/browser/privateSharing.test.ts
-import '../soak/nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';

@@ -2,7 +2,7 @@
 // Submitters flag gaps (new asks, deliberate re-sends of an acknowledged key, new gaps with a
 // first ask); one TPM publishes the Top 10 from the current revision, sometimes on purpose from
 // an old one, sometimes twice at once from the same one.
-import './nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import {
   createGapWithSubmission,
   createSubmission,

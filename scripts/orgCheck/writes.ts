@@ -1,7 +1,7 @@
 // Step c (writes), scratch / sandbox orgs only: gapData's own write functions (so the org gets
 // exactly what the components send) run a short scenario, then everything it created is deleted
 // and a superseded revision is put back.
-import '../../preview/soak/nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import {
   createGap,
   createGapWithSubmission,

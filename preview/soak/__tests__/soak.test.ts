@@ -1,7 +1,9 @@
 /** @jest-environment node */
 // The soak, small: 5 Submitters and the TPM for 3 s through the preview server; every
 // invariant must hold. Also the CLI's argument handling.
-jest.mock('lightning/graphql', () => jest.requireActual('../lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../tools/shared/node/lightningGraphql')
+);
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseSoakArgs } from '../args';

@@ -1,7 +1,9 @@
 /** @jest-environment node */
 // The org acceptance check against the preview org (steps b-d, writes on: it is throwaway), and
 // its clear answers for an unreachable org, a refused token and an org without the package.
-jest.mock('lightning/graphql', () => jest.requireActual('../../../preview/soak/lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../tools/shared/node/lightningGraphql')
+);
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

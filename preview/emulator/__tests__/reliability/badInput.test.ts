@@ -4,7 +4,9 @@
 // UI bypassed (the same document and variables straight to the org), where the org's field
 // limits, picklists, required fields, validation rules and unique keys refuse it. Every refusal
 // is checked to have written nothing.
-jest.mock('lightning/graphql', () => jest.requireActual('../../../soak/lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
+);
 import {
   CREATE_GAP,
   CREATE_SUBMISSION,

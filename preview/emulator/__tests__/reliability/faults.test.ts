@@ -2,7 +2,9 @@
 // Faults at the data level: an injected failure on any one write of a request (failNthWrite)
 // rolls the whole request back. The Top 10 publish (revision + 10 entries + supersede, one
 // request as gapData sends it) either lands whole or not at all, and a retry then succeeds.
-jest.mock('lightning/graphql', () => jest.requireActual('../../../soak/lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
+);
 import {
   createGapWithSubmission,
   createSubmission,

@@ -3,7 +3,9 @@
 // gapData as each permission set's user with the UI bypassed (no button hidden, no check in a
 // screen), allowed or refused by the org's object and field permissions alone. The expected
 // matrix follows PRODUCT.md "Who uses it" and least privilege (docs/reliability.md).
-jest.mock('lightning/graphql', () => jest.requireActual('../../../soak/lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
+);
 import {
   createGap,
   createGapWithSubmission,

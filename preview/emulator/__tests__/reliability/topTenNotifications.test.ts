@@ -2,7 +2,9 @@
 // Publishing the Top 10 through gapData's own publish request: the shipped flow tells the
 // submitters of each gap that entered the list and of each that left it, once per person per
 // gap, never the publisher; the publish stands even when the notifications fail.
-jest.mock('lightning/graphql', () => jest.requireActual('../../../soak/lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
+);
 import { createSubmission, publishTopTen, type PublishDraft } from 'c/gapData';
 import type { SentNotification } from '../../flow/notifications';
 import { emulatorExecute, orgTransport } from '../../../../tools/shared/orgTransport';

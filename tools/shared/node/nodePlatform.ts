@@ -3,7 +3,7 @@
 import Module from 'node:module';
 import { join } from 'node:path';
 
-const LWC = join(__dirname, '..', '..', 'force-app', 'main', 'default', 'lwc');
+const LWC = join(__dirname, '..', '..', '..', 'force-app', 'main', 'default', 'lwc');
 const SHIM = join(__dirname, 'lightningGraphql.ts');
 
 type Resolve = (request: string, ...rest: unknown[]) => string;
