@@ -1,7 +1,7 @@
 // A gapData Transport over any GraphQL executor: the in-memory org directly (tests) or the
 // preview server's POST /graphql as one preview user (the soak), so both drive gapData's real
 // write functions and documents instead of hand-written requests.
-import type { Emulator, GraphQLRequest, GraphQLResponse } from '../../preview/emulator/index';
+import type { GraphQLExecutor, GraphQLRequest, GraphQLResponse } from './graphql';
 import type {
   GraphQLResponse as TransportResponse,
   Transport
@@ -36,8 +36,8 @@ export function orgTransport(execute: Execute): Transport {
   return { mutate: run, read: run };
 }
 
-/** Executes as `userId` against an emulator in the same process. */
-export function emulatorExecute(emulator: Emulator, userId: string): Execute {
+/** Executes as `userId` against an in-process org (the preview's emulator). */
+export function emulatorExecute(emulator: GraphQLExecutor, userId: string): Execute {
   return (request) => emulator.execute(request, userId);
 }
 
