@@ -1,10 +1,7 @@
 // `lightning/graphql` for Node scripts: gql keeps the document's source text, which is what the
 // emulator and the preview server's /graphql take; writes go through an explicit Transport.
 
-/** The document's text, placeholders spliced in (the package's documents have none). */
-export function gql(literals: TemplateStringsArray, ...placeholders: unknown[]): string {
-  return String.raw({ raw: literals }, ...placeholders);
-}
+export { gql } from '../gql';
 
 /** Not available in Node: gapData's writes are given a Transport instead. */
 export function executeMutation(): never {
