@@ -1,7 +1,7 @@
 // `npm run validate:queries`: every GraphQL document of the package (gql`...` literals in the
 // LWC TypeScript sources) is validated against the admin schema generated from the metadata, and
 // picklist literals in filters, inputs and variable defaults are checked against the metadata.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import {
@@ -21,6 +21,7 @@ import { buildUiApiSchema } from './buildSchema';
 import type { OrgDescribe } from './describe';
 import { documentRuleProblems, packageApiVersion } from './documentRules';
 import { stalePublishDocuments } from './publishDocuments';
+import { listFiles } from '../files';
 
 export interface SourceFile {
   path: string;
@@ -202,18 +203,9 @@ export function validateSources(
 
 /** The LWC TypeScript sources under `lwcDir` (tests and declaration files excluded). */
 export function packageSources(lwcDir: string): SourceFile[] {
-  const out: SourceFile[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) {
-        if (name !== '__tests__') walk(p);
-      } else if (name.endsWith('.ts') && !name.endsWith('.d.ts'))
-        out.push({ path: p, text: readFileSync(p, 'utf8') });
-    }
-  };
-  walk(lwcDir);
-  return out;
+  return listFiles(lwcDir, ['__tests__'])
+    .filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))
+    .map((p) => ({ path: p, text: readFileSync(p, 'utf8') }));
 }
 
 /**
