@@ -20,7 +20,6 @@ const TPM = 'Product_Gap_TPM';
 const MANAGER = 'Product_Gap_Manager';
 const SUBMITTER = 'Product_Gap_Submitter';
 const VIEWER = 'Product_Gap_Viewer';
-const NO_ACCESS = "You don't have access to this information";
 
 type Wrapped = { value: unknown } | null | undefined;
 const value = (field: Wrapped) => (field ? field.value : null);

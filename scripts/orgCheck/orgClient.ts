@@ -36,15 +36,6 @@ export interface OrgClient {
   query(soql: string): Promise<QueryRow[]>;
 }
 
-const UNREACHABLE_CODES = [
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH'
-];
-
 function networkCode(error: unknown): string | null {
   const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } })?.cause;
   return cause?.code ?? cause?.errors?.[0]?.code ?? null;

@@ -4,7 +4,6 @@ import { KEY_PREFIX, makeRecordId } from './ids';
 import {
   CLOSED_GAP_STATUSES,
   OPEN_STAGES,
-  PRODUCT_AREAS,
   submissionKey,
   type AccountRow,
   type GapRow,

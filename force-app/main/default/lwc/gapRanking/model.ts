@@ -6,7 +6,6 @@ import type {
   MetricKey,
   MetricRow,
   RankOptions,
-  RankedGap,
   Ranking,
   RankingMethod,
   Weights
