@@ -112,6 +112,17 @@ module.exports = [
     rules: jestPlugin.configs['flat/recommended'].rules
   },
   {
+    // One direction: package <- tools/shared <- preview/, scripts/ (tools/shared/lint/importDirection.js).
+    files: [
+      'force-app/**/*.ts',
+      'scripts/**/*.{ts,js,mjs}',
+      'preview/**/*.{ts,js,mjs}',
+      'tools/**/*.{ts,js,mjs}'
+    ],
+    plugins: { local: localPlugin },
+    rules: { 'local/import-direction': 'error' }
+  },
+  {
     files: ['*.js', 'scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}', 'tools/**/*.{js,mjs}'],
     ...js.configs.recommended,
     languageOptions: { globals: { ...globals.node } }

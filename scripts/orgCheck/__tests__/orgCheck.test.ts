@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseOrgCheckArgs, type OrgCheckOptions } from '../args';
 import { formatTable } from '../report';
 import { runOrgCheck } from '../run';
+// eslint-disable-next-line local/import-direction -- an end-to-end test of this tool against a throwaway preview org
 import { startPreviewOrg } from '../../../preview/server/previewOrg';
 
 jest.setTimeout(60_000);

@@ -2,8 +2,9 @@
 'use strict';
 
 const { rule: lwsBlobMimeType } = require('./lwsBlobMimeType');
+const { rule: importDirection } = require('./importDirection');
 
 module.exports = {
   meta: { name: 'local' },
-  rules: { 'lws-blob-mime-type': lwsBlobMimeType }
+  rules: { 'lws-blob-mime-type': lwsBlobMimeType, 'import-direction': importDirection }
 };

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..');
 const COMPONENT = join(ROOT, 'force-app/main/default/lwc/customerGaps/customerGaps.ts');
 
 // The project's flat config, passed in (ESLint's own loader needs ES module support Jest lacks).
