@@ -18,11 +18,11 @@ import {
   rankingProgress,
   startRankingLoad,
   toMetricsInput
-} from '../../force-app/main/default/lwc/gapData/ranking';
+} from 'c/gapData';
 import {
   computeGapMetrics,
   prepareRanking
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+} from 'c/gapRanking';
 
 /** Loads everything the ranking needs through `execute` and prints requests, time and engine time. */
 async function loadOnce(execute: Execute, submissions: number): Promise<void> {

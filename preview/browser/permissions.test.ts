@@ -10,8 +10,8 @@ import {
   createSubmission,
   mergeGap,
   publishTopTen
-} from '../../force-app/main/default/lwc/gapData/gapData';
-import type { PublishDraft, Transport } from '../../force-app/main/default/lwc/gapData/gapData';
+} from 'c/gapData';
+import type { PublishDraft, Transport } from 'c/gapData';
 import { httpExecute, orgTransport } from '../../tools/shared/orgTransport';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';

@@ -7,7 +7,7 @@ import '../../tools/shared/node/nodePlatform';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { createSubmission } from '../../force-app/main/default/lwc/gapData/gapData';
+import { createSubmission } from 'c/gapData';
 import { emulatorExecute, orgTransport } from '../../tools/shared/orgTransport';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';

@@ -1,6 +1,7 @@
 // The soak's checks on the org as read back after the load: nothing acknowledged is missing,
 // nothing is doubled or half-written, one Published revision heading a linear Supersedes chain.
-import { submissionKey } from '../../force-app/main/default/lwc/gapData/recordIds';
+import '../../tools/shared/node/nodePlatform';
+import { submissionKey } from 'c/gapData';
 import type { Ledger } from './ledger';
 
 export interface SubmissionRow {

@@ -8,8 +8,8 @@ import {
   createSubmission,
   publishTopTen,
   submissionKey
-} from '../../force-app/main/default/lwc/gapData/gapData';
-import type { PublishDraft, Transport } from '../../force-app/main/default/lwc/gapData/gapData';
+} from 'c/gapData';
+import type { PublishDraft, Transport } from 'c/gapData';
 import { createRandom, shuffled, type Random } from '../../tools/shared/sampleData/random';
 import { recordError, timed, type Ledger } from './ledger';
 import type { Execute } from '../../tools/shared/orgTransport';

@@ -12,8 +12,8 @@ import {
   SEVERITIES,
   updateSubmission,
   withdrawSubmission
-} from '../../force-app/main/default/lwc/gapData/gapData';
-import type { PublishDraft, WriteResult } from '../../force-app/main/default/lwc/gapData/gapData';
+} from 'c/gapData';
+import type { PublishDraft, WriteResult } from 'c/gapData';
 import { writeTarget } from '../githubSync/sync';
 import { orgTransport } from '../../tools/shared/orgTransport';
 import type { OrgClient, QueryRow } from './orgClient';

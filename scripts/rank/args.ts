@@ -1,8 +1,8 @@
-import { parseMethod, parseWeights } from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+import { parseMethod, parseWeights } from 'c/gapRanking';
 import type {
   RankingMethod,
   Weights
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+} from 'c/gapRanking';
 import { CliInputError } from './errors';
 
 export interface CliOptions {

@@ -1,7 +1,7 @@
 import type {
   GapExplanation,
   MetricKey
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+} from 'c/gapRanking';
 
 const HEADINGS: Record<MetricKey, string> = {
   arr: 'ARR',

@@ -5,7 +5,7 @@ import type { GraphQLExecutor, GraphQLRequest, GraphQLResponse } from './graphql
 import type {
   GraphQLResponse as TransportResponse,
   Transport
-} from '../../force-app/main/default/lwc/gapData/transport';
+} from 'c/gapData';
 
 /** Runs one GraphQL request as a fixed user. */
 export type Execute = (request: GraphQLRequest) => Promise<GraphQLResponse>;

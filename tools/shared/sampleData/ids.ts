@@ -1,5 +1,6 @@
 // Salesforce-shaped record Ids for sample data and the local emulator.
-import { toCaseSafeId } from '../../../force-app/main/default/lwc/gapData/recordIds';
+import '../node/nodePlatform';
+import { toCaseSafeId } from 'c/gapData';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 // Real Ids carry a 2-character pod and a reserved character after the key prefix.

@@ -153,5 +153,6 @@ export interface SampleData {
 
 // The submission key and the GitHub link rule are the package's own (gapData), so the sample
 // data, the emulator and the screens cannot drift apart.
-export { submissionKey } from '../../../force-app/main/default/lwc/gapData/recordIds';
-export { isGitHubIssueUrl } from '../../../force-app/main/default/lwc/gapData/links';
+import '../node/nodePlatform';
+export { submissionKey } from 'c/gapData';
+export { isGitHubIssueUrl } from 'c/gapData';

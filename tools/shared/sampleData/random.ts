@@ -1,5 +1,5 @@
 // Seeded sampling helpers over the ranking engine's PRNG, so one seed reproduces a whole data set.
-import { mulberry32 } from '../../../force-app/main/default/lwc/gapRanking/gapRanking';
+import { mulberry32 } from 'c/gapRanking';
 
 export interface Random {
   /** Float in [0, 1). */

@@ -10,7 +10,7 @@ import {
   type GapRecord,
   type RankingMethod,
   type Weights
-} from '../../../force-app/main/default/lwc/gapRanking/gapRanking';
+} from 'c/gapRanking';
 import { KEY_PREFIX, makeRecordId } from './ids';
 import type {
   AccountRow,
