@@ -62,7 +62,7 @@ describe('soak arguments', () => {
       encoding: 'utf8'
     });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Usage: npx tsx scripts\/soak\/soak.ts/);
+    expect(run.stderr).toMatch(/Usage: npx tsx preview\/soak\/soak.ts/);
     expect(run.stdout).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 // Command-line arguments of the sample-data CLI (see cli.ts).
+import { ArgsError, parseCommandLine } from '../args';
 import { SMALL_SIZES, type GenerateOptions } from './generate';
 
 const USAGE = `Usage: npx tsx tools/shared/sampleData/cli.ts [--gaps N] [--submissions N] [--seed N]
@@ -13,33 +14,30 @@ export interface CliArgs {
 
 /** Parses argv (without node and script); throws Error with a usage message on bad input. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const known = [
-      '--gaps',
-      '--submissions',
-      '--seed',
-      '--out',
-      '--tree',
-      '--as-of',
-      '--revisions'
-    ];
-    if (!known.includes(flag)) throw new Error(`Unknown argument "${flag}"\n${USAGE}`);
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--'))
-      throw new Error(`${flag} needs a value\n${USAGE}`);
-    values.set(flag, value);
-    i++;
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseCommandLine(argv, {
+      gaps: { type: 'string' },
+      submissions: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      tree: { type: 'string' },
+      'as-of': { type: 'string' },
+      revisions: { type: 'string' }
+    }));
+  } catch (error) {
+    if (!(error instanceof ArgsError)) throw error;
+    if (error.kind === 'missing') throw new Error(`${error.flag} needs a value\n${USAGE}`);
+    throw new Error(`Unknown argument "${error.flag}"\n${USAGE}`);
   }
   const int = (flag: string, fallback: number) => {
-    const raw = values.get(flag);
+    const raw = values[flag.slice(2)];
     if (raw === undefined) return fallback;
     if (!/^\d+$/.test(raw)) throw new Error(`${flag} must be a whole number, got "${raw}"`);
     return Number(raw);
   };
-  const out = values.get('--out') ?? null;
-  const tree = values.get('--tree') ?? null;
+  const out = values.out ?? null;
+  const tree = values.tree ?? null;
   if (!out && !tree) throw new Error(`Nothing to write: give --out and/or --tree\n${USAGE}`);
   return {
     options: {
@@ -47,7 +45,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       gaps: int('--gaps', SMALL_SIZES.gaps),
       submissions: int('--submissions', SMALL_SIZES.submissions),
       revisions: int('--revisions', 3),
-      asOf: values.get('--as-of')
+      asOf: values['as-of']
     },
     out,
     tree
