@@ -21,17 +21,19 @@ const CSV_ERRORS: Record<string, string> = {
  * the data ends. Throws CliInputError naming the line of an unterminated or stray quote.
  */
 export function parseCsv(text: string): CsvRecord[] {
+  const starts: number[] = [];
   let lastLine = 0;
   try {
-    return parse(text, {
+    const rows: string[][] = parse(text, {
       bom: true,
       relax_column_count: true,
       on_record: (cells: string[], context) => {
-        const record = { line: lastLine + 1, cells };
+        starts.push(lastLine + 1);
         lastLine = context.lines;
-        return record;
+        return cells;
       }
-    }) as unknown as CsvRecord[];
+    });
+    return rows.map((cells, index) => ({ line: starts[index], cells }));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const problem = CSV_ERRORS[error.code] ?? error.message;
