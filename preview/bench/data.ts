@@ -13,16 +13,8 @@ import { httpExecute } from '../../tools/shared/orgTransport';
 import type { Execute } from '../../tools/shared/orgTransport';
 import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
-import {
-  acceptRankingData,
-  rankingProgress,
-  startRankingLoad,
-  toMetricsInput
-} from 'c/gapData';
-import {
-  computeGapMetrics,
-  prepareRanking
-} from 'c/gapRanking';
+import { acceptRankingData, rankingProgress, startRankingLoad, toMetricsInput } from 'c/gapData';
+import { computeGapMetrics, prepareRanking } from 'c/gapRanking';
 
 /** Loads everything the ranking needs through `execute` and prints requests, time and engine time. */
 async function loadOnce(execute: Execute, submissions: number): Promise<void> {

@@ -6,11 +6,7 @@ import '../../tools/shared/node/nodePlatform';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import {
-  createSubmission,
-  mergeGap,
-  publishTopTen
-} from 'c/gapData';
+import { createSubmission, mergeGap, publishTopTen } from 'c/gapData';
 import type { PublishDraft, Transport } from 'c/gapData';
 import { httpExecute, orgTransport } from '../../tools/shared/orgTransport';
 import { startHarness } from './harness';

@@ -3,12 +3,7 @@
 // first ask); one TPM publishes the Top 10 from the current revision, sometimes on purpose from
 // an old one, sometimes twice at once from the same one.
 import '../../tools/shared/node/nodePlatform';
-import {
-  createGapWithSubmission,
-  createSubmission,
-  publishTopTen,
-  submissionKey
-} from 'c/gapData';
+import { createGapWithSubmission, createSubmission, publishTopTen, submissionKey } from 'c/gapData';
 import type { PublishDraft, Transport } from 'c/gapData';
 import { createRandom, shuffled, type Random } from '../../tools/shared/sampleData/random';
 import { recordError, timed, type Ledger } from './ledger';

@@ -1,7 +1,4 @@
-import type {
-  GapExplanation,
-  MetricKey
-} from 'c/gapRanking';
+import type { GapExplanation, MetricKey } from 'c/gapRanking';
 
 const HEADINGS: Record<MetricKey, string> = {
   arr: 'ARR',

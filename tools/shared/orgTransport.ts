@@ -2,10 +2,7 @@
 // preview server's POST /graphql as one preview user (the soak), so both drive gapData's real
 // write functions and documents instead of hand-written requests.
 import type { GraphQLExecutor, GraphQLRequest, GraphQLResponse } from './graphql';
-import type {
-  GraphQLResponse as TransportResponse,
-  Transport
-} from 'c/gapData';
+import type { GraphQLResponse as TransportResponse, Transport } from 'c/gapData';
 
 /** Runs one GraphQL request as a fixed user. */
 export type Execute = (request: GraphQLRequest) => Promise<GraphQLResponse>;
