@@ -9,7 +9,7 @@ const jestPlugin = require('eslint-plugin-jest');
 const lockerPlugin = require('@locker/eslint-plugin-locker');
 const lockerRecommended = require('@locker/eslint-config-locker/recommended');
 const lockerBase = require('@locker/eslint-config-locker/base');
-const localPlugin = require('./scripts/lint/plugin');
+const localPlugin = require('./tools/shared/lint/plugin');
 
 // Platform module exports the package must not rely on (docs/platform-rules.md, "Client modules").
 // The LWC config's own restriction (@salesforce/lds) is kept: this rule replaces its options whole.
@@ -93,7 +93,7 @@ module.exports = [
     }
   },
   {
-    files: ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts'],
+    files: ['scripts/**/*.ts', 'preview/**/*.ts', 'tools/**/*.ts', 'types/**/*.ts'],
     ...js.configs.recommended,
     languageOptions: {
       ...tsLanguageOptions,
@@ -102,13 +102,28 @@ module.exports = [
     rules: { ...js.configs.recommended.rules, ...typeChecked }
   },
   {
-    files: ['scripts/**/__tests__/**/*.ts', 'preview/**/__tests__/**/*.ts'],
+    files: [
+      'scripts/**/__tests__/**/*.ts',
+      'preview/**/__tests__/**/*.ts',
+      'tools/**/__tests__/**/*.ts'
+    ],
     plugins: { jest: jestPlugin },
     languageOptions: { globals: { ...globals.jest } },
     rules: jestPlugin.configs['flat/recommended'].rules
   },
   {
-    files: ['*.js', 'scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}'],
+    // One direction: package <- tools/shared <- preview/, scripts/ (tools/shared/lint/importDirection.js).
+    files: [
+      'force-app/**/*.ts',
+      'scripts/**/*.{ts,js,mjs}',
+      'preview/**/*.{ts,js,mjs}',
+      'tools/**/*.{ts,js,mjs}'
+    ],
+    plugins: { local: localPlugin },
+    rules: { 'local/import-direction': 'error' }
+  },
+  {
+    files: ['*.js', 'scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}', 'tools/**/*.{js,mjs}'],
     ...js.configs.recommended,
     languageOptions: { globals: { ...globals.node } }
   }

@@ -5,7 +5,7 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
   ...jestConfig,
-  roots: ['<rootDir>/force-app', '<rootDir>/scripts', '<rootDir>/preview'],
+  roots: ['<rootDir>/force-app', '<rootDir>/tools', '<rootDir>/scripts', '<rootDir>/preview'],
   moduleFileExtensions: ['ts', 'js', 'html', 'json'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.data/', '/preview/browser/'],
@@ -25,6 +25,7 @@ module.exports = {
   coverageProvider: 'v8',
   collectCoverageFrom: [
     'force-app/main/default/lwc/**/*.ts',
+    'tools/**/*.ts',
     'scripts/**/*.ts',
     'preview/**/*.ts',
     '!**/__tests__/**',

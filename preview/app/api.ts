@@ -20,8 +20,6 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   return payload as T;
 }
 
-/** The current preview user and all users, from the server. */
-export const fetchSession = () => call<PreviewSession>('GET', '/api/session');
 /** Makes another preview user current; the page must reload for imports to follow. */
 export const switchUser = (userId: string) =>
   call<PreviewSession>('POST', '/api/session', { userId });

@@ -8,7 +8,7 @@ import { PROBED_TYPES, PROBE_STORAGE_KEY } from '../probes/lwc/lwsProbe/probe';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
 // The lint rule's allow-list, checked here against the sandbox itself.
-const { isLwsAllowedMimeType } = require('../../scripts/lint/lwsBlobMimeType') as {
+const { isLwsAllowedMimeType } = require('../../tools/shared/lint/lwsBlobMimeType') as {
   isLwsAllowedMimeType: (type: string) => boolean;
 };
 

@@ -2,17 +2,13 @@
 // tab, board, gap record, Flag Product Gap, customer panel), then the same limits with the UI
 // bypassed: gapData's own writes POSTed straight to the preview server's /graphql as each user.
 // Run: node --import tsx --test preview/browser/permissions.test.ts
-import '../../scripts/soak/nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import {
-  createSubmission,
-  mergeGap,
-  publishTopTen
-} from '../../force-app/main/default/lwc/gapData/gapData';
-import type { PublishDraft, Transport } from '../../force-app/main/default/lwc/gapData/gapData';
-import { httpExecute, orgTransport } from '../../scripts/soak/orgTransport';
+import { createSubmission, mergeGap, publishTopTen } from 'c/gapData';
+import type { PublishDraft, Transport } from 'c/gapData';
+import { httpExecute, orgTransport } from '../../tools/shared/orgTransport';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
 
@@ -20,7 +16,6 @@ const TPM = 'Product_Gap_TPM';
 const MANAGER = 'Product_Gap_Manager';
 const SUBMITTER = 'Product_Gap_Submitter';
 const VIEWER = 'Product_Gap_Viewer';
-const NO_ACCESS = "You don't have access to this information";
 
 type Wrapped = { value: unknown } | null | undefined;
 const value = (field: Wrapped) => (field ? field.value : null);

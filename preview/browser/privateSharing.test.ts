@@ -3,12 +3,12 @@
 // says they are incomplete and by how many submissions; the count is computed here from the
 // org's records read before hiding. The board shows the published snapshot, untouched.
 // Run: node --import tsx --test preview/browser/privateSharing.test.ts
-import '../../scripts/soak/nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { createSubmission } from '../../force-app/main/default/lwc/gapData/gapData';
-import { emulatorExecute, orgTransport } from '../../scripts/soak/orgTransport';
+import { createSubmission } from 'c/gapData';
+import { emulatorExecute, orgTransport } from '../../tools/shared/orgTransport';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
 

@@ -49,6 +49,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     join(root, 'preview', 'platform'),
     join(root, 'preview', 'build'),
     join(root, 'preview', 'probes'),
+    join(root, 'tools', 'shared', 'gql.ts'),
     join(root, 'package-lock.json')
   ];
   const print = fingerprint(inputs, ['__tests__']);

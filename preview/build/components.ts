@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './fingerprint';
+import { listFiles } from '../../tools/shared/files';
 
 /** Component .ts files (not tests, not .d.ts) whose .js is missing or older than the .ts. */
 export function staleComponentSources(lwcDir: string): string[] {

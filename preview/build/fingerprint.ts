@@ -1,16 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** Files under dir (recursively), skipping folders named in `skip`; [] when dir is missing. */
-export function listFiles(dir: string, skip: string[] = []): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return skip.includes(entry.name) ? [] : listFiles(path, skip);
-    return [path];
-  });
-}
+import { existsSync, statSync } from 'node:fs';
+import { listFiles } from '../../tools/shared/files';
 
 /** A hash of the paths, sizes and modification times of the files under `paths` (files or folders). */
 export function fingerprint(paths: string[], skip: string[] = []): string {

@@ -82,6 +82,8 @@ export async function runRollup(options: {
     stripTypeScript([
       appDir,
       platformDir,
+      // the one gql the platform modules share with the Node tools
+      join(root, 'tools', 'shared'),
       ...PROBE_COMPONENTS.map((name) => join(modulesDir, 'c', name))
     ]),
     lwc({

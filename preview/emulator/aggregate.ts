@@ -1,6 +1,6 @@
 // Aggregate queries: count, countDistinct, sum, avg, min, max per field, grouped by fields
 // (or parent fields) as `uiapi { aggregate { ... } }` answers them.
-import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
+import type { FieldDescribe, ObjectDescribe } from '../../tools/shared/schema/describe';
 import {
   apiError,
   isVisible,

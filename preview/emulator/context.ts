@@ -1,8 +1,8 @@
 // What a request executes with: the store, the user's schema view and sharing, and the errors
 // raised by the org's limits.
 import { GraphQLError } from 'graphql';
-import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
-import type { SchemaView } from '../../scripts/schema/buildSchema';
+import type { FieldDescribe, ObjectDescribe } from '../../tools/shared/schema/describe';
+import type { SchemaView } from '../../tools/shared/schema/buildSchema';
 import type { OrgStore, SObject } from './store';
 
 export interface RequestContext {

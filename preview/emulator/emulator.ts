@@ -17,19 +17,22 @@ import {
   buildUiApiSchema,
   type SchemaView,
   type UiApiSchema
-} from '../../scripts/schema/buildSchema';
-import type { OrgDescribe } from '../../scripts/schema/describe';
+} from '../../tools/shared/schema/buildSchema';
+import type { OrgDescribe } from '../../tools/shared/schema/describe';
 import {
   documentRuleProblems,
   packageApiVersion,
   referencesInVariables
-} from '../../scripts/schema/documentRules';
+} from '../../tools/shared/schema/documentRules';
 import {
   DEFAULT_SOURCE_DIR,
   loadOrgDescribe,
   loadValidationRules
-} from '../../scripts/schema/loadMetadata';
-import { loadPermissionSets, type PermissionSetAccess } from '../../scripts/schema/permissions';
+} from '../../tools/shared/schema/loadMetadata';
+import {
+  loadPermissionSets,
+  type PermissionSetAccess
+} from '../../tools/shared/schema/permissions';
 import { aggregateConnection } from './aggregate';
 import { apiError, type RequestContext } from './context';
 import type { SentNotification } from './flow/notifications';

@@ -1,5 +1,5 @@
 // Compiles a `where` input into one predicate, once per query, so records are not re-parsed.
-import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
+import type { FieldDescribe, ObjectDescribe } from '../../tools/shared/schema/describe';
 import { type RequestContext, relationshipField, visibleParent, apiError } from './context';
 import type { FieldValue, SObject } from './store';
 import { compare } from './values';

@@ -3,8 +3,8 @@
 // argument, so CASESAFEID(blank) in an untaken branch would throw), null-safe CASESAFEID,
 // Java-style REGEX, and ISNEW / ISCHANGED / PRIORVALUE against the record before the write.
 import { ast as parseAst, parse } from 'formulon';
-import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
-import { toCaseSafeId } from '../../scripts/sampleData/ids';
+import type { FieldDescribe, ObjectDescribe } from '../../tools/shared/schema/describe';
+import { toCaseSafeId } from '../../tools/shared/sampleData/ids';
 import type { FieldValue, SObject } from './store';
 
 /** A formulon literal: { type: 'literal', dataType, value, options }. */

@@ -2,7 +2,9 @@
 import type { SentNotification } from './flow/notifications';
 import type { AsyncPathFailure } from './flow/runtime';
 
-export type { SentNotification, AsyncPathFailure };
+import type { GraphQLRequest, GraphQLResponse } from '../../tools/shared/graphql';
+
+export type { SentNotification, AsyncPathFailure, GraphQLRequest, GraphQLResponse };
 export interface PreviewUser {
   id: string;
   name: string;
@@ -10,20 +12,6 @@ export interface PreviewUser {
   customPermissions: string[];
   /** an API-only integration user (the GitHub sync): REST calls only, never a preview session */
   apiOnly?: boolean;
-}
-export interface GraphQLRequest {
-  query: string;
-  variables?: Record<string, unknown> | null;
-  operationName?: string | null;
-}
-export interface GraphQLResponse {
-  data?: unknown;
-  errors?: {
-    message: string;
-    path?: (string | number)[];
-    locations?: { line: number; column: number }[];
-    extensions?: Record<string, unknown>;
-  }[];
 }
 export interface EmulatorOptions {
   file?: string;

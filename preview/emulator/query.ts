@@ -1,6 +1,6 @@
 // Record queries: filter, order, page (first / after / upperBound, the 4,000-record window) and
 // the record nodes with their value wrappers, parents and child connections.
-import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
+import type { FieldDescribe, ObjectDescribe } from '../../tools/shared/schema/describe';
 import {
   apiError,
   isVisible,

@@ -1,6 +1,6 @@
 // The package's validation rules, compiled from their XML, run on every create and update.
-import type { OrgDescribe } from '../../scripts/schema/describe';
-import type { ValidationRuleMeta } from '../../scripts/schema/loadMetadata';
+import type { OrgDescribe } from '../../tools/shared/schema/describe';
+import type { ValidationRuleMeta } from '../../tools/shared/schema/loadMetadata';
 import { compileFormula, type Formula } from './formula';
 import type { SObject } from './store';
 

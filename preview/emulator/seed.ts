@@ -1,7 +1,7 @@
 // Seeds the in-memory org from the sample-data generator and picks one preview user per
 // permission set.
-import { generateSampleData, SMALL_SIZES } from '../../scripts/sampleData/generate';
-import type { OrgDescribe } from '../../scripts/schema/describe';
+import { generateSampleData, SMALL_SIZES } from '../../tools/shared/sampleData/generate';
+import type { OrgDescribe } from '../../tools/shared/schema/describe';
 import type { OrgState, SObject } from './store';
 
 export interface SeedOptions {

@@ -1,6 +1,6 @@
 // The in-memory org: records per object, indexed by Id, with a write journal so a request can be
 // rolled back as one transaction.
-import type { OrgDescribe } from '../../scripts/schema/describe';
+import type { OrgDescribe } from '../../tools/shared/schema/describe';
 
 export type FieldValue = string | number | boolean | null;
 export type SObject = { Id: string } & Record<string, FieldValue>;

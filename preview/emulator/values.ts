@@ -1,6 +1,6 @@
 // Field values as the UI API returns them: { value, displayValue } with displayValue formatted
 // the way the API formats it for an en-US user.
-import type { FieldDescribe } from '../../scripts/schema/describe';
+import type { FieldDescribe } from '../../tools/shared/schema/describe';
 import type { FieldValue } from './store';
 
 const currency = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });

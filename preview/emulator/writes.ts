@@ -2,9 +2,9 @@
 // lengths, lookups and master-detail, before-save flows, required fields, validation rules and
 // unique fields, each refused with the UI API's error code; then after-save flows, with their
 // asynchronous paths queued for after the commit. A failing write changes nothing.
-import type { SchemaView } from '../../scripts/schema/buildSchema';
-import type { FieldDescribe, ObjectDescribe } from '../../scripts/schema/describe';
-import { makeRecordId } from '../../scripts/sampleData/ids';
+import type { SchemaView } from '../../tools/shared/schema/buildSchema';
+import type { FieldDescribe, ObjectDescribe } from '../../tools/shared/schema/describe';
+import { makeRecordId } from '../../tools/shared/sampleData/ids';
 import { apiError, isVisible, type RequestContext } from './context';
 import type { FlowEnvironment, FlowLimitUsage } from './flow/interview';
 import type { AsyncPathRun, FlowRuntime } from './flow/runtime';

@@ -29,14 +29,7 @@ function queryText(query: unknown): string {
   throw new Error('lightning/graphql: query must be a document made by gql');
 }
 
-/** Parses a GraphQL document: in the preview the document is its source text, placeholders (fragments) spliced in. */
-export function gql(literals: TemplateStringsArray, ...placeholders: unknown[]): string {
-  return literals.reduce(
-    (text, literal, index) =>
-      text + literal + (index < placeholders.length ? String(placeholders[index]) : ''),
-    ''
-  );
-}
+export { gql } from '../../tools/shared/gql';
 
 /** POSTs one GraphQL request to the preview server as the current preview user; never throws, failures come back as `errors`. */
 async function postGraphQL(request: {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { loadNotificationTypes } from '../emulator/flow/notifications';
 import type { Emulator, GraphQLRequest, PreviewUser } from '../emulator/index';
-import { loadPermissionSets } from '../../scripts/schema/permissions';
+import { loadPermissionSets } from '../../tools/shared/schema/permissions';
 
 /** The API version the package is built for; the REST paths carry it. */
 export const API_VERSION = 'v66.0';

@@ -8,16 +8,16 @@ import {
   mulberry32,
   pathIntoTopN,
   prepareRanking
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+} from 'c/gapRanking';
 import type {
   AccountRecord,
   GapRecord,
   MetricsInput,
   OpportunityRecord,
   SubmissionRecord
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
-import { rankMetric } from '../../force-app/main/default/lwc/gapRanking/metricRanks';
-import { paretoLayers } from '../../force-app/main/default/lwc/gapRanking/pareto';
+} from 'c/gapRanking';
+import { rankMetric } from 'c/gapRanking';
+import { paretoLayers } from 'c/gapRanking';
 
 const SEVERITIES = ['P0 - Dealbreaker', 'P1 - Significant Pain Point', 'P2 - Nice to Have'];
 const STATUSES = [

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { listFiles } from '../../tools/shared/files';
 import { metadataTypeOf } from '../validate/metadataTypes';
 
 /** Members per Metadata API type, as listed by a package.xml. */
@@ -107,11 +108,4 @@ export function compareConversion(sourceRoot: string, outDir: string): Conversio
 function isInLwcBundle(file: string): boolean {
   const parts = file.split(path.sep);
   return parts.length >= 3 && parts[parts.length - 3] === 'lwc';
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }

@@ -3,8 +3,7 @@
 // tests against the schema the Product_Gap_GitHub_Sync permission set sees. Tagged `gql` so that
 // the collector of validate:queries and org:check finds them as it finds the components' documents.
 
-/** Marks a static GraphQL document (no interpolation). */
-const gql = String.raw;
+import { gql } from '../../tools/shared/gql';
 
 /**
  * Gaps matching `$where` (a LIKE on GitHub_Issue_URL__c such as `%/12`), 200 a page. The filter

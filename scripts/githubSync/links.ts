@@ -1,6 +1,7 @@
 // A gap's GitHub link as the sync reads it: owner, repository, kind and number, compared
 // without regard to letter case (GitHub owner and repository names are case-insensitive).
-import { isGitHubIssueUrl } from '../../force-app/main/default/lwc/gapData/links';
+import '../../tools/shared/node/nodePlatform';
+import { isGitHubIssueUrl } from 'c/gapData';
 
 /** What a GitHub link points at. */
 export interface GitHubLink {

@@ -16,7 +16,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode
 } from 'graphql';
-import { extractDocuments, packageSources } from '../schema/validateQueries';
+import { extractDocuments, packageSources } from '../../tools/shared/schema/validateQueries';
 import type { OrgClient } from './orgClient';
 import type { CheckRow } from './report';
 

@@ -2,7 +2,7 @@
 // the failures a person can act on (unreachable, token refused, package missing) turned into
 // one-line explanations carrying the check's exit code.
 import { spawnSync } from 'node:child_process';
-import type { GraphQLRequest, GraphQLResponse } from '../../preview/emulator/index';
+import type { GraphQLRequest, GraphQLResponse } from '../../tools/shared/graphql';
 
 /** The REST API version the package is built for. */
 export const API_VERSION = 'v66.0';
@@ -35,15 +35,6 @@ export interface OrgClient {
   graphql(request: GraphQLRequest): Promise<GraphQLResponse>;
   query(soql: string): Promise<QueryRow[]>;
 }
-
-const UNREACHABLE_CODES = [
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH'
-];
 
 function networkCode(error: unknown): string | null {
   const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } })?.cause;

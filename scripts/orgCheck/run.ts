@@ -2,7 +2,7 @@
 // and the post-install checklist, as rows of one report.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildUiApiSchema } from '../schema/buildSchema';
+import { buildUiApiSchema } from '../../tools/shared/schema/buildSchema';
 import type { OrgCheckOptions } from './args';
 import { POST_INSTALL_CHECKLIST, type ChecklistStep } from './checklist';
 import { checklistStep } from './checklistStep';

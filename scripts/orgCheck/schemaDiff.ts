@@ -308,7 +308,7 @@ export async function schemaStep(
         ? `${errors.length} difference(s): ${sample}${errors.length > 5 ? '; ... (all in the JSON report)' : ''}`
         : `no difference in what the package uses (${findings.length} extra field(s)/value(s) in the org, listed in the JSON report)`,
       fix: errors.length
-        ? 'Deploy the current metadata; if the org is current, the generated schema guesses a type wrong: fix scripts/schema to match the org.'
+        ? 'Deploy the current metadata; if the org is current, the generated schema guesses a type wrong: fix tools/shared/schema to match the org.'
         : undefined,
       findings
     }

@@ -1,7 +1,7 @@
 // Step c (writes), scratch / sandbox orgs only: gapData's own write functions (so the org gets
 // exactly what the components send) run a short scenario, then everything it created is deleted
 // and a superseded revision is put back.
-import '../soak/nodePlatform';
+import '../../tools/shared/node/nodePlatform';
 import {
   createGap,
   createGapWithSubmission,
@@ -12,10 +12,10 @@ import {
   SEVERITIES,
   updateSubmission,
   withdrawSubmission
-} from '../../force-app/main/default/lwc/gapData/gapData';
-import type { PublishDraft, WriteResult } from '../../force-app/main/default/lwc/gapData/gapData';
+} from 'c/gapData';
+import type { PublishDraft, WriteResult } from 'c/gapData';
 import { writeTarget } from '../githubSync/sync';
-import { orgTransport } from '../soak/orgTransport';
+import { orgTransport } from '../../tools/shared/orgTransport';
 import type { OrgClient, QueryRow } from './orgClient';
 import type { CheckRow } from './report';
 

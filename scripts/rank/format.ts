@@ -1,7 +1,4 @@
-import type {
-  GapExplanation,
-  MetricKey
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+import type { GapExplanation, MetricKey } from 'c/gapRanking';
 
 const HEADINGS: Record<MetricKey, string> = {
   arr: 'ARR',

@@ -1,4 +1,4 @@
-import { METRIC_KEYS } from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+import { METRIC_KEYS } from 'c/gapRanking';
 import type {
   AccountRecord,
   GapRecord,
@@ -6,7 +6,7 @@ import type {
   MetricsInput,
   OpportunityRecord,
   SubmissionRecord
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+} from 'c/gapRanking';
 import {
   REQUIRED_COLUMNS,
   columnOf,

@@ -4,8 +4,8 @@ import {
   computeGapMetrics,
   describeRanking,
   prepareRanking
-} from '../../force-app/main/default/lwc/gapRanking/gapRanking';
-import type { MetricRow } from '../../force-app/main/default/lwc/gapRanking/gapRanking';
+} from 'c/gapRanking';
+import type { MetricRow } from 'c/gapRanking';
 import { USAGE, parseArgs } from './args';
 import { CliInputError } from './errors';
 import { formatTable } from './format';

@@ -2,14 +2,17 @@
  * Offline metadata validation: `npx tsx scripts/validate/cli.ts [packageDir] [--full-access <PermissionSet>]`.
  * Prints each problem as `file:line: element.path: message`, then a summary; exits 1 on any problem.
  */
+import { parseCommandLine } from '../../tools/shared/args';
 import { formatIssue } from './issue';
 import { validatePackage } from './validate';
 
-const args = process.argv.slice(2);
-const flag = args.indexOf('--full-access');
-const fullAccessPermissionSet = flag === -1 ? 'Product_Gap_TPM' : args[flag + 1];
-const root =
-  args.find((a, i) => !a.startsWith('--') && (flag === -1 || i !== flag + 1)) ?? 'force-app';
+const { values, positionals } = parseCommandLine(
+  process.argv.slice(2),
+  { 'full-access': { type: 'string' } },
+  true
+);
+const fullAccessPermissionSet = values['full-access'] ?? 'Product_Gap_TPM';
+const root = positionals[0] ?? 'force-app';
 
 const started = performance.now();
 const { filesChecked, issues } = validatePackage({ root, fullAccessPermissionSet });

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles as listAllFiles } from '../../tools/shared/files';
 import { checkDocument } from './checkSchema';
 import { checkReferences } from './crossRefs';
 import { missingFieldPermissions } from './permissionRefs';
@@ -110,18 +111,9 @@ function fullAccessIssues(
     : [];
 }
 
+/** The files under `dir`, tests and node_modules left out. */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter(
-      (file) =>
-        !path
-          .relative(dir, file)
-          .split(path.sep)
-          .some((part) => part === '__tests__' || part === 'node_modules')
-    )
-    .sort();
+  return listAllFiles(dir, ['__tests__', 'node_modules']);
 }
 
 function countSources(lwcDir: string): number {

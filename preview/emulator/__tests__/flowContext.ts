@@ -1,12 +1,12 @@
 // Shared set-up for the flow tests: the write layer over a seeded store, with the flows of the
 // given package folders, so each test saves records as the org would and reads what flows did.
 import { join } from 'node:path';
-import { buildUiApiSchema } from '../../../scripts/schema/buildSchema';
+import { buildUiApiSchema } from '../../../tools/shared/schema/buildSchema';
 import {
   DEFAULT_SOURCE_DIR,
   loadOrgDescribe,
   loadValidationRules
-} from '../../../scripts/schema/loadMetadata';
+} from '../../../tools/shared/schema/loadMetadata';
 import { FlowRuntime, loadFlows } from '../flow/runtime';
 import { compileRules } from '../rules';
 import { seedState } from '../seed';

@@ -6,8 +6,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SOURCE_DIR } from '../../../scripts/schema/loadMetadata';
-import { makeRecordId } from '../../../scripts/sampleData/ids';
+import { DEFAULT_SOURCE_DIR } from '../../../tools/shared/schema/loadMetadata';
+import { makeRecordId } from '../../../tools/shared/sampleData/ids';
 import { createEmulator } from '../index';
 import type { SentNotification } from '../flow/notifications';
 import type { SObject } from '../store';

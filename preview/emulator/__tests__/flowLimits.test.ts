@@ -5,8 +5,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SOURCE_DIR } from '../../../scripts/schema/loadMetadata';
-import { makeRecordId } from '../../../scripts/sampleData/ids';
+import { DEFAULT_SOURCE_DIR } from '../../../tools/shared/schema/loadMetadata';
+import { makeRecordId } from '../../../tools/shared/sampleData/ids';
 import type { SObject } from '../store';
 import { updateRecord } from '../writes';
 import { flowOrg, org, USER, type FlowOrg } from './flowContext';

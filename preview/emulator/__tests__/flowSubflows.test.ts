@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SOURCE_DIR } from '../../../scripts/schema/loadMetadata';
+import { DEFAULT_SOURCE_DIR } from '../../../tools/shared/schema/loadMetadata';
 import { FlowRuntime, loadFlows } from '../flow/runtime';
 import { updateRecord } from '../writes';
 import { flowOrg, org } from './flowContext';

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SOURCE_DIR } from '../../../scripts/schema/loadMetadata';
+import { DEFAULT_SOURCE_DIR } from '../../../tools/shared/schema/loadMetadata';
 import { loadFlows } from '../flow/runtime';
 import { parseFlow } from '../flow/parse';
 import type { SObject } from '../store';

@@ -1,8 +1,7 @@
 /** @jest-environment node */
 // The shipped notification flows, run from their XML: who is told what when a gap changes status
 // or is merged, and the large-gap case (5,000 submissions from 300 submitters).
-import { DEFAULT_SOURCE_DIR } from '../../../scripts/schema/loadMetadata';
-import { makeRecordId } from '../../../scripts/sampleData/ids';
+import { makeRecordId } from '../../../tools/shared/sampleData/ids';
 import type { SentNotification } from '../flow/notifications';
 import type { SObject } from '../store';
 import { updateRecord } from '../writes';

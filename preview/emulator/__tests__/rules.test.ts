@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // Every validation rule of the package, evaluated from its formula XML.
-import { loadOrgDescribe, loadValidationRules } from '../../../scripts/schema/loadMetadata';
-import { toCaseSafeId } from '../../../scripts/sampleData/ids';
+import { loadOrgDescribe, loadValidationRules } from '../../../tools/shared/schema/loadMetadata';
+import { toCaseSafeId } from '../../../tools/shared/sampleData/ids';
 import { compileRules, violations } from '../rules';
 import type { SObject } from '../store';
 

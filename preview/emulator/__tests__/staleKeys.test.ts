@@ -2,7 +2,9 @@
 // Keys derived from lookups after the platform re-parents without automation (an Account merge):
 // the next ordinary edit recomputes the submission key, and where two submissions now collide the
 // edit is refused with the other submission named, nothing lost.
-jest.mock('lightning/graphql', () => jest.requireActual('../../../scripts/soak/lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../tools/shared/node/lightningGraphql')
+);
 import { updateSubmission } from 'c/gapData';
 import { conn } from './helpers';
 import { reliabilityOrg, SUBMITTER, type ReliabilityOrg } from './reliability/org';

@@ -1,12 +1,12 @@
 /** @jest-environment node */
 // The write layer on its own, with the admin view where no preview user holds the permission
 // (deletes of gaps and accounts) and with a forbidding view (the check behind the schema).
-import { buildUiApiSchema } from '../../../scripts/schema/buildSchema';
+import { buildUiApiSchema } from '../../../tools/shared/schema/buildSchema';
 import {
   DEFAULT_SOURCE_DIR,
   loadOrgDescribe,
   loadValidationRules
-} from '../../../scripts/schema/loadMetadata';
+} from '../../../tools/shared/schema/loadMetadata';
 import { FlowRuntime, loadFlows } from '../flow/runtime';
 import { compileRules } from '../rules';
 import { seedState } from '../seed';

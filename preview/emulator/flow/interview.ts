@@ -1,7 +1,7 @@
 // One run of a flow (an "interview"): its variables, $Record / $Record__Prior, the running user,
 // and how every reference a flow can write ({!x}, $Record.Field, var.Field, $Flow.CurrentDate...)
 // resolves to a value.
-import type { FieldDescribe, OrgDescribe } from '../../../scripts/schema/describe';
+import type { FieldDescribe, OrgDescribe } from '../../../tools/shared/schema/describe';
 import { relationshipField } from '../context';
 import type { OrgStore, SObject } from '../store';
 import { evaluateFormulaResource, renderTemplate } from './formulas';

@@ -2,7 +2,7 @@
 // nothing: each call is recorded in an outbox that tests read to see who would be told what.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeRecordId } from '../../../scripts/sampleData/ids';
+import { makeRecordId } from '../../../tools/shared/sampleData/ids';
 import type { SObject } from '../store';
 import { fail, valueOf, type Interview } from './interview';
 import type { FlowData } from './model';

@@ -3,7 +3,7 @@
 // written (inside the transaction), asynchronous paths after the transaction commits.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OrgDescribe } from '../../../scripts/schema/describe';
+import type { OrgDescribe } from '../../../tools/shared/schema/describe';
 import type { SObject } from '../store';
 import { recordPredicate } from './conditions';
 import { runFrom } from './elements';

@@ -2,7 +2,7 @@
 // The sync's documents against the schema each permission set sees, its command line, and the
 // state mapping of GitHub's fields.
 import { parse, validate } from 'graphql';
-import { buildUiApiSchema } from '../../schema/buildSchema';
+import { buildUiApiSchema } from '../../../tools/shared/schema/buildSchema';
 import { parseGitHubSyncArgs } from '../args';
 import { LINKED_GAPS, PUBLISHED_ENTRIES, UPDATE_ENTRY, UPDATE_GAP } from '../documents';
 import { linksTo, parseGitHubLink } from '../links';

@@ -1,7 +1,9 @@
 /** @jest-environment node */
 // The org acceptance check against the preview org (steps b-d, writes on: it is throwaway), and
 // its clear answers for an unreachable org, a refused token and an org without the package.
-jest.mock('lightning/graphql', () => jest.requireActual('../../soak/lightningGraphql'));
+jest.mock('lightning/graphql', () =>
+  jest.requireActual('../../../tools/shared/node/lightningGraphql')
+);
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { parseOrgCheckArgs, type OrgCheckOptions } from '../args';
 import { formatTable } from '../report';
 import { runOrgCheck } from '../run';
-import { startPreviewOrg } from '../previewOrg';
+// eslint-disable-next-line local/import-direction -- an end-to-end test of this tool against a throwaway preview org
+import { startPreviewOrg } from '../../../preview/server/previewOrg';
 
 jest.setTimeout(60_000);
 

@@ -2,7 +2,7 @@
 // The schema diff finds every kind of difference, and the checklist covers what the package ships.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildUiApiSchema } from '../../schema/buildSchema';
+import { buildUiApiSchema } from '../../../tools/shared/schema/buildSchema';
 import { POST_INSTALL_CHECKLIST } from '../checklist';
 import { checklistStep } from '../checklistStep';
 import { packageOperations } from '../documents';

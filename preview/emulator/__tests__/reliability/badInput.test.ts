@@ -5,7 +5,7 @@
 // limits, picklists, required fields, validation rules and unique keys refuse it. Every refusal
 // is checked to have written nothing.
 jest.mock('lightning/graphql', () =>
-  jest.requireActual('../../../../scripts/soak/lightningGraphql')
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
 );
 import {
   CREATE_GAP,

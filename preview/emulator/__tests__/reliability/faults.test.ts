@@ -3,7 +3,7 @@
 // rolls the whole request back. The Top 10 publish (revision + 10 entries + supersede, one
 // request as gapData sends it) either lands whole or not at all, and a retry then succeeds.
 jest.mock('lightning/graphql', () =>
-  jest.requireActual('../../../../scripts/soak/lightningGraphql')
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
 );
 import {
   createGapWithSubmission,

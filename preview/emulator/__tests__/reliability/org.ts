@@ -1,7 +1,7 @@
 // Shared set-up for the reliability tests: a fresh org, gapData transports per permission set,
 // sample Ids for writes, and record counts to prove a refused write left nothing behind.
-import type { Transport } from '../../../../force-app/main/default/lwc/gapData/transport';
-import { emulatorExecute, orgTransport } from '../../../../scripts/soak/orgTransport';
+import type { Transport } from 'c/gapData';
+import { emulatorExecute, orgTransport } from '../../../../tools/shared/orgTransport';
 import type { GraphQLResponse } from '../../index';
 import { conn, testOrg, type TestOrg } from '../helpers';
 

@@ -4,7 +4,7 @@
 // screen), allowed or refused by the org's object and field permissions alone. The expected
 // matrix follows PRODUCT.md "Who uses it" and least privilege (docs/reliability.md).
 jest.mock('lightning/graphql', () =>
-  jest.requireActual('../../../../scripts/soak/lightningGraphql')
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
 );
 import {
   createGap,

@@ -3,11 +3,11 @@
 // submitters of each gap that entered the list and of each that left it, once per person per
 // gap, never the publisher; the publish stands even when the notifications fail.
 jest.mock('lightning/graphql', () =>
-  jest.requireActual('../../../../scripts/soak/lightningGraphql')
+  jest.requireActual('../../../../tools/shared/node/lightningGraphql')
 );
 import { createSubmission, publishTopTen, type PublishDraft } from 'c/gapData';
 import type { SentNotification } from '../../flow/notifications';
-import { emulatorExecute, orgTransport } from '../../../../scripts/soak/orgTransport';
+import { emulatorExecute, orgTransport } from '../../../../tools/shared/orgTransport';
 import { conn } from '../helpers';
 import { reliabilityOrg, TPM, type ReliabilityOrg } from './org';
 

@@ -102,6 +102,20 @@ export {
   curationEntryGapsVariables,
   mapCurationEntryGaps
 } from './topTenCurationQueries';
-export * from './gapSubmissionQueries';
-export * from './gapScorePanelQueries';
+export {
+  FLAG_CONTEXT_ACCOUNT,
+  FLAG_CONTEXT_OPPORTUNITY,
+  flagContextObject,
+  flagContextRequest,
+  mapFlagContext
+} from './gapSubmissionQueries';
+export type { FlagContext } from './gapSubmissionQueries';
+export {
+  GAP_METRIC_TOTALS,
+  METRICS_NOT_AGGREGATED,
+  METRIC_TOTALS_PAGE,
+  mapMetricTotals,
+  metricTotalsRequest
+} from './gapScorePanelQueries';
+export type { MetricTotals } from './gapScorePanelQueries';
 export { FIELD_LIMITS } from './limits';

@@ -6,6 +6,8 @@ import { normalizeText, stem } from './text';
 /** A synonym phrase found in a word list: its canonical token and how many words it spans. */
 export interface PhraseHit {
   canonical: string;
+  // A property of this plain object, not window.length: the LWS rule matches the name only.
+  // eslint-disable-next-line @locker/locker/distorted-window-length-getter
   length: number;
 }
 

@@ -40,6 +40,8 @@ export { METRIC_STEPS, pathIntoTopN, positionWith } from './whatIf';
 export { computeConfidence } from './confidence';
 export type { ConfidenceOptions } from './confidence';
 export { mulberry32 } from './random';
+export { rankMetric } from './metricRanks';
+export { paretoLayers } from './pareto';
 export { proposeReplacements } from './replacement';
 export type {
   PublishedEntry,

@@ -2,15 +2,7 @@ import { normalised, percentile, rankMetric, reciprocal } from './metricRanks';
 import { paretoLayers } from './pareto';
 import { rankedGaps } from './rankedGaps';
 import { METRIC_KEYS } from './types';
-import type {
-  MetricKey,
-  MetricRow,
-  RankOptions,
-  RankedGap,
-  Ranking,
-  RankingMethod,
-  Weights
-} from './types';
+import type { MetricKey, MetricRow, RankOptions, Ranking, RankingMethod, Weights } from './types';
 import { activeMetrics, parseMethod, RankingInputError, resolveWeights } from './weights';
 
 /**

@@ -1,7 +1,7 @@
 // When things happen around the browser's paint: deferring slow work past it, and the
 // performance marks the UI benchmark reads.
 
-/** A performance mark `topTenWorkbench:<name>`, read by scripts/bench/ui.ts; nothing where unsupported. */
+/** A performance mark `topTenWorkbench:<name>`, read by preview/bench/ui.ts; nothing where unsupported. */
 export function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
     performance.mark(`topTenWorkbench:${name}`);

@@ -1,4 +1,3 @@
-import type { ReadData } from 'c/gapData';
 import { mapGapDetail, mapRevisions } from 'c/gapData';
 import type { GapDetail } from 'c/gapData';
 import * as present from '../present';

@@ -1,4 +1,3 @@
-import type { ReadData } from 'c/gapData';
 import { computeGapMetrics, prepareRanking } from 'c/gapRanking';
 import { mapGapDetail, mapRevisions } from 'c/gapData';
 import type { GapDetail } from 'c/gapData';

@@ -1,6 +1,5 @@
 // The sentences with their numbers filled in: the labels are mocked with their real English
 // values so the test reads what a person reads.
-import type { ReadData } from 'c/gapData';
 import { mapGapDetail, mapRevisions } from 'c/gapData';
 import * as present from '../present';
 import { estimateRanking, ownMetrics, rankingSettings } from '../scoring';

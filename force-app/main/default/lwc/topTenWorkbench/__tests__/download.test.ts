@@ -1,7 +1,7 @@
 import { downloadText, DOWNLOAD_MIME_TYPE } from '../download';
 // The repository's lint rule holds the Lightning Web Security allow-list.
 type AllowList = { isLwsAllowedMimeType: (type: string) => boolean };
-const allowList = require('../../../../../../scripts/lint/lwsBlobMimeType') as AllowList;
+const allowList = require('../../../../../../tools/shared/lint/lwsBlobMimeType') as AllowList;
 
 function readText(blob: Blob): Promise<string> {
   return new Promise((resolve) => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSynonyms } from 'c/gapMatching';
 import type { MetricsInput, RankingMethod, Weights } from 'c/gapRanking';
-import { generateSampleData } from '../../../../../../scripts/sampleData/generate';
+import { generateSampleData } from '../../../../../../tools/shared/sampleData/generate';
 import { topDuplicatePairs } from '../duplicates';
 import { RankingSession } from '../session';
 
