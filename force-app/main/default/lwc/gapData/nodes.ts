@@ -68,6 +68,14 @@ export interface EntryNode {
   P0_Accounts__c?: Field<number>;
   P1_Accounts__c?: Field<number>;
   P2_Accounts__c?: Field<number>;
+  GitHub_State__c?: Field<string>;
+  GitHub_Milestone__c?: Field<string>;
+  GitHub_Synced_At__c?: Field<string>;
+  Roadmap_Status__c?: Field<string>;
+  Target_Quarter__c?: Field<string>;
+  Owning_PM__c?: Field<string>;
+  Owning_PM__r?: { Name?: Field<string> } | null;
+  Alignment_Note__c?: Field<string>;
 }
 
 export interface RevisionNode {
