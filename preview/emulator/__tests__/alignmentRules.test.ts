@@ -7,11 +7,15 @@ import type { SObject } from '../store';
 
 const rules = compileRules(loadOrgDescribe(), loadValidationRules());
 const entry = (quarter: string | null) =>
-  violations(rules.get('Top_Ten_Entry__c'), {
-    Id: 'a048d0000000001AAA',
-    Rank__c: 1,
-    Target_Quarter__c: quarter
-  } as SObject).map((v) => v.rule);
+  violations(
+    rules.get('Top_Ten_Entry__c'),
+    {
+      Id: 'a048d0000000001AAA',
+      Rank__c: 1,
+      Target_Quarter__c: quarter
+    } as SObject,
+    undefined
+  ).map((v) => v.rule);
 
 describe('Target_Quarter_Format', () => {
   it('accepts a blank quarter', () => {

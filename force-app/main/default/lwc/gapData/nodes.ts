@@ -9,6 +9,7 @@ export interface GapNode {
   Product_Area__c?: Field<string>;
   Duplicate_Of__c?: Field<string>;
   GitHub_Issue_URL__c?: Field<string>;
+  GitHub_State__c?: Field<string>;
   Summary__c?: Field<string>;
   Lifecycle_Stage__c?: Field<string>;
   Resolved_On__c?: Field<string>;

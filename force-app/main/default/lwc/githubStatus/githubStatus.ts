@@ -17,6 +17,8 @@ export default class GithubStatus extends LightningElement {
   @api state?: string | null;
   /** GitHub_Milestone__c, shown under the state when present. */
   @api milestone?: string | null;
+  /** What the link is about (the gap's name), for its accessible name; the URL when unset. */
+  @api subject?: string | null;
   /** The gap's status, for the TPM's mark; leave unset where the gap cannot be read (the board). */
   @api gapStatus?: string | null;
 
@@ -30,7 +32,7 @@ export default class GithubStatus extends LightningElement {
     return this.kind ? KIND_TEXT[this.kind as keyof typeof KIND_TEXT] : '';
   }
   get linkLabel(): string {
-    return formatLabel(LABELS.LINK, this.linkText, this.url ?? '');
+    return formatLabel(LABELS.LINK, this.linkText, this.subject || this.url || '');
   }
   get stateText(): string {
     return this.state ? this.state : LABELS.NOT_SYNCED;
