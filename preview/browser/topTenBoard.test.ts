@@ -1,15 +1,12 @@
 // Browser tests of the leadership board (c-top-ten-board): the TPM publishes a new Top 10 in the
 // Top 10 tab, then the board shows it with the movement against the previous revision, the gap
 // that left and why (as the TPM, who can read gaps, and as a Viewer, who cannot), and the picker
-// brings back the previous revision. Also writes the README screenshot docs/images/top10-board.png.
+// brings back the previous revision. The README screenshot comes from topTenBoardAlignment.test.ts.
 // What was published is read back from the in-memory org, not from the screen.
 // Run: node --import tsx --test preview/browser/topTenBoard.test.ts
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { ROOT } from '../server/start';
 import { startHarness } from './harness';
 import { chooseOption, comboboxOptions, comboboxValue } from './combobox';
 import type { PreviewHarness } from './harness';
@@ -270,10 +267,6 @@ describe('Top 10 board', () => {
     const options = await comboboxOptions(picker);
     assert.match(options[0], /\(current\)$/);
     assert.ok(options.length >= 2, 'the previous revision is offered');
-
-    mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await board(page).screenshot({ path: join(ROOT, 'docs', 'images', 'top10-board.png') });
 
     await chooseOption(picker, previous.id);
     await board(page).locator('.superseded').waitFor();

@@ -147,6 +147,18 @@ export const RANKING_DATA = gql`
                     P2_Accounts__c {
                       value
                     }
+                    Roadmap_Status__c {
+                      value
+                    }
+                    Target_Quarter__c {
+                      value
+                    }
+                    Owning_PM__c {
+                      value
+                    }
+                    Alignment_Note__c {
+                      value
+                    }
                   }
                 }
               }
