@@ -43,6 +43,9 @@ export const RANKING_DATA = gql`
               GitHub_Issue_URL__c {
                 value
               }
+              GitHub_State__c {
+                value
+              }
               Summary__c {
                 value
               }
@@ -338,6 +341,9 @@ export const RANKING_GAPS_PAGE = gql`
                 value
               }
               GitHub_Issue_URL__c {
+                value
+              }
+              GitHub_State__c {
                 value
               }
               Summary__c {

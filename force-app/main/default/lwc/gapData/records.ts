@@ -17,6 +17,8 @@ export interface GapView extends GapRecord {
   productArea: string | null;
   duplicateOfId: string | null;
   githubUrl: string | null;
+  /** GitHub_State__c as the sync copied it; null when not synced or not readable. */
+  githubState?: string | null;
   summary: string | null;
 }
 
@@ -93,6 +95,7 @@ export function mapGap(node: GapNode): GapView {
     productArea: text(node.Product_Area__c),
     duplicateOfId: text(node.Duplicate_Of__c),
     githubUrl: text(node.GitHub_Issue_URL__c),
+    githubState: text(node.GitHub_State__c),
     summary: text(node.Summary__c)
   };
 }
