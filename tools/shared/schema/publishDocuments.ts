@@ -42,7 +42,11 @@ export const ENTRY_FIELDS = [
   'Strategic_Accounts__c',
   'P0_Accounts__c',
   'P1_Accounts__c',
-  'P2_Accounts__c'
+  'P2_Accounts__c',
+  'Roadmap_Status__c',
+  'Target_Quarter__c',
+  'Owning_PM__c',
+  'Alignment_Note__c'
 ] as const;
 
 /** The variable carrying `field` of the entry in `slot` (1-based). */

@@ -25,6 +25,7 @@ export interface CustomerGapRow {
   productArea: string | null;
   githubUrl: string | null;
   githubLabel: string;
+  githubState: string | null;
   opportunityName: string | null;
   createdDate: string | null;
   createdByName: string | null;
@@ -74,6 +75,7 @@ export function customerGapRows(
       status: submission.gapStatus,
       productArea: submission.productArea,
       githubUrl: submission.githubUrl,
+      githubState: submission.githubState ?? null,
       githubLabel: formatLabel(texts.githubFor, gapName),
       opportunityName: submission.opportunityName,
       createdDate: submission.createdDate,

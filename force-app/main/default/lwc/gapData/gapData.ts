@@ -32,7 +32,14 @@ export { PUBLISH_NEXT } from './publishNextDocuments';
 export { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
 export type { PageState } from './paging';
 export { mapEntry, mapGap, mapRevision, mapSubmission } from './records';
-export type { EntryView, GapView, MappedSubmission, RevisionView } from './records';
+export {
+  ROADMAP_STATUSES,
+  alignmentProblems,
+  isTargetQuarter,
+  updateEntryAlignment
+} from './alignment';
+export type { AlignmentChanges } from './alignment';
+export type { EntryAlignment, EntryView, GapView, MappedSubmission, RevisionView } from './records';
 export {
   acceptRankingData,
   rankingProgress,

@@ -30,6 +30,9 @@ export const GAP_DETAIL = gql`
               GitHub_Issue_URL__c {
                 value
               }
+              GitHub_State__c {
+                value
+              }
               Summary__c {
                 value
               }

@@ -11,6 +11,7 @@ export interface GapNode {
   /** The survivor of a merged gap (read by the gap search). */
   Duplicate_Of__r?: { Name?: Field<string> } | null;
   GitHub_Issue_URL__c?: Field<string>;
+  GitHub_State__c?: Field<string>;
   Summary__c?: Field<string>;
   Lifecycle_Stage__c?: Field<string>;
   Resolved_On__c?: Field<string>;
@@ -70,6 +71,14 @@ export interface EntryNode {
   P0_Accounts__c?: Field<number>;
   P1_Accounts__c?: Field<number>;
   P2_Accounts__c?: Field<number>;
+  GitHub_State__c?: Field<string>;
+  GitHub_Milestone__c?: Field<string>;
+  GitHub_Synced_At__c?: Field<string>;
+  Roadmap_Status__c?: Field<string>;
+  Target_Quarter__c?: Field<string>;
+  Owning_PM__c?: Field<string>;
+  Owning_PM__r?: { Name?: Field<string> } | null;
+  Alignment_Note__c?: Field<string>;
 }
 
 export interface RevisionNode {

@@ -4,6 +4,8 @@
 import { METRIC_KEYS, RankingInputError, parseMethod, resolveWeights } from 'c/gapRanking';
 import type { RankingMethod, Weights } from 'c/gapRanking';
 import { nodesOf, text } from './fields';
+import { readCarriedAlignment } from './alignment';
+import type { AlignedEntry, AlignmentChanges, CarriedAlignment } from './alignment';
 import { isGitHubIssueUrl } from './links';
 import { PUBLISH_FIRST } from './publishFirstDocuments';
 import { PUBLISH_NEXT } from './publishNextDocuments';
@@ -42,6 +44,8 @@ export interface PublishEntry {
   p0Accounts?: number | null;
   p1Accounts?: number | null;
   p2Accounts?: number | null;
+  /** Set by publishTopTen from the published entry of the same gap, never from the draft. */
+  alignment?: AlignmentChanges | null;
 }
 
 /** The TPM's draft as the workbench holds it. */
@@ -155,6 +159,10 @@ function entryFields(entry: PublishEntry): Record<string, unknown> {
     Product_Area__c: entry.productArea ?? null
   };
   for (const [key, field] of SNAPSHOT_NUMBERS) fields[field] = entry[key] ?? null;
+  fields.Roadmap_Status__c = entry.alignment?.roadmapStatus ?? null;
+  fields.Target_Quarter__c = entry.alignment?.targetQuarter ?? null;
+  fields.Owning_PM__c = entry.alignment?.owningPmId ?? null;
+  fields.Alignment_Note__c = entry.alignment?.note ?? null;
   return fields;
 }
 
@@ -235,18 +243,36 @@ async function stale(key: string, messages: string[], transport: Transport): Pro
   };
 }
 
+/** The draft with each entry's alignment taken from `carried` (a gap new to the list carries none). */
+export function withCarriedAlignment(draft: PublishDraft, carried: CarriedAlignment): PublishDraft {
+  return {
+    ...draft,
+    entries: draft.entries.map((entry) => ({
+      ...entry,
+      alignment: (isRecordId(entry.gapId) && carried.get(toCaseSafeId(entry.gapId))) || null
+    }))
+  };
+}
+
 /**
  * Publishes a draft in one all-or-nothing mutation; refused before sending when publishProblems
- * finds any; a conflict on Supersedes_Key__c returns StalePublish (nothing written).
+ * finds any; a conflict on Supersedes_Key__c returns StalePublish (nothing written). The roadmap
+ * alignment of gaps that stay in the list is read from the replaced revision just before sending
+ * (`published`: the screen's copy, used when the transport cannot read).
  */
 export async function publishTopTen(
   draft: PublishDraft,
-  options: { transport?: Transport; now?: Date } = {}
+  options: { transport?: Transport; now?: Date; published?: readonly AlignedEntry[] | null } = {}
 ): Promise<PublishResult> {
   const problems = publishProblems(draft);
   if (problems.length > 0) return invalid(problems);
   const transport = options.transport ?? platformTransport;
-  const request = publishRequest(draft, options.now ?? new Date());
+  const carried = await readCarriedAlignment(draft.basedOnRevisionId, transport, options.published);
+  if (!carried.ok) return carried;
+  const request = publishRequest(
+    withCarriedAlignment(draft, carried.value),
+    options.now ?? new Date()
+  );
   const result = await send<{
     uiapi?: {
       revision?: { Record?: { Id?: string; Published_At__c?: { value?: string | null } } };

@@ -29,6 +29,10 @@ export const PUBLISH_FIRST_1 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -74,6 +78,10 @@ export const PUBLISH_FIRST_1 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -112,6 +120,10 @@ export const PUBLISH_FIRST_2 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -132,6 +144,10 @@ export const PUBLISH_FIRST_2 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -177,6 +193,10 @@ export const PUBLISH_FIRST_2 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -208,6 +228,10 @@ export const PUBLISH_FIRST_2 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -246,6 +270,10 @@ export const PUBLISH_FIRST_3 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -266,6 +294,10 @@ export const PUBLISH_FIRST_3 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -286,6 +318,10 @@ export const PUBLISH_FIRST_3 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -331,6 +367,10 @@ export const PUBLISH_FIRST_3 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -362,6 +402,10 @@ export const PUBLISH_FIRST_3 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -393,6 +437,10 @@ export const PUBLISH_FIRST_3 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -431,6 +479,10 @@ export const PUBLISH_FIRST_4 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -451,6 +503,10 @@ export const PUBLISH_FIRST_4 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -471,6 +527,10 @@ export const PUBLISH_FIRST_4 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -491,6 +551,10 @@ export const PUBLISH_FIRST_4 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -536,6 +600,10 @@ export const PUBLISH_FIRST_4 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -567,6 +635,10 @@ export const PUBLISH_FIRST_4 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -598,6 +670,10 @@ export const PUBLISH_FIRST_4 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -629,6 +705,10 @@ export const PUBLISH_FIRST_4 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -667,6 +747,10 @@ export const PUBLISH_FIRST_5 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -687,6 +771,10 @@ export const PUBLISH_FIRST_5 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -707,6 +795,10 @@ export const PUBLISH_FIRST_5 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -727,6 +819,10 @@ export const PUBLISH_FIRST_5 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -747,6 +843,10 @@ export const PUBLISH_FIRST_5 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -792,6 +892,10 @@ export const PUBLISH_FIRST_5 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -823,6 +927,10 @@ export const PUBLISH_FIRST_5 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -854,6 +962,10 @@ export const PUBLISH_FIRST_5 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -885,6 +997,10 @@ export const PUBLISH_FIRST_5 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -916,6 +1032,10 @@ export const PUBLISH_FIRST_5 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -954,6 +1074,10 @@ export const PUBLISH_FIRST_6 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -974,6 +1098,10 @@ export const PUBLISH_FIRST_6 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -994,6 +1122,10 @@ export const PUBLISH_FIRST_6 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -1014,6 +1146,10 @@ export const PUBLISH_FIRST_6 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -1034,6 +1170,10 @@ export const PUBLISH_FIRST_6 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -1054,6 +1194,10 @@ export const PUBLISH_FIRST_6 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -1099,6 +1243,10 @@ export const PUBLISH_FIRST_6 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -1130,6 +1278,10 @@ export const PUBLISH_FIRST_6 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -1161,6 +1313,10 @@ export const PUBLISH_FIRST_6 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -1192,6 +1348,10 @@ export const PUBLISH_FIRST_6 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -1223,6 +1383,10 @@ export const PUBLISH_FIRST_6 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -1254,6 +1418,10 @@ export const PUBLISH_FIRST_6 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -1292,6 +1460,10 @@ export const PUBLISH_FIRST_7 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -1312,6 +1484,10 @@ export const PUBLISH_FIRST_7 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -1332,6 +1508,10 @@ export const PUBLISH_FIRST_7 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -1352,6 +1532,10 @@ export const PUBLISH_FIRST_7 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -1372,6 +1556,10 @@ export const PUBLISH_FIRST_7 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -1392,6 +1580,10 @@ export const PUBLISH_FIRST_7 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -1412,6 +1604,10 @@ export const PUBLISH_FIRST_7 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -1457,6 +1653,10 @@ export const PUBLISH_FIRST_7 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -1488,6 +1688,10 @@ export const PUBLISH_FIRST_7 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -1519,6 +1723,10 @@ export const PUBLISH_FIRST_7 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -1550,6 +1758,10 @@ export const PUBLISH_FIRST_7 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -1581,6 +1793,10 @@ export const PUBLISH_FIRST_7 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -1612,6 +1828,10 @@ export const PUBLISH_FIRST_7 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -1643,6 +1863,10 @@ export const PUBLISH_FIRST_7 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -1681,6 +1905,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -1701,6 +1929,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -1721,6 +1953,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -1741,6 +1977,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -1761,6 +2001,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -1781,6 +2025,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -1801,6 +2049,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
     $e8_Rank__c: Double
     $e8_Product_Gap__c: IdOrRef
     $e8_GitHub_Issue_URL__c: Url
@@ -1821,6 +2073,10 @@ export const PUBLISH_FIRST_8 = gql`
     $e8_P0_Accounts__c: Double
     $e8_P1_Accounts__c: Double
     $e8_P2_Accounts__c: Double
+    $e8_Roadmap_Status__c: Picklist
+    $e8_Target_Quarter__c: String
+    $e8_Owning_PM__c: IdOrRef
+    $e8_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -1866,6 +2122,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -1897,6 +2157,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -1928,6 +2192,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -1959,6 +2227,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -1990,6 +2262,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -2021,6 +2297,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -2052,6 +2332,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -2083,6 +2367,10 @@ export const PUBLISH_FIRST_8 = gql`
             P0_Accounts__c: $e8_P0_Accounts__c
             P1_Accounts__c: $e8_P1_Accounts__c
             P2_Accounts__c: $e8_P2_Accounts__c
+            Roadmap_Status__c: $e8_Roadmap_Status__c
+            Target_Quarter__c: $e8_Target_Quarter__c
+            Owning_PM__c: $e8_Owning_PM__c
+            Alignment_Note__c: $e8_Alignment_Note__c
           }
         }
       ) {
@@ -2121,6 +2409,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -2141,6 +2433,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -2161,6 +2457,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -2181,6 +2481,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -2201,6 +2505,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -2221,6 +2529,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -2241,6 +2553,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
     $e8_Rank__c: Double
     $e8_Product_Gap__c: IdOrRef
     $e8_GitHub_Issue_URL__c: Url
@@ -2261,6 +2577,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e8_P0_Accounts__c: Double
     $e8_P1_Accounts__c: Double
     $e8_P2_Accounts__c: Double
+    $e8_Roadmap_Status__c: Picklist
+    $e8_Target_Quarter__c: String
+    $e8_Owning_PM__c: IdOrRef
+    $e8_Alignment_Note__c: LongTextArea
     $e9_Rank__c: Double
     $e9_Product_Gap__c: IdOrRef
     $e9_GitHub_Issue_URL__c: Url
@@ -2281,6 +2601,10 @@ export const PUBLISH_FIRST_9 = gql`
     $e9_P0_Accounts__c: Double
     $e9_P1_Accounts__c: Double
     $e9_P2_Accounts__c: Double
+    $e9_Roadmap_Status__c: Picklist
+    $e9_Target_Quarter__c: String
+    $e9_Owning_PM__c: IdOrRef
+    $e9_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -2326,6 +2650,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -2357,6 +2685,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -2388,6 +2720,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -2419,6 +2755,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -2450,6 +2790,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -2481,6 +2825,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -2512,6 +2860,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -2543,6 +2895,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e8_P0_Accounts__c
             P1_Accounts__c: $e8_P1_Accounts__c
             P2_Accounts__c: $e8_P2_Accounts__c
+            Roadmap_Status__c: $e8_Roadmap_Status__c
+            Target_Quarter__c: $e8_Target_Quarter__c
+            Owning_PM__c: $e8_Owning_PM__c
+            Alignment_Note__c: $e8_Alignment_Note__c
           }
         }
       ) {
@@ -2574,6 +2930,10 @@ export const PUBLISH_FIRST_9 = gql`
             P0_Accounts__c: $e9_P0_Accounts__c
             P1_Accounts__c: $e9_P1_Accounts__c
             P2_Accounts__c: $e9_P2_Accounts__c
+            Roadmap_Status__c: $e9_Roadmap_Status__c
+            Target_Quarter__c: $e9_Target_Quarter__c
+            Owning_PM__c: $e9_Owning_PM__c
+            Alignment_Note__c: $e9_Alignment_Note__c
           }
         }
       ) {
@@ -2612,6 +2972,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -2632,6 +2996,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -2652,6 +3020,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -2672,6 +3044,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -2692,6 +3068,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -2712,6 +3092,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -2732,6 +3116,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
     $e8_Rank__c: Double
     $e8_Product_Gap__c: IdOrRef
     $e8_GitHub_Issue_URL__c: Url
@@ -2752,6 +3140,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e8_P0_Accounts__c: Double
     $e8_P1_Accounts__c: Double
     $e8_P2_Accounts__c: Double
+    $e8_Roadmap_Status__c: Picklist
+    $e8_Target_Quarter__c: String
+    $e8_Owning_PM__c: IdOrRef
+    $e8_Alignment_Note__c: LongTextArea
     $e9_Rank__c: Double
     $e9_Product_Gap__c: IdOrRef
     $e9_GitHub_Issue_URL__c: Url
@@ -2772,6 +3164,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e9_P0_Accounts__c: Double
     $e9_P1_Accounts__c: Double
     $e9_P2_Accounts__c: Double
+    $e9_Roadmap_Status__c: Picklist
+    $e9_Target_Quarter__c: String
+    $e9_Owning_PM__c: IdOrRef
+    $e9_Alignment_Note__c: LongTextArea
     $e10_Rank__c: Double
     $e10_Product_Gap__c: IdOrRef
     $e10_GitHub_Issue_URL__c: Url
@@ -2792,6 +3188,10 @@ export const PUBLISH_FIRST_10 = gql`
     $e10_P0_Accounts__c: Double
     $e10_P1_Accounts__c: Double
     $e10_P2_Accounts__c: Double
+    $e10_Roadmap_Status__c: Picklist
+    $e10_Target_Quarter__c: String
+    $e10_Owning_PM__c: IdOrRef
+    $e10_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -2837,6 +3237,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -2868,6 +3272,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -2899,6 +3307,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -2930,6 +3342,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -2961,6 +3377,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -2992,6 +3412,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -3023,6 +3447,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -3054,6 +3482,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e8_P0_Accounts__c
             P1_Accounts__c: $e8_P1_Accounts__c
             P2_Accounts__c: $e8_P2_Accounts__c
+            Roadmap_Status__c: $e8_Roadmap_Status__c
+            Target_Quarter__c: $e8_Target_Quarter__c
+            Owning_PM__c: $e8_Owning_PM__c
+            Alignment_Note__c: $e8_Alignment_Note__c
           }
         }
       ) {
@@ -3085,6 +3517,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e9_P0_Accounts__c
             P1_Accounts__c: $e9_P1_Accounts__c
             P2_Accounts__c: $e9_P2_Accounts__c
+            Roadmap_Status__c: $e9_Roadmap_Status__c
+            Target_Quarter__c: $e9_Target_Quarter__c
+            Owning_PM__c: $e9_Owning_PM__c
+            Alignment_Note__c: $e9_Alignment_Note__c
           }
         }
       ) {
@@ -3116,6 +3552,10 @@ export const PUBLISH_FIRST_10 = gql`
             P0_Accounts__c: $e10_P0_Accounts__c
             P1_Accounts__c: $e10_P1_Accounts__c
             P2_Accounts__c: $e10_P2_Accounts__c
+            Roadmap_Status__c: $e10_Roadmap_Status__c
+            Target_Quarter__c: $e10_Target_Quarter__c
+            Owning_PM__c: $e10_Owning_PM__c
+            Alignment_Note__c: $e10_Alignment_Note__c
           }
         }
       ) {

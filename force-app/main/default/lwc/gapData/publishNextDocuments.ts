@@ -31,6 +31,10 @@ export const PUBLISH_NEXT_1 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -77,6 +81,10 @@ export const PUBLISH_NEXT_1 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -122,6 +130,10 @@ export const PUBLISH_NEXT_2 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -142,6 +154,10 @@ export const PUBLISH_NEXT_2 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -188,6 +204,10 @@ export const PUBLISH_NEXT_2 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -219,6 +239,10 @@ export const PUBLISH_NEXT_2 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -264,6 +288,10 @@ export const PUBLISH_NEXT_3 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -284,6 +312,10 @@ export const PUBLISH_NEXT_3 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -304,6 +336,10 @@ export const PUBLISH_NEXT_3 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -350,6 +386,10 @@ export const PUBLISH_NEXT_3 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -381,6 +421,10 @@ export const PUBLISH_NEXT_3 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -412,6 +456,10 @@ export const PUBLISH_NEXT_3 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -457,6 +505,10 @@ export const PUBLISH_NEXT_4 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -477,6 +529,10 @@ export const PUBLISH_NEXT_4 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -497,6 +553,10 @@ export const PUBLISH_NEXT_4 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -517,6 +577,10 @@ export const PUBLISH_NEXT_4 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -563,6 +627,10 @@ export const PUBLISH_NEXT_4 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -594,6 +662,10 @@ export const PUBLISH_NEXT_4 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -625,6 +697,10 @@ export const PUBLISH_NEXT_4 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -656,6 +732,10 @@ export const PUBLISH_NEXT_4 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -701,6 +781,10 @@ export const PUBLISH_NEXT_5 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -721,6 +805,10 @@ export const PUBLISH_NEXT_5 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -741,6 +829,10 @@ export const PUBLISH_NEXT_5 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -761,6 +853,10 @@ export const PUBLISH_NEXT_5 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -781,6 +877,10 @@ export const PUBLISH_NEXT_5 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -827,6 +927,10 @@ export const PUBLISH_NEXT_5 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -858,6 +962,10 @@ export const PUBLISH_NEXT_5 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -889,6 +997,10 @@ export const PUBLISH_NEXT_5 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -920,6 +1032,10 @@ export const PUBLISH_NEXT_5 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -951,6 +1067,10 @@ export const PUBLISH_NEXT_5 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -996,6 +1116,10 @@ export const PUBLISH_NEXT_6 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -1016,6 +1140,10 @@ export const PUBLISH_NEXT_6 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -1036,6 +1164,10 @@ export const PUBLISH_NEXT_6 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -1056,6 +1188,10 @@ export const PUBLISH_NEXT_6 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -1076,6 +1212,10 @@ export const PUBLISH_NEXT_6 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -1096,6 +1236,10 @@ export const PUBLISH_NEXT_6 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -1142,6 +1286,10 @@ export const PUBLISH_NEXT_6 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -1173,6 +1321,10 @@ export const PUBLISH_NEXT_6 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -1204,6 +1356,10 @@ export const PUBLISH_NEXT_6 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -1235,6 +1391,10 @@ export const PUBLISH_NEXT_6 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -1266,6 +1426,10 @@ export const PUBLISH_NEXT_6 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -1297,6 +1461,10 @@ export const PUBLISH_NEXT_6 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -1342,6 +1510,10 @@ export const PUBLISH_NEXT_7 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -1362,6 +1534,10 @@ export const PUBLISH_NEXT_7 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -1382,6 +1558,10 @@ export const PUBLISH_NEXT_7 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -1402,6 +1582,10 @@ export const PUBLISH_NEXT_7 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -1422,6 +1606,10 @@ export const PUBLISH_NEXT_7 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -1442,6 +1630,10 @@ export const PUBLISH_NEXT_7 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -1462,6 +1654,10 @@ export const PUBLISH_NEXT_7 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -1508,6 +1704,10 @@ export const PUBLISH_NEXT_7 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -1539,6 +1739,10 @@ export const PUBLISH_NEXT_7 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -1570,6 +1774,10 @@ export const PUBLISH_NEXT_7 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -1601,6 +1809,10 @@ export const PUBLISH_NEXT_7 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -1632,6 +1844,10 @@ export const PUBLISH_NEXT_7 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -1663,6 +1879,10 @@ export const PUBLISH_NEXT_7 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -1694,6 +1914,10 @@ export const PUBLISH_NEXT_7 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -1739,6 +1963,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -1759,6 +1987,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -1779,6 +2011,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -1799,6 +2035,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -1819,6 +2059,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -1839,6 +2083,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -1859,6 +2107,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
     $e8_Rank__c: Double
     $e8_Product_Gap__c: IdOrRef
     $e8_GitHub_Issue_URL__c: Url
@@ -1879,6 +2131,10 @@ export const PUBLISH_NEXT_8 = gql`
     $e8_P0_Accounts__c: Double
     $e8_P1_Accounts__c: Double
     $e8_P2_Accounts__c: Double
+    $e8_Roadmap_Status__c: Picklist
+    $e8_Target_Quarter__c: String
+    $e8_Owning_PM__c: IdOrRef
+    $e8_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -1925,6 +2181,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -1956,6 +2216,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -1987,6 +2251,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -2018,6 +2286,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -2049,6 +2321,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -2080,6 +2356,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -2111,6 +2391,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -2142,6 +2426,10 @@ export const PUBLISH_NEXT_8 = gql`
             P0_Accounts__c: $e8_P0_Accounts__c
             P1_Accounts__c: $e8_P1_Accounts__c
             P2_Accounts__c: $e8_P2_Accounts__c
+            Roadmap_Status__c: $e8_Roadmap_Status__c
+            Target_Quarter__c: $e8_Target_Quarter__c
+            Owning_PM__c: $e8_Owning_PM__c
+            Alignment_Note__c: $e8_Alignment_Note__c
           }
         }
       ) {
@@ -2187,6 +2475,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -2207,6 +2499,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -2227,6 +2523,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -2247,6 +2547,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -2267,6 +2571,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -2287,6 +2595,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -2307,6 +2619,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
     $e8_Rank__c: Double
     $e8_Product_Gap__c: IdOrRef
     $e8_GitHub_Issue_URL__c: Url
@@ -2327,6 +2643,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e8_P0_Accounts__c: Double
     $e8_P1_Accounts__c: Double
     $e8_P2_Accounts__c: Double
+    $e8_Roadmap_Status__c: Picklist
+    $e8_Target_Quarter__c: String
+    $e8_Owning_PM__c: IdOrRef
+    $e8_Alignment_Note__c: LongTextArea
     $e9_Rank__c: Double
     $e9_Product_Gap__c: IdOrRef
     $e9_GitHub_Issue_URL__c: Url
@@ -2347,6 +2667,10 @@ export const PUBLISH_NEXT_9 = gql`
     $e9_P0_Accounts__c: Double
     $e9_P1_Accounts__c: Double
     $e9_P2_Accounts__c: Double
+    $e9_Roadmap_Status__c: Picklist
+    $e9_Target_Quarter__c: String
+    $e9_Owning_PM__c: IdOrRef
+    $e9_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -2393,6 +2717,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -2424,6 +2752,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -2455,6 +2787,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -2486,6 +2822,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -2517,6 +2857,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -2548,6 +2892,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -2579,6 +2927,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -2610,6 +2962,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e8_P0_Accounts__c
             P1_Accounts__c: $e8_P1_Accounts__c
             P2_Accounts__c: $e8_P2_Accounts__c
+            Roadmap_Status__c: $e8_Roadmap_Status__c
+            Target_Quarter__c: $e8_Target_Quarter__c
+            Owning_PM__c: $e8_Owning_PM__c
+            Alignment_Note__c: $e8_Alignment_Note__c
           }
         }
       ) {
@@ -2641,6 +2997,10 @@ export const PUBLISH_NEXT_9 = gql`
             P0_Accounts__c: $e9_P0_Accounts__c
             P1_Accounts__c: $e9_P1_Accounts__c
             P2_Accounts__c: $e9_P2_Accounts__c
+            Roadmap_Status__c: $e9_Roadmap_Status__c
+            Target_Quarter__c: $e9_Target_Quarter__c
+            Owning_PM__c: $e9_Owning_PM__c
+            Alignment_Note__c: $e9_Alignment_Note__c
           }
         }
       ) {
@@ -2686,6 +3046,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e1_P0_Accounts__c: Double
     $e1_P1_Accounts__c: Double
     $e1_P2_Accounts__c: Double
+    $e1_Roadmap_Status__c: Picklist
+    $e1_Target_Quarter__c: String
+    $e1_Owning_PM__c: IdOrRef
+    $e1_Alignment_Note__c: LongTextArea
     $e2_Rank__c: Double
     $e2_Product_Gap__c: IdOrRef
     $e2_GitHub_Issue_URL__c: Url
@@ -2706,6 +3070,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e2_P0_Accounts__c: Double
     $e2_P1_Accounts__c: Double
     $e2_P2_Accounts__c: Double
+    $e2_Roadmap_Status__c: Picklist
+    $e2_Target_Quarter__c: String
+    $e2_Owning_PM__c: IdOrRef
+    $e2_Alignment_Note__c: LongTextArea
     $e3_Rank__c: Double
     $e3_Product_Gap__c: IdOrRef
     $e3_GitHub_Issue_URL__c: Url
@@ -2726,6 +3094,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e3_P0_Accounts__c: Double
     $e3_P1_Accounts__c: Double
     $e3_P2_Accounts__c: Double
+    $e3_Roadmap_Status__c: Picklist
+    $e3_Target_Quarter__c: String
+    $e3_Owning_PM__c: IdOrRef
+    $e3_Alignment_Note__c: LongTextArea
     $e4_Rank__c: Double
     $e4_Product_Gap__c: IdOrRef
     $e4_GitHub_Issue_URL__c: Url
@@ -2746,6 +3118,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e4_P0_Accounts__c: Double
     $e4_P1_Accounts__c: Double
     $e4_P2_Accounts__c: Double
+    $e4_Roadmap_Status__c: Picklist
+    $e4_Target_Quarter__c: String
+    $e4_Owning_PM__c: IdOrRef
+    $e4_Alignment_Note__c: LongTextArea
     $e5_Rank__c: Double
     $e5_Product_Gap__c: IdOrRef
     $e5_GitHub_Issue_URL__c: Url
@@ -2766,6 +3142,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e5_P0_Accounts__c: Double
     $e5_P1_Accounts__c: Double
     $e5_P2_Accounts__c: Double
+    $e5_Roadmap_Status__c: Picklist
+    $e5_Target_Quarter__c: String
+    $e5_Owning_PM__c: IdOrRef
+    $e5_Alignment_Note__c: LongTextArea
     $e6_Rank__c: Double
     $e6_Product_Gap__c: IdOrRef
     $e6_GitHub_Issue_URL__c: Url
@@ -2786,6 +3166,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e6_P0_Accounts__c: Double
     $e6_P1_Accounts__c: Double
     $e6_P2_Accounts__c: Double
+    $e6_Roadmap_Status__c: Picklist
+    $e6_Target_Quarter__c: String
+    $e6_Owning_PM__c: IdOrRef
+    $e6_Alignment_Note__c: LongTextArea
     $e7_Rank__c: Double
     $e7_Product_Gap__c: IdOrRef
     $e7_GitHub_Issue_URL__c: Url
@@ -2806,6 +3190,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e7_P0_Accounts__c: Double
     $e7_P1_Accounts__c: Double
     $e7_P2_Accounts__c: Double
+    $e7_Roadmap_Status__c: Picklist
+    $e7_Target_Quarter__c: String
+    $e7_Owning_PM__c: IdOrRef
+    $e7_Alignment_Note__c: LongTextArea
     $e8_Rank__c: Double
     $e8_Product_Gap__c: IdOrRef
     $e8_GitHub_Issue_URL__c: Url
@@ -2826,6 +3214,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e8_P0_Accounts__c: Double
     $e8_P1_Accounts__c: Double
     $e8_P2_Accounts__c: Double
+    $e8_Roadmap_Status__c: Picklist
+    $e8_Target_Quarter__c: String
+    $e8_Owning_PM__c: IdOrRef
+    $e8_Alignment_Note__c: LongTextArea
     $e9_Rank__c: Double
     $e9_Product_Gap__c: IdOrRef
     $e9_GitHub_Issue_URL__c: Url
@@ -2846,6 +3238,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e9_P0_Accounts__c: Double
     $e9_P1_Accounts__c: Double
     $e9_P2_Accounts__c: Double
+    $e9_Roadmap_Status__c: Picklist
+    $e9_Target_Quarter__c: String
+    $e9_Owning_PM__c: IdOrRef
+    $e9_Alignment_Note__c: LongTextArea
     $e10_Rank__c: Double
     $e10_Product_Gap__c: IdOrRef
     $e10_GitHub_Issue_URL__c: Url
@@ -2866,6 +3262,10 @@ export const PUBLISH_NEXT_10 = gql`
     $e10_P0_Accounts__c: Double
     $e10_P1_Accounts__c: Double
     $e10_P2_Accounts__c: Double
+    $e10_Roadmap_Status__c: Picklist
+    $e10_Target_Quarter__c: String
+    $e10_Owning_PM__c: IdOrRef
+    $e10_Alignment_Note__c: LongTextArea
   ) {
     uiapi(input: { allOrNone: true }) {
       revision: Top_Ten_Revision__cCreate(
@@ -2912,6 +3312,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e1_P0_Accounts__c
             P1_Accounts__c: $e1_P1_Accounts__c
             P2_Accounts__c: $e1_P2_Accounts__c
+            Roadmap_Status__c: $e1_Roadmap_Status__c
+            Target_Quarter__c: $e1_Target_Quarter__c
+            Owning_PM__c: $e1_Owning_PM__c
+            Alignment_Note__c: $e1_Alignment_Note__c
           }
         }
       ) {
@@ -2943,6 +3347,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e2_P0_Accounts__c
             P1_Accounts__c: $e2_P1_Accounts__c
             P2_Accounts__c: $e2_P2_Accounts__c
+            Roadmap_Status__c: $e2_Roadmap_Status__c
+            Target_Quarter__c: $e2_Target_Quarter__c
+            Owning_PM__c: $e2_Owning_PM__c
+            Alignment_Note__c: $e2_Alignment_Note__c
           }
         }
       ) {
@@ -2974,6 +3382,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e3_P0_Accounts__c
             P1_Accounts__c: $e3_P1_Accounts__c
             P2_Accounts__c: $e3_P2_Accounts__c
+            Roadmap_Status__c: $e3_Roadmap_Status__c
+            Target_Quarter__c: $e3_Target_Quarter__c
+            Owning_PM__c: $e3_Owning_PM__c
+            Alignment_Note__c: $e3_Alignment_Note__c
           }
         }
       ) {
@@ -3005,6 +3417,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e4_P0_Accounts__c
             P1_Accounts__c: $e4_P1_Accounts__c
             P2_Accounts__c: $e4_P2_Accounts__c
+            Roadmap_Status__c: $e4_Roadmap_Status__c
+            Target_Quarter__c: $e4_Target_Quarter__c
+            Owning_PM__c: $e4_Owning_PM__c
+            Alignment_Note__c: $e4_Alignment_Note__c
           }
         }
       ) {
@@ -3036,6 +3452,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e5_P0_Accounts__c
             P1_Accounts__c: $e5_P1_Accounts__c
             P2_Accounts__c: $e5_P2_Accounts__c
+            Roadmap_Status__c: $e5_Roadmap_Status__c
+            Target_Quarter__c: $e5_Target_Quarter__c
+            Owning_PM__c: $e5_Owning_PM__c
+            Alignment_Note__c: $e5_Alignment_Note__c
           }
         }
       ) {
@@ -3067,6 +3487,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e6_P0_Accounts__c
             P1_Accounts__c: $e6_P1_Accounts__c
             P2_Accounts__c: $e6_P2_Accounts__c
+            Roadmap_Status__c: $e6_Roadmap_Status__c
+            Target_Quarter__c: $e6_Target_Quarter__c
+            Owning_PM__c: $e6_Owning_PM__c
+            Alignment_Note__c: $e6_Alignment_Note__c
           }
         }
       ) {
@@ -3098,6 +3522,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e7_P0_Accounts__c
             P1_Accounts__c: $e7_P1_Accounts__c
             P2_Accounts__c: $e7_P2_Accounts__c
+            Roadmap_Status__c: $e7_Roadmap_Status__c
+            Target_Quarter__c: $e7_Target_Quarter__c
+            Owning_PM__c: $e7_Owning_PM__c
+            Alignment_Note__c: $e7_Alignment_Note__c
           }
         }
       ) {
@@ -3129,6 +3557,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e8_P0_Accounts__c
             P1_Accounts__c: $e8_P1_Accounts__c
             P2_Accounts__c: $e8_P2_Accounts__c
+            Roadmap_Status__c: $e8_Roadmap_Status__c
+            Target_Quarter__c: $e8_Target_Quarter__c
+            Owning_PM__c: $e8_Owning_PM__c
+            Alignment_Note__c: $e8_Alignment_Note__c
           }
         }
       ) {
@@ -3160,6 +3592,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e9_P0_Accounts__c
             P1_Accounts__c: $e9_P1_Accounts__c
             P2_Accounts__c: $e9_P2_Accounts__c
+            Roadmap_Status__c: $e9_Roadmap_Status__c
+            Target_Quarter__c: $e9_Target_Quarter__c
+            Owning_PM__c: $e9_Owning_PM__c
+            Alignment_Note__c: $e9_Alignment_Note__c
           }
         }
       ) {
@@ -3191,6 +3627,10 @@ export const PUBLISH_NEXT_10 = gql`
             P0_Accounts__c: $e10_P0_Accounts__c
             P1_Accounts__c: $e10_P1_Accounts__c
             P2_Accounts__c: $e10_P2_Accounts__c
+            Roadmap_Status__c: $e10_Roadmap_Status__c
+            Target_Quarter__c: $e10_Target_Quarter__c
+            Owning_PM__c: $e10_Owning_PM__c
+            Alignment_Note__c: $e10_Alignment_Note__c
           }
         }
       ) {

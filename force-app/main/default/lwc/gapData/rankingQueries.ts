@@ -46,6 +46,9 @@ export const RANKING_DATA = gql`
               GitHub_Issue_URL__c {
                 value
               }
+              GitHub_State__c {
+                value
+              }
               Summary__c {
                 value
               }
@@ -148,6 +151,18 @@ export const RANKING_DATA = gql`
                       value
                     }
                     P2_Accounts__c {
+                      value
+                    }
+                    Roadmap_Status__c {
+                      value
+                    }
+                    Target_Quarter__c {
+                      value
+                    }
+                    Owning_PM__c {
+                      value
+                    }
+                    Alignment_Note__c {
                       value
                     }
                   }
@@ -338,6 +353,9 @@ export const RANKING_GAPS_PAGE = gql`
                 value
               }
               GitHub_Issue_URL__c {
+                value
+              }
+              GitHub_State__c {
                 value
               }
               Summary__c {

@@ -141,6 +141,8 @@ export interface CustomerSubmission {
   productArea: string | null;
   /** Only a link that passes isGitHubIssueUrl is kept (the others are not rendered). */
   githubUrl: string | null;
+  /** GitHub_State__c as the sync copied it onto the gap; null when not synced. */
+  githubState?: string | null;
   duplicateOfId: string | null;
   accountId: string | null;
   accountName: string | null;
@@ -195,6 +197,7 @@ export function mapCustomerSubmission(
     gapStatus: text(gap?.Status__c),
     productArea: text(gap?.Product_Area__c),
     githubUrl: isGitHubIssueUrlOrNull(link),
+    githubState: text(gap?.GitHub_State__c),
     duplicateOfId: text(gap?.Duplicate_Of__c),
     accountId: text(node.Account__c),
     accountName: text(node.Account__r?.Name),

@@ -17,6 +17,8 @@ export interface GapView extends GapRecord {
   productArea: string | null;
   duplicateOfId: string | null;
   githubUrl: string | null;
+  /** GitHub_State__c as the sync copied it; null when not synced or not readable. */
+  githubState?: string | null;
   summary: string | null;
 }
 
@@ -43,6 +45,21 @@ export interface EntryView {
   p0Accounts: number | null;
   p1Accounts: number | null;
   p2Accounts: number | null;
+  /** GitHub_State__c as the sync copied it; null when not synced. */
+  githubState?: string | null;
+  githubMilestone?: string | null;
+  githubSyncedAt?: string | null;
+  /** Absent on views built before alignment existed (e.g. test fixtures): read as all blank. */
+  alignment?: EntryAlignment;
+}
+
+/** What Product and Engineering decided for an entry (edited by Managers, carried forward). */
+export interface EntryAlignment {
+  roadmapStatus: string | null;
+  targetQuarter: string | null;
+  owningPmId: string | null;
+  owningPmName: string | null;
+  note: string | null;
 }
 
 /** One Top 10 revision with its entries in rank order. */
@@ -78,6 +95,7 @@ export function mapGap(node: GapNode): GapView {
     productArea: text(node.Product_Area__c),
     duplicateOfId: text(node.Duplicate_Of__c),
     githubUrl: text(node.GitHub_Issue_URL__c),
+    githubState: text(node.GitHub_State__c),
     summary: text(node.Summary__c)
   };
 }
@@ -142,7 +160,17 @@ export function mapEntry(node: EntryNode): EntryView {
     strategicAccounts: numberOrNull(node.Strategic_Accounts__c),
     p0Accounts: numberOrNull(node.P0_Accounts__c),
     p1Accounts: numberOrNull(node.P1_Accounts__c),
-    p2Accounts: numberOrNull(node.P2_Accounts__c)
+    p2Accounts: numberOrNull(node.P2_Accounts__c),
+    githubState: text(node.GitHub_State__c),
+    githubMilestone: text(node.GitHub_Milestone__c),
+    githubSyncedAt: text(node.GitHub_Synced_At__c),
+    alignment: {
+      roadmapStatus: text(node.Roadmap_Status__c),
+      targetQuarter: text(node.Target_Quarter__c),
+      owningPmId: text(node.Owning_PM__c),
+      owningPmName: text(node.Owning_PM__r?.Name),
+      note: text(node.Alignment_Note__c)
+    }
   };
 }
 

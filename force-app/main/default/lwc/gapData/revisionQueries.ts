@@ -102,6 +102,32 @@ export const TOP_TEN_REVISIONS = gql`
                     P2_Accounts__c {
                       value
                     }
+                    GitHub_State__c {
+                      value
+                    }
+                    GitHub_Milestone__c {
+                      value
+                    }
+                    GitHub_Synced_At__c {
+                      value
+                    }
+                    Roadmap_Status__c {
+                      value
+                    }
+                    Target_Quarter__c {
+                      value
+                    }
+                    Owning_PM__c {
+                      value
+                    }
+                    Alignment_Note__c {
+                      value
+                    }
+                    Owning_PM__r {
+                      Name {
+                        value
+                      }
+                    }
                   }
                 }
               }
@@ -211,6 +237,32 @@ export const TOP_TEN_REVISION = gql`
                     }
                     P2_Accounts__c {
                       value
+                    }
+                    GitHub_State__c {
+                      value
+                    }
+                    GitHub_Milestone__c {
+                      value
+                    }
+                    GitHub_Synced_At__c {
+                      value
+                    }
+                    Roadmap_Status__c {
+                      value
+                    }
+                    Target_Quarter__c {
+                      value
+                    }
+                    Owning_PM__c {
+                      value
+                    }
+                    Alignment_Note__c {
+                      value
+                    }
+                    Owning_PM__r {
+                      Name {
+                        value
+                      }
                     }
                   }
                 }

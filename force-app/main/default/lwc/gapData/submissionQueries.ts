@@ -41,6 +41,9 @@ export const CUSTOMER_SUBMISSIONS = gql`
                 GitHub_Issue_URL__c {
                   value
                 }
+                GitHub_State__c {
+                  value
+                }
                 Duplicate_Of__c {
                   value
                 }
@@ -121,6 +124,9 @@ export const SUBMISSION_BY_KEY = gql`
                   value
                 }
                 GitHub_Issue_URL__c {
+                  value
+                }
+                GitHub_State__c {
                   value
                 }
                 Duplicate_Of__c {

@@ -149,6 +149,8 @@ export function computeGapMetrics(
       status: gap.status,
       productArea: gap.productArea ?? null,
       githubUrl: gap.githubUrl ?? null,
+      // Only when synced, so the engine's recorded outputs stay as they were.
+      ...(gap.githubState ? { githubState: gap.githubState } : {}),
       metrics: {
         arr,
         accounts: accountCount,

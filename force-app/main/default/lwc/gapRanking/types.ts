@@ -31,6 +31,7 @@ export interface GapRecord {
   productArea?: string | null;
   duplicateOfId?: string | null;
   githubUrl?: string | null;
+  githubState?: string | null;
 }
 
 export interface AccountRecord {
@@ -89,6 +90,7 @@ export interface GapMetrics extends MetricRow {
   status: string;
   productArea: string | null;
   githubUrl: string | null;
+  githubState?: string | null;
   /** Ids of the gaps merged into this one (transitively), in input order. */
   mergedGapIds: string[];
   /** Submissions counted (after the window), including those with hidden records. */

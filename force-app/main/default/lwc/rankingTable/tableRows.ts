@@ -17,6 +17,7 @@ export interface TableInputRow {
   status: string;
   productArea: string | null;
   githubUrl: string | null;
+  githubState?: string | null;
   metrics: Record<MetricKey, number>;
   metricRanks: Record<MetricKey, number>;
   score: number;
@@ -55,6 +56,7 @@ export interface TableRow {
   productArea: string;
   recordUrl: string;
   githubUrl: string | null;
+  githubState: string | null;
   cells: MetricCell[];
   score: number;
   scoreText: string;
@@ -122,6 +124,7 @@ export function tableRows(
     productArea: row.productArea ?? '',
     recordUrl: recordUrl(row.id),
     githubUrl: isGitHubIssueUrl(row.githubUrl) ? row.githubUrl : null,
+    githubState: row.githubState ?? null,
     cells: METRICS.map((key) => ({
       key,
       value: row.metrics[key],

@@ -1,7 +1,7 @@
 // Turns a compared revision into what the board's template shows, with the board's labels:
 // picker options, table rows, departures and the two charts. Formatting only, no arithmetic.
 import { isGitHubIssueUrl } from 'c/gapData';
-import type { EntryView, GapView, RevisionView } from 'c/gapData';
+import type { EntryAlignment, EntryView, GapView, RevisionView } from 'c/gapData';
 import { formatLabel } from 'c/labelFormat';
 import { departureReason } from './board';
 import type { BoardRow, DepartureReason, Movement } from './board';
@@ -120,6 +120,11 @@ export interface BoardTableRow {
   pinned: boolean;
   githubUrl: string | null;
   githubLabel: string;
+  /** The entry's copy of the GitHub state (leadership cannot read gaps); null when not synced. */
+  githubState: string | null;
+  githubMilestone: string | null;
+  entryId: string;
+  alignment: EntryAlignment | null;
   rationale: string | null;
   /** The gap's status now, when the reader can see it and it differs from the published one. */
   liveStatus: string | null;
@@ -167,6 +172,10 @@ export function tableRows(
       pinned: entry.pinned,
       githubUrl: isGitHubIssueUrl(entry.githubUrl) ? entry.githubUrl : null,
       githubLabel: formatLabel(LABELS.GITHUB_LINK, name),
+      githubState: entry.githubState ?? null,
+      githubMilestone: entry.githubMilestone ?? null,
+      entryId: entry.id,
+      alignment: entry.alignment ?? null,
       rationale: entry.rationale,
       liveStatus: liveStatusText(entry, gaps)
     };

@@ -2,6 +2,7 @@ import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { NavigationMixin } from 'lightning/navigation';
+import canEditAlignmentPermission from '@salesforce/customPermission/Edit_Top_10_Alignment';
 import {
   CURATION_ENTRY_GAPS,
   curationEntryGapsVariables,
@@ -39,6 +40,9 @@ export default class TopTenBoard extends NavigationMixin(LightningElement) {
   liveGaps: LiveGaps | null = null;
   entryLiveGaps: LiveGaps | null = null;
   announcement = '';
+  /** Managers edit the roadmap alignment; the save still checks their field access. */
+  canEditAlignment = Boolean(canEditAlignmentPermission);
+  private revisionsResult: GraphQLResult<ReadData> | null = null;
 
   private readonly request = revisionsRequest(REVISIONS_SHOWN);
   private comparisonMemo = new Memo(compareRevisions);
@@ -61,6 +65,7 @@ export default class TopTenBoard extends NavigationMixin(LightningElement) {
     operationName: 'TopTenRevisions'
   })
   wiredRevisions(result: GraphQLResult<ReadData>): void {
+    this.revisionsResult = result;
     if (result?.errors?.length) {
       this.errors = result.errors;
       return;
@@ -244,6 +249,11 @@ export default class TopTenBoard extends NavigationMixin(LightningElement) {
       const option = present.revisionOptionLabel(shown, this.current?.id ?? null);
       this.announcement = formatLabel(LABELS.SHOWING, option);
     }
+  }
+
+  /** A Manager saved an entry's alignment: read the revisions again (owning PM's name, others' edits). */
+  handleAlignmentSaved(): void {
+    this.revisionsResult?.refresh?.()?.catch(() => undefined);
   }
 
   handleOpenGap(event: Event): void {

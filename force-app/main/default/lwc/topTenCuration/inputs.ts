@@ -128,7 +128,8 @@ export function toPublishedRevision(
       gapName: entry.gapName ?? (entry.gapId as string),
       githubUrl: entry.githubUrl,
       pinned: entry.pinned,
-      rationale: entry.rationale
+      rationale: entry.rationale,
+      alignment: entry.alignment
     }));
   return {
     id: revision.id,

@@ -328,7 +328,8 @@ export default class TopTenCuration extends LightningElement {
     this.staleLookup = null;
     this.announcement = this.labels.publishing;
     const request = publishDraftOf(this.draft, this.list, this.method, this.weights);
-    const result = await publishTopTen(request);
+    // Alignment of the gaps that stay is read from the published entries, never from the draft.
+    const result = await publishTopTen(request, { published: this.published?.entries ?? null });
     this.publishing = false;
     if (result.ok) {
       clearDraft(this.storageKey);

@@ -1,6 +1,7 @@
 // The shapes curation works on, kept apart from the markup so the pure draft, diff and payload
 // modules (and their tests) need no DOM. Inputs come from the workbench (the engine's ranking
 // joined to metric details) and from gapData (the published revision).
+import type { EntryAlignment } from 'c/gapData';
 import type { MetricValues, Severity } from 'c/gapRanking';
 
 /** The size of the published list (Rank__c is 1–10). */
@@ -35,6 +36,8 @@ export interface PublishedEntryView {
   githubUrl: string | null;
   pinned: boolean;
   rationale: string | null;
+  /** The Managers' roadmap alignment, carried into the next publish by gapData. */
+  alignment?: EntryAlignment;
 }
 
 /** The published revision the view was built on. */

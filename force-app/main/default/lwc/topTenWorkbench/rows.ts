@@ -11,6 +11,7 @@ export interface WorkbenchRow {
   status: string;
   productArea: string | null;
   githubUrl: string | null;
+  githubState?: string | null;
   metrics: MetricValues;
   /** Per-metric rank, 1 = best, ties averaged (the engine's metricRanks). */
   metricRanks: MetricValues;
@@ -74,6 +75,7 @@ export function buildRows(
       status: detail?.status ?? '',
       productArea: detail?.productArea ?? null,
       githubUrl: detail?.githubUrl ?? null,
+      githubState: detail?.githubState ?? null,
       metrics: gap.metrics,
       metricRanks: gap.metricRanks,
       score: gap.score,

@@ -153,13 +153,17 @@ describe('c-customer-gaps', () => {
     expect(textOf(first.querySelector('.severity'))).toBe('P0 - Dealbreaker');
     expect(textOf(first.querySelector('.status'))).toBe('In Progress');
     expect(textOf(first.querySelector('.rank'))).toBe('#3 in the Top 10');
-    const link = first.querySelector('a.github') as HTMLAnchorElement;
+    const status = first.querySelector('c-github-status') as any;
+    expect(status.shadowRoot.querySelector('.state').textContent).toBe(
+      'c.GitHub_Status_Not_Synced'
+    );
+    const link = status.shadowRoot.querySelector('a.github-link') as HTMLAnchorElement;
     expect(link.href).toBe('https://github.com/acme/platform/issues/42');
     expect(link.target).toBe('_blank');
     expect(link.rel).toBe('noopener noreferrer');
     const merged = item(element, 'a02D000000Sub02IAB');
     expect(textOf(merged.querySelector('.rank'))).toBe('Merged: #3 in the Top 10');
-    expect(merged.querySelector('a.github')).toBeNull();
+    expect(merged.querySelector('c-github-status')).toBeNull();
     expect(textOf(item(element, 'a02D000000Sub03IAB').querySelector('.rank'))).toBe(
       'c.CustomerGaps_Not_Ranked'
     );

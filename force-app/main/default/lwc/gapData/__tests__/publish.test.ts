@@ -314,9 +314,13 @@ describe('publishTopTen', () => {
       kind: 'stale',
       competing: null
     });
+    // The carried-alignment read succeeds (no revision); only the competing lookup throws.
     const throwing = transport(
       { errors: [{ message: 'DUPLICATE_VALUE' }] },
-      jest.fn(() => Promise.reject(new Error('x')))
+      jest.fn((request: { operationName: string }) => {
+        if (request.operationName === 'TopTenRevision') return Promise.resolve({ data: null });
+        return Promise.reject(new Error('x'));
+      })
     );
     expect(await publishTopTen(draft(), { transport: throwing.t })).toMatchObject({
       kind: 'stale',

@@ -2,7 +2,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-const FILES = ['mutations.ts', 'publishFirstDocuments.ts', 'publishNextDocuments.ts'];
+const FILES = [
+  'mutations.ts',
+  'alignment.ts',
+  'publishFirstDocuments.ts',
+  'publishNextDocuments.ts'
+];
 
 const TEXTS = FILES.flatMap((file) =>
   [...readFileSync(join(__dirname, '..', file), 'utf8').matchAll(/gql`([\s\S]*?)`/g)].map(

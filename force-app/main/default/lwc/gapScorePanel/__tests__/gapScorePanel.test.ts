@@ -85,6 +85,22 @@ describe('c-gap-score-panel', () => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
+  it("shows the gap's GitHub state next to its link and marks a completed issue on an open gap", async () => {
+    const element = await opened(
+      withGap((gap) => {
+        gap.GitHub_Issue_URL__c = { value: 'https://github.com/acme/platform/issues/77' };
+        gap.GitHub_State__c = { value: 'Closed - Completed' };
+      })
+    );
+    const status = element.shadowRoot!.querySelector('c-github-status.github') as any;
+    expect(status.shadowRoot.querySelector('a.github-link').getAttribute('href')).toBe(
+      'https://github.com/acme/platform/issues/77'
+    );
+    expect(status.shadowRoot.querySelector('.state').textContent).toBe('Closed - Completed');
+    const gapStatus = clone(detailData).uiapi.query.Product_Gap__c.edges[0].node.Status__c.value;
+    expect(status.gapStatus).toBe(gapStatus);
+  });
+
   it('shows a loading status until the gap is read', async () => {
     const element = await mount();
     await flush();

@@ -108,6 +108,31 @@ describe('c-ranking-table', () => {
     return element;
   }
 
+  it('shows the GitHub state next to the link and marks a completed issue whose gap is open', async () => {
+    const url = 'https://github.com/acme/platform/issues/9';
+    const element = mount([
+      row(1, { githubUrl: url, githubState: 'Closed - Completed', status: 'In Progress' }),
+      row(2, { githubUrl: 'https://github.com/acme/platform/pull/4', githubState: 'Open' }),
+      row(3, { githubUrl: url, githubState: 'Closed - Completed', status: 'Done' })
+    ]);
+    const statuses = [...element.shadowRoot!.querySelectorAll('c-github-status')];
+    const shown = statuses.map((status) => ({
+      link: status.shadowRoot!.querySelector('a.github-link')?.textContent,
+      state: status.shadowRoot!.querySelector('.state')?.textContent,
+      resolved: status.shadowRoot!.querySelector('.resolved-open')?.textContent ?? null
+    }));
+    expect(shown).toEqual([
+      {
+        link: 'c.GitHub_Status_Issue',
+        state: 'Closed - Completed',
+        resolved: 'c.GitHub_Status_Resolved_Open'
+      },
+      { link: 'c.GitHub_Status_Pull', state: 'Open', resolved: null },
+      { link: 'c.GitHub_Status_Issue', state: 'Closed - Completed', resolved: null }
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
   it('renders one page of rows and adds a page per "show more"', async () => {
     // pageSize is 100 in the app (the browser test checks it); 4 keeps the jsdom DOM small.
     const rows = Array.from({ length: 10 }, (_, i) => row(i + 1));

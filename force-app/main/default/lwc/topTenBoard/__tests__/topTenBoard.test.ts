@@ -152,7 +152,10 @@ describe('c-top-ten-board', () => {
 
   it('links GitHub only for a valid issue URL, in a new tab without opener', async () => {
     const element = await loaded();
-    const links = [...root(element).querySelectorAll('td.github a')] as HTMLAnchorElement[];
+    // The link sits in the c-github-status child of each row.
+    const links = [...root(element).querySelectorAll('td.github c-github-status')].flatMap(
+      (child) => [...child.shadowRoot!.querySelectorAll('a')]
+    ) as HTMLAnchorElement[];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://github.com/acme/platform/issues/101'
     ]);

@@ -157,7 +157,10 @@ describe('c-top-ten-workbench', () => {
 
   it('links each gap to its record and only real GitHub issue URLs out', async () => {
     const element = await loaded();
-    const links = [...table(element).querySelectorAll('a.github')] as HTMLAnchorElement[];
+    // Each link sits in the row's c-github-status child, which renders nothing for a bad URL.
+    const links = [...table(element).querySelectorAll('c-github-status.github')].flatMap(
+      (status) => [...status.shadowRoot!.querySelectorAll('a.github-link')]
+    ) as HTMLAnchorElement[];
     expect(links).toHaveLength(1);
     expect(links[0].href).toBe('https://github.com/acme/platform/issues/12');
     expect(links[0].rel).toBe('noopener noreferrer');

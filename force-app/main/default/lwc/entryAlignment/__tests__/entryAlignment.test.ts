@@ -1,0 +1,134 @@
+import { createElement } from 'lwc';
+import { executeMutation } from 'lightning/graphql';
+import EntryAlignmentView from '../entryAlignment';
+
+jest.mock('lightning/graphql', () => ({
+  ...jest.requireActual('lightning/graphql'),
+  executeMutation: jest.fn()
+}));
+jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
+
+const mutate = executeMutation as unknown as jest.Mock;
+const ENTRY = 'a04D0000003DUhcIAG';
+const ALIGNED = {
+  roadmapStatus: 'Planned',
+  targetQuarter: '2027-Q1',
+  owningPmId: '005D000000Pm001IAB',
+  owningPmName: 'Priya PM',
+  note: 'Agreed in the Q4 review'
+};
+
+function mount(props: Record<string, unknown>): HTMLElement {
+  const element = createElement('c-entry-alignment', { is: EntryAlignmentView });
+  Object.assign(element, { entryId: ENTRY, gapName: 'SAML logout', ...props });
+  document.body.appendChild(element);
+  return element;
+}
+const $ = (element: HTMLElement, selector: string) =>
+  element.shadowRoot!.querySelector(selector) as any;
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function change(element: HTMLElement, selector: string, detail: Record<string, unknown>) {
+  $(element, selector).dispatchEvent(new CustomEvent('change', { detail }));
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  mutate.mockReset();
+});
+
+describe('c-entry-alignment', () => {
+  it('shows status, quarter, owning PM and note to every reader, without an edit button', async () => {
+    const element = mount({ alignment: ALIGNED });
+    expect($(element, '.roadmap-status').textContent).toBe('Planned');
+    expect($(element, '.target-quarter').textContent).toBe('2027-Q1');
+    expect($(element, '.owning-pm').textContent).toBe('Priya PM');
+    expect($(element, '.alignment-note').textContent).toBe('Agreed in the Q4 review');
+    expect($(element, '.edit')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('says no decision yet when nothing is recorded (empty)', () => {
+    for (const alignment of [
+      null,
+      undefined,
+      { ...ALIGNED, roadmapStatus: null, targetQuarter: null, owningPmName: null, note: null }
+    ]) {
+      const element = mount({ alignment });
+      expect($(element, '.none').textContent).toBe('c.Entry_Alignment_None');
+    }
+  });
+
+  it('lets a Manager edit and save the four fields', async () => {
+    mutate.mockResolvedValue({ data: { uiapi: {} } });
+    const element = mount({ alignment: ALIGNED, canEdit: true });
+    const saved = jest.fn();
+    element.addEventListener('saved', saved);
+    $(element, '.edit').click();
+    await flush();
+    change(element, '.roadmap-status-input', { value: 'In Progress' });
+    change(element, '.target-quarter-input', { value: '2027-Q2' });
+    change(element, '.owner-input', { checked: true });
+    change(element, '.note-input', { value: 'Moved up' });
+    await flush();
+    $(element, '.save').click();
+    await flush();
+    expect(mutate).toHaveBeenCalledTimes(1);
+    expect(mutate.mock.calls[0][0].variables).toEqual({
+      Id: ENTRY,
+      Roadmap_Status__c: 'In Progress',
+      Target_Quarter__c: '2027-Q2',
+      Owning_PM__c: '005D000000Usr01IAB',
+      Alignment_Note__c: 'Moved up'
+    });
+    expect(saved).toHaveBeenCalledTimes(1);
+    expect($(element, '.roadmap-status').textContent).toBe('In Progress');
+    expect($(element, '.target-quarter').textContent).toBe('2027-Q2');
+    await expect(element).toBeAccessible();
+  });
+
+  it('refuses a badly written quarter before sending (error)', async () => {
+    const element = mount({ alignment: ALIGNED, canEdit: true });
+    $(element, '.edit').click();
+    await flush();
+    change(element, '.target-quarter-input', { value: 'Q2 2027' });
+    $(element, '.save').click();
+    await flush();
+    expect(mutate).not.toHaveBeenCalled();
+    expect($(element, 'c-error-panel')).not.toBeNull();
+    expect($(element, 'c-error-panel').errors).toEqual([
+      { message: 'Write the target quarter like 2027-Q1.' }
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('keeps the editor open with a no-access error when the save is refused', async () => {
+    mutate.mockResolvedValue({
+      errors: [
+        { message: 'INSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights on object id' }
+      ]
+    });
+    const element = mount({ alignment: ALIGNED, canEdit: true });
+    const saved = jest.fn();
+    element.addEventListener('saved', saved);
+    $(element, '.edit').click();
+    await flush();
+    $(element, '.save').click();
+    await flush();
+    expect(saved).not.toHaveBeenCalled();
+    expect($(element, '.editor')).not.toBeNull();
+    expect($(element, 'c-error-panel').friendlyMessage).toBe('c.Entry_Alignment_Save_Error');
+  });
+
+  it('cancel leaves the shown alignment unchanged', async () => {
+    const element = mount({ alignment: ALIGNED, canEdit: true });
+    $(element, '.edit').click();
+    await flush();
+    change(element, '.roadmap-status-input', { value: 'Shipped' });
+    $(element, '.cancel').click();
+    await flush();
+    expect($(element, '.roadmap-status').textContent).toBe('Planned');
+    expect(mutate).not.toHaveBeenCalled();
+  });
+});
