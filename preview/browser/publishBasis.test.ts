@@ -54,21 +54,23 @@ describe('publishing does not mislead', () => {
 
   test('a window without submissions cannot be published, and says why beside Publish', async () => {
     const page = await openCuration(harness);
-    await typeInto(dateField(page, 'from'), '2099-01-01');
+    await typeInto(dateField(page, 'from'), 'Jan 1, 2099');
     const blocked = curation(page).locator('.publish-blocked');
     await blocked.waitFor({ timeout: 10_000 });
     assert.match(await blocked.innerText(), /no submission/i);
     assert.equal(await publishButton(page).isDisabled(), true);
-    // The reason is read with the button.
-    const described = await publishButton(page).getAttribute('aria-describedby');
-    assert.ok(described, 'Publish is described by the reason');
+    // The reason is where the person is looking: right by the Publish button.
+    const button = await publishButton(page).boundingBox();
+    const reason = await blocked.boundingBox();
+    assert.ok(button && reason);
+    assert.ok(Math.abs(reason.y - button.y) < 120, `reason ${reason.y} vs button ${button.y}`);
     await page.close();
   });
 
   test('an inverted window clears the ranking and says why', async () => {
     const page = await openCuration(harness);
-    await typeInto(dateField(page, 'from'), '2026-06-01');
-    await typeInto(dateField(page, 'to'), '2026-01-01');
+    await typeInto(dateField(page, 'from'), 'Jun 1, 2026');
+    await typeInto(dateField(page, 'to'), 'Jan 1, 2026');
     await page.locator('c-top-ten-workbench-filters').getByText(/start on or before the end/).waitFor();
     await page.locator('c-ranking-table').waitFor({ state: 'detached', timeout: 10_000 });
     assert.equal(await curation(page).count(), 0, 'nothing to publish from an unusable window');
@@ -83,7 +85,7 @@ describe('publishing does not mislead', () => {
     assert.doesNotMatch(basis, /\bborda\b/);
     assert.match(basis, /All submissions/i);
     assert.match(basis, /ARR \d+/);
-    assert.match(basis, /24 gaps/);
+    assert.match(basis, /[1-9]\d* gaps/);
     assert.match(basis, /\d+ submissions/);
     assert.match(await dialog.locator('.changes').innerText(), /new, .* moved, .* dropped/);
     await page.keyboard.press('Escape');
