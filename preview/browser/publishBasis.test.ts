@@ -71,7 +71,10 @@ describe('publishing does not mislead', () => {
     const page = await openCuration(harness);
     await typeInto(dateField(page, 'from'), 'Jun 1, 2026');
     await typeInto(dateField(page, 'to'), 'Jan 1, 2026');
-    await page.locator('c-top-ten-workbench-filters').getByText(/start on or before the end/).waitFor();
+    await page
+      .locator('c-top-ten-workbench-filters')
+      .getByText(/start on or before the end/)
+      .waitFor();
     await page.locator('c-ranking-table').waitFor({ state: 'detached', timeout: 10_000 });
     assert.equal(await curation(page).count(), 0, 'nothing to publish from an unusable window');
     await page.close();
@@ -141,6 +144,37 @@ describe('publishing does not mislead', () => {
     );
     await first.locator('.rationale-carried').waitFor();
     assert.equal(await entries(page).locator('.rationale-carried').count(), 1);
+    await page.close();
+  });
+  test('a stale publish is refused beside the Publish button, and the focus moves to the refusal', async () => {
+    const page = await openCuration(harness);
+    const other = await openCuration(harness);
+    let dialog = await openConfirmation(other);
+    await dialog.getByRole('button', { name: /^Publish/ }).click();
+    await other.getByText('Top 10 published').first().waitFor();
+    await other.close();
+
+    dialog = await openConfirmation(page);
+    await dialog.getByRole('button', { name: /^Publish/ }).click();
+    const refusal = curation(page).locator('.refusal');
+    await refusal.waitFor();
+    const button = await publishButton(page).boundingBox();
+    const box = await refusal.boundingBox();
+    assert.ok(button && box);
+    assert.ok(Math.abs(box.y - button.y) < 150, `refusal at ${box.y}, Publish at ${button.y}`);
+    // The focus ends on the refusal once the confirmation has closed (polled, not timed).
+    const deepFocus = () =>
+      page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active ? active.className : 'none';
+      });
+    let focused = await deepFocus();
+    for (let poll = 0; poll < 100 && !/\brefusal\b/.test(focused); poll++) {
+      await page.waitForTimeout(100);
+      focused = await deepFocus();
+    }
+    assert.match(focused, /\brefusal\b/, `focus on ${focused}`);
     await page.close();
   });
 });

@@ -75,6 +75,8 @@ export default class TopTenCuration extends LightningElement {
   private loaded = false;
   private staleLookup: ReadRequest | null = null;
   private readonly storageKey = draftKey(userId);
+  /** Set when a refusal was just shown: the next render moves the focus onto it. */
+  private focusRefusal = false;
 
   /** The engine's ranking of open gaps (a Ranking or its rows, in order). */
   @api
@@ -117,6 +119,15 @@ export default class TopTenCuration extends LightningElement {
     this.loadStoredDraft();
     if (!this.dirty) this.draft = drafts.newDraft(this.published);
     this.recompute();
+  }
+
+  override renderedCallback(): void {
+    if (!this.focusRefusal) return;
+    const refusal = this.template?.querySelector<HTMLElement>('.refusal');
+    if (!refusal) return;
+    this.focusRefusal = false;
+    // The refusal is drawn beside the Publish button; the focus follows so it is read at once.
+    refusal.focus();
   }
 
   override connectedCallback(): void {
@@ -368,6 +379,7 @@ export default class TopTenCuration extends LightningElement {
     }
     if (result.kind === 'stale') {
       this.refused = true;
+      this.focusRefusal = true;
       this.refusal = result.competing;
       if (!result.competing) this.staleLookup = result.lookup;
       this.announcement = this.refusalMessage;
