@@ -52,9 +52,9 @@ describe('composeList: rationales follow the current ranking unless a TPM wrote 
 
   it('replaces a published generated sentence with old numbers by the current one', () => {
     // Published when gap 3 was #2; now it is ranked #3.
-    const published = revision([gapId(1), gapId(3), gapId(2)], {}, (id) =>
-      id === gapId(3) ? { rationale: '#2: 2nd by ARR, 2nd by accounts' } : {}
-    );
+    const published = revision([gapId(1), gapId(3), gapId(2)], {}, (id) => ({
+      rationale: id === gapId(3) ? '#2: 2nd by ARR, 2nd by accounts' : null
+    }));
     const list = composeList(newDraft(published), gaps, published, generate);
     const entry = list.find((e) => e.gapId === gapId(3))!;
     expect(entry.rationale).toMatch(/^#3: 3rd by ARR/);
@@ -62,9 +62,9 @@ describe('composeList: rationales follow the current ranking unless a TPM wrote 
   });
 
   it('carries a TPM text forward, marked; a draft edit wins and is not marked', () => {
-    const published = revision([gapId(1), gapId(2)], {}, (id) =>
-      id === gapId(2) ? { rationale: 'Blocks renewals at Acme' } : {}
-    );
+    const published = revision([gapId(1), gapId(2)], {}, (id) => ({
+      rationale: id === gapId(2) ? 'Blocks renewals at Acme' : null
+    }));
     const list = composeList(newDraft(published), gaps, published, generate);
     expect(list[1]).toMatchObject({ rationale: 'Blocks renewals at Acme', rationaleCarried: true });
     const edited = setRationale(newDraft(published), gapId(2), 'Now also Globex');
