@@ -173,6 +173,22 @@ describe('flag a product gap', () => {
     await page.close();
   });
 
+  test('the character counter shows only near the limit, not as "0 of 32,768 characters"', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const dialog = await openAction(page);
+    await dialog.getByText('Create a new gap', { exact: true }).click();
+    await dialog.getByLabel('Description').waitFor();
+    assert.equal(
+      await dialog.getByText(/ of 32,768 characters/).count(),
+      0,
+      'no counter when empty'
+    );
+    await dialog.getByLabel('Description').fill('x'.repeat(30000));
+    await dialog.getByText('30,000 of 32,768 characters').waitFor();
+    await page.close();
+  });
+
   test('a Viewer cannot flag: the action says so plainly and nothing is written', async () => {
     const page = await harness.open(`/opportunity/${customer.opportunityId}`);
     await harness.switchUser(page, 'Product_Gap_Viewer');

@@ -1,20 +1,33 @@
 import { LightningElement, api } from 'lwc';
-import { classifyErrors, reduceErrors } from 'c/ldsErrors';
+import { userFacingErrors } from 'c/ldsErrors';
 import type { ErrorKind } from 'c/ldsErrors';
 import GENERIC_TITLE from '@salesforce/label/c.Error_Generic_Title';
 import NO_ACCESS_TITLE from '@salesforce/label/c.Error_No_Access_Title';
 import NO_ACCESS_HINT from '@salesforce/label/c.Error_No_Access_Hint';
 import NETWORK_TITLE from '@salesforce/label/c.Error_Network_Title';
+import NETWORK_HINT from '@salesforce/label/c.Error_Network_Hint';
+import GENERIC_HINT from '@salesforce/label/c.Error_Generic_Hint';
+import DETAILS from '@salesforce/label/c.Error_Details';
 
-/** Shows any error the package meets, reduced to readable messages, in one consistent place. */
+/**
+ * Shows any error the package meets in one consistent place, as plain sentences: no access says
+ * what to ask for, a network failure what to do; raw platform text never shows, except collapsed
+ * under "Details for your Salesforce admin" when nothing else explains the failure.
+ */
 export default class ErrorPanel extends LightningElement {
   /** Errors of any shape: UI API, GraphQL `errors`, fetch failures, JS errors, strings. */
   @api errors: unknown;
   /** A sentence that says what failed ("The ranking could not be loaded."). */
   @api friendlyMessage?: string;
 
+  detailsLabel = DETAILS;
+
+  private get view() {
+    return userFacingErrors(this.errors);
+  }
+
   get kind(): ErrorKind {
-    return classifyErrors(this.errors);
+    return this.view.kind;
   }
 
   get isNoAccess(): boolean {
@@ -28,11 +41,21 @@ export default class ErrorPanel extends LightningElement {
   }
 
   get hint(): string | undefined {
-    return this.isNoAccess ? NO_ACCESS_HINT : undefined;
+    if (this.isNoAccess) return NO_ACCESS_HINT;
+    if (this.kind === 'network') return NETWORK_HINT;
+    return this.view.details.length > 0 ? GENERIC_HINT : undefined;
   }
 
   get messages(): { key: string; text: string }[] {
-    return reduceErrors(this.errors).map((message, index) => ({ key: `m${index}`, text: message }));
+    return this.view.sentences.map((message, index) => ({ key: `m${index}`, text: message }));
+  }
+
+  get details(): { key: string; text: string }[] {
+    return this.view.details.map((message, index) => ({ key: `d${index}`, text: message }));
+  }
+
+  get hasDetails(): boolean {
+    return this.view.details.length > 0;
   }
 
   get hasMessages(): boolean {

@@ -73,6 +73,14 @@ export function counter(
   return { length: value.length, limit, over: value.length > limit };
 }
 
+/** Share of a text limit from which the character counter is shown: before it, it is noise. */
+export const COUNTER_FROM = 0.9;
+
+/** True when a field's counter matters: the text is near its limit (90 %) or over it. */
+export function counterMatters(count: { length: number; limit: number }): boolean {
+  return count.length >= count.limit * COUNTER_FROM;
+}
+
 /** Every problem of the form, by field; {} when it may be sent. Only the fields of the current mode count. */
 export function formProblems(form: FlagForm): Partial<Record<FormField, Problem>> {
   const problems: Partial<Record<FormField, Problem>> = {};

@@ -4,7 +4,7 @@ import type { FlagContext } from 'c/gapData';
 import { PRODUCT_AREAS, SEVERITIES } from 'c/gapData';
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from './labels';
-import { LIMITS, counter } from './form';
+import { LIMITS, counter, counterMatters } from './form';
 import type { FlagForm, FormField, Problem, TextField } from './form';
 
 export interface Option {
@@ -96,9 +96,10 @@ function view(
     required: name === 'severity' || name === 'title',
     options: name === 'severity' ? SEVERITY_OPTIONS : name === 'productArea' ? AREA_OPTIONS : [],
     placeholder: name === 'productArea' ? LABELS.AREA_PLACEHOLDER : '',
-    counterText: limited
-      ? formatLabel(LABELS.COUNTER, number(limited.length), number(limited.limit))
-      : null,
+    counterText:
+      limited && counterMatters(limited)
+        ? formatLabel(LABELS.COUNTER, number(limited.length), number(limited.limit))
+        : null,
     errorText: problem ? problemText(name, problem, value) : null,
     over,
     counterClass: over

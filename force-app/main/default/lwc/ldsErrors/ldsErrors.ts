@@ -101,3 +101,33 @@ function rawCodes(error: unknown): string[] {
     .flatMap(rawCodes);
   return [...own, ...nested];
 }
+
+/** What a person is shown of errors: sentences meant for them, and raw details kept apart. */
+export interface UserFacingErrors {
+  kind: ErrorKind;
+  /** Messages written for users (validation rules, duplicates); never a platform diagnostic. */
+  sentences: string[];
+  /** Raw platform messages, for a collapsed "details" at most; empty for no access and network. */
+  details: string[];
+}
+
+// GraphQL query diagnostics and API codes: true of text no user should read as the message.
+const RAW_PATTERN =
+  /Validation error|ValidationError|FieldUndefined|UnknownType|WrongType|in type '|is undefined|@\[|\b[A-Z]{3,}(?:_[A-Z]+)+\b|Exception|stack|\bat \w+ \(/;
+
+/**
+ * Splits errors into what a person may read and what only an admin should: no access and network
+ * failures show no raw text at all (the panel's sentence says what to ask for or do); otherwise
+ * sentences written for people (validation rules, duplicates, the package's own checks) are shown
+ * and platform diagnostics (GraphQL validation, API codes) become details.
+ */
+export function userFacingErrors(errors: unknown): UserFacingErrors {
+  const kind = classifyErrors(errors);
+  if (kind === 'noAccess' || kind === 'network') return { kind, sentences: [], details: [] };
+  const messages = reduceErrors(errors);
+  return {
+    kind,
+    sentences: messages.filter((message) => !RAW_PATTERN.test(message)),
+    details: messages.filter((message) => RAW_PATTERN.test(message))
+  };
+}

@@ -3,6 +3,7 @@
 // weights or the method change, while every choice the TPM made stays put. Every operation is
 // pure and returns a new draft, so the screen can persist each step and tests need no DOM.
 import { isGitHubIssueUrl } from 'c/gapData';
+import { isTpmRationale } from './rationale';
 import { TOP_N } from './types';
 import type { CurationGap, PublishedRevisionView } from './types';
 
@@ -42,6 +43,8 @@ export interface ProposedEntry {
   /** True when the link is empty or a valid GitHub issue / pull / discussion link. */
   githubUrlValid: boolean;
   rationale: string;
+  /** True when the rationale is a TPM's text carried forward from the published list. */
+  rationaleCarried: boolean;
   gap: CurationGap;
 }
 
@@ -86,12 +89,15 @@ export function rebase(draft: Draft, revision: PublishedRevisionView | null): Dr
  * remaining open gaps, in ranking order, in the free places. `gaps` is the ranking (open gaps, in
  * order). Pins on gaps no longer ranked (resolved, removed) are ignored; a pin beyond the list's
  * length (fewer open gaps than ranks) keeps the gap in the list, in ranking order. Links default to the gap's own link, then the
- * published one; rationales to the published one.
+ * published one. Rationales: the TPM's draft text, else a published rationale a TPM wrote
+ * (carried forward), else `generate(gap)` from the current ranking (never a published generated
+ * sentence, whose numbers are those of an older ranking).
  */
 export function composeList(
   draft: Draft,
   gaps: readonly CurationGap[],
-  revision: PublishedRevisionView | null
+  revision: PublishedRevisionView | null,
+  generate: (gap: CurationGap) => string = () => ''
 ): ProposedEntry[] {
   const removed = new Set(draft.removed);
   const eligible = gaps.filter((gap) => !removed.has(gap.id));
@@ -137,10 +143,22 @@ export function composeList(
         computedRank: gap.rank,
         githubUrl,
         githubUrlValid: githubUrl === '' || isGitHubIssueUrl(githubUrl),
-        rationale: own(draft.rationales, gapId) ?? entry?.rationale ?? '',
+        ...rationaleOf(draft, gap, entry?.rationale, generate),
         gap
       };
     });
+}
+
+function rationaleOf(
+  draft: Draft,
+  gap: CurationGap,
+  published: string | null | undefined,
+  generate: (gap: CurationGap) => string
+): { rationale: string; rationaleCarried: boolean } {
+  const typed = own(draft.rationales, gap.id);
+  if (typed !== undefined) return { rationale: typed, rationaleCarried: false };
+  if (isTpmRationale(published)) return { rationale: published, rationaleCarried: true };
+  return { rationale: generate(gap), rationaleCarried: false };
 }
 
 function withPin(pins: readonly Pin[], gapId: string, rank: number): Pin[] {

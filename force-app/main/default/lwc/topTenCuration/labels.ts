@@ -45,6 +45,13 @@ import RESOLVED_MERGED from '@salesforce/label/c.TopTenCuration_ResolvedMerged';
 import REPLACEMENT from '@salesforce/label/c.TopTenCuration_Replacement';
 import NO_REPLACEMENT from '@salesforce/label/c.TopTenCuration_NoReplacement';
 import ACCEPT_ARIA from '@salesforce/label/c.TopTenCuration_AcceptAria';
+import BASIS_WINDOW from '@salesforce/label/c.TopTenCuration_BasisWindow';
+import BASIS_METHOD from '@salesforce/label/c.TopTenCuration_BasisMethod';
+import BASIS_WEIGHTS from '@salesforce/label/c.TopTenCuration_BasisWeights';
+import BASIS_COUNTS from '@salesforce/label/c.TopTenCuration_BasisCounts';
+import PARTIAL_WARNING from '@salesforce/label/c.TopTenCuration_PartialWarning';
+import PUBLISH_BLOCKED_EMPTY from '@salesforce/label/c.TopTenCuration_PublishBlockedEmpty';
+import UNCHANGED_NOTICE from '@salesforce/label/c.TopTenCuration_UnchangedNotice';
 
 /** The screen's labels, by use. */
 export const LABELS = {
@@ -92,5 +99,12 @@ export const LABELS = {
   resolvedMerged: RESOLVED_MERGED,
   replacement: REPLACEMENT,
   noReplacement: NO_REPLACEMENT,
-  acceptAria: ACCEPT_ARIA
+  acceptAria: ACCEPT_ARIA,
+  basisWindow: BASIS_WINDOW,
+  basisMethod: BASIS_METHOD,
+  basisWeights: BASIS_WEIGHTS,
+  basisCounts: BASIS_COUNTS,
+  partialWarning: PARTIAL_WARNING,
+  publishBlockedEmpty: PUBLISH_BLOCKED_EMPTY,
+  unchangedNotice: UNCHANGED_NOTICE
 };

@@ -3,7 +3,7 @@
 import { formatLabel } from 'c/labelFormat';
 import type { ComparisonRow } from './diff';
 import { LABELS } from './labels';
-import type { PublishedRevisionView } from './types';
+import type { PublishBasis, PublishedRevisionView } from './types';
 import { changeCounts, formatDateTime } from './view';
 
 /** Who published the current Top 10 and when, or that none is published yet. */
@@ -54,4 +54,26 @@ export function confirmation(
       counts.resolved
     )
   };
+}
+
+/** The confirmation's lines on what the list rests on: window, method label, weights, counts. */
+export function basisLines(basis: PublishBasis | null): string[] {
+  if (!basis) return [];
+  return [
+    formatLabel(LABELS.basisWindow, basis.window),
+    formatLabel(LABELS.basisMethod, basis.method),
+    formatLabel(LABELS.basisWeights, basis.weights),
+    formatLabel(LABELS.basisCounts, basis.gapCount, basis.submissionCount)
+  ];
+}
+
+/** The confirmation's warning for a partial ranking, or '' when the data is complete. */
+export function partialWarning(basis: PublishBasis | null): string {
+  return basis?.partialReason ? formatLabel(LABELS.partialWarning, basis.partialReason) : '';
+}
+
+/** Why publishing is unavailable, or null: a ranking no submission counts in is no ranking. */
+export function publishBlockedReason(basis: PublishBasis | null, gapCount: number): string | null {
+  if (!basis) return null;
+  return gapCount > 0 && basis.submissionCount === 0 ? LABELS.publishBlockedEmpty : null;
 }

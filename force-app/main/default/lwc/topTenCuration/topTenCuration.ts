@@ -17,6 +17,8 @@ import type { GapMetrics, RankingMethod, Weights } from 'c/gapRanking';
 import { formatLabel } from 'c/labelFormat';
 import TopTenCurationConfirm from 'c/topTenCurationConfirm';
 import type { ConfirmResult } from 'c/topTenCurationConfirm';
+
+export type { PublishBasis } from './types';
 import { compareLists } from './diff';
 import type { ComparisonRow } from './diff';
 import * as drafts from './draft';
@@ -27,7 +29,9 @@ import { LABELS } from './labels';
 import * as messages from './messages';
 import { publishDraftOf } from './payload';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './storage';
-import type { CurationGap, PublishedRevisionView } from './types';
+import { generatedRationale } from './rationale';
+import type { CurationGap, PublishBasis, PublishedRevisionView } from './types';
+import { isUnchangedList } from './unchanged';
 import { addCandidates, comparisonLines, editorEntries } from './view';
 
 type Refusal = { publisherName: string | null; publishedAt: string | null } | null;
@@ -40,6 +44,8 @@ type Refusal = { publisherName: string | null; publishedAt: string | null } | nu
 export default class TopTenCuration extends LightningElement {
   @api method: RankingMethod = 'borda';
   @api weights: Weights = DEFAULT_WEIGHTS;
+  /** What the ranking rests on (window, method label, weights, counts, partial data), from the workbench. */
+  @api basis: PublishBasis | null = null;
 
   labels = LABELS;
   canPublish = Boolean(canPublishPermission);
@@ -69,6 +75,8 @@ export default class TopTenCuration extends LightningElement {
   private loaded = false;
   private staleLookup: ReadRequest | null = null;
   private readonly storageKey = draftKey(userId);
+  /** Set when a refusal was just shown: the next render moves the focus onto it. */
+  private focusRefusal = false;
 
   /** The engine's ranking of open gaps (a Ranking or its rows, in order). */
   @api
@@ -111,6 +119,15 @@ export default class TopTenCuration extends LightningElement {
     this.loadStoredDraft();
     if (!this.dirty) this.draft = drafts.newDraft(this.published);
     this.recompute();
+  }
+
+  override renderedCallback(): void {
+    if (!this.focusRefusal) return;
+    const refusal = this.template?.querySelector<HTMLElement>('.refusal');
+    if (!refusal) return;
+    this.focusRefusal = false;
+    // The refusal is drawn beside the Publish button; the focus follows so it is read at once.
+    refusal.focus();
   }
 
   override connectedCallback(): void {
@@ -166,7 +183,11 @@ export default class TopTenCuration extends LightningElement {
   }
 
   private recompute(): void {
-    this.list = drafts.composeList(this.draft, this.gaps, this.published);
+    const gaps = this.gaps;
+    const weights = this.weights;
+    this.list = drafts.composeList(this.draft, gaps, this.published, (gap) =>
+      generatedRationale(gap, gaps, weights)
+    );
     const ranking = toEngineRanking(this.rankingInput, this.method, this.weights);
     const records = currentGapRecords(this.gaps, this.entryGaps);
     this.rows = compareLists(this.published, this.list, ranking, records);
@@ -211,12 +232,22 @@ export default class TopTenCuration extends LightningElement {
     return drafts.invalidEntries(this.list).length > 0;
   }
 
+  /** Why publishing is unavailable for this ranking (no submission in the window), or null. */
+  get publishBlocked(): string | null {
+    return messages.publishBlockedReason(this.basis, this.gaps.length);
+  }
+
   get publishDisabled(): boolean {
-    return this.publishing || this.list.length === 0 || this.hasInvalidLinks;
+    return (
+      this.publishing ||
+      this.list.length === 0 ||
+      this.hasInvalidLinks ||
+      this.publishBlocked !== null
+    );
   }
 
   get confirmation(): { body: string; changes: string } {
-    return messages.confirmation(this.list.length, this.method, this.rows);
+    return messages.confirmation(this.list.length, this.basis?.method ?? this.method, this.rows);
   }
 
   handleMove(event: CustomEvent<{ gapId: string; delta: -1 | 1 }>): void {
@@ -307,6 +338,9 @@ export default class TopTenCuration extends LightningElement {
       size: 'small',
       label: this.labels.confirmTitle,
       ...this.confirmation,
+      basis: messages.basisLines(this.basis),
+      partial: messages.partialWarning(this.basis),
+      unchanged: isUnchangedList(this.list, this.published),
       entries: this.list.map(({ gapId, rank, name, pinned }) => ({ gapId, rank, name, pinned }))
     });
     this.confirming = false;
@@ -346,6 +380,7 @@ export default class TopTenCuration extends LightningElement {
     }
     if (result.kind === 'stale') {
       this.refused = true;
+      this.focusRefusal = true;
       this.refusal = result.competing;
       if (!result.competing) this.staleLookup = result.lookup;
       this.announcement = this.refusalMessage;

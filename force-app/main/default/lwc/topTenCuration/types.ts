@@ -47,3 +47,17 @@ export interface PublishedRevisionView {
   publishedBy: string | null;
   entries: PublishedEntryView[];
 }
+
+/** What the ranking behind the proposed list rests on, as the workbench describes it. */
+export interface PublishBasis {
+  /** The date window in words ("All submissions, any date", "Submitted from … to …"). */
+  window: string;
+  /** The method's label, never its key. */
+  method: string;
+  /** The active weights in words ("Impacted ARR 3, Accounts 1"). */
+  weights: string;
+  gapCount: number;
+  submissionCount: number;
+  /** Why the ranking is partial (data not loaded or not visible), or null when it is complete. */
+  partialReason: string | null;
+}

@@ -38,6 +38,7 @@ export function editorEntries(list: readonly ProposedEntry[], labels: ViewLabels
     githubUrl: entry.githubUrl,
     linkInvalid: !entry.githubUrlValid,
     rationale: entry.rationale,
+    rationaleCarried: entry.rationaleCarried,
     isFirst: index === 0,
     isLast: index === list.length - 1,
     moveUpLabel: formatLabel(labels.moveUp, entry.name),

@@ -5,6 +5,7 @@ import ADDED from '@salesforce/label/c.TopTenCuration_AddedBadge';
 import LINK_LABEL from '@salesforce/label/c.TopTenCuration_LinkLabel';
 import LINK_INVALID from '@salesforce/label/c.TopTenCuration_LinkInvalid';
 import RATIONALE_LABEL from '@salesforce/label/c.TopTenCuration_RationaleLabel';
+import RATIONALE_CARRIED from '@salesforce/label/c.TopTenCuration_RationaleCarried';
 import ADD_SEARCH from '@salesforce/label/c.TopTenCuration_AddSearch';
 import ADD_PICK from '@salesforce/label/c.TopTenCuration_AddPick';
 import ADD_BUTTON from '@salesforce/label/c.TopTenCuration_AddButton';
@@ -23,6 +24,8 @@ export interface EditorEntry {
   githubUrl: string;
   linkInvalid: boolean;
   rationale: string;
+  /** True when the rationale is a TPM's text carried forward from the published list. */
+  rationaleCarried: boolean;
   isFirst: boolean;
   isLast: boolean;
   moveUpLabel: string;
@@ -58,6 +61,7 @@ export default class TopTenCurationEditor extends LightningElement {
     added: ADDED,
     link: LINK_LABEL,
     linkInvalid: LINK_INVALID,
+    rationaleCarried: RATIONALE_CARRIED,
     rationale: RATIONALE_LABEL,
     addSearch: ADD_SEARCH,
     addPick: ADD_PICK,

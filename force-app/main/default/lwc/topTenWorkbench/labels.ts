@@ -51,6 +51,11 @@ import FILTER_TO from '@salesforce/label/c.TopTen_Workbench_Filter_To';
 import FILTER_SEARCH from '@salesforce/label/c.TopTen_Workbench_Filter_Search';
 import FILTERS_NOTE from '@salesforce/label/c.TopTen_Workbench_Filters_Note';
 import WINDOW_INVALID from '@salesforce/label/c.TopTen_Workbench_Window_Invalid';
+import WINDOW_ALL from '@salesforce/label/c.TopTen_Workbench_Window_All';
+import WINDOW_FROM from '@salesforce/label/c.TopTen_Workbench_Window_From';
+import WINDOW_TO from '@salesforce/label/c.TopTen_Workbench_Window_To';
+import WINDOW_BETWEEN from '@salesforce/label/c.TopTen_Workbench_Window_Between';
+import WINDOW_CLEARED from '@salesforce/label/c.TopTen_Workbench_Window_Cleared';
 import EXPORT from '@salesforce/label/c.TopTen_Workbench_Export';
 import SHOW_MORE from '@salesforce/label/c.TopTen_Workbench_Show_More';
 import EXPLAIN from '@salesforce/label/c.TopTen_Workbench_Explain';
@@ -116,6 +121,11 @@ export const LABELS = {
   FILTER_SEARCH,
   FILTERS_NOTE,
   WINDOW_INVALID,
+  WINDOW_ALL,
+  WINDOW_FROM,
+  WINDOW_TO,
+  WINDOW_BETWEEN,
+  WINDOW_CLEARED,
   EXPORT,
   SHOW_MORE,
   EXPLAIN,

@@ -39,6 +39,8 @@ import { corpusWeights, parseSynonyms } from 'c/gapMatching';
 import type { Weights as WordWeights } from 'c/gapMatching';
 import type { SortKey, WorkbenchRow } from './rows';
 import * as present from './present';
+import { publishBasis } from './basis';
+import type { PublishBasisView } from './basis';
 
 export type { WorkbenchRow } from './rows';
 
@@ -81,6 +83,24 @@ export default class TopTenWorkbench extends LightningElement {
   private session = new RankingSession();
   private renderedGeneration = 0;
   private rowsMemo = new Memo(visibleRows);
+  // One basis object per ranking and setting, so curation is not re-rendered for nothing.
+  private basisMemo = new Memo(
+    (
+      ranked: RankedView | null,
+      state: ViewState,
+      method: RankingMethod,
+      weights: Weights,
+      partial: string | null
+    ) =>
+      publishBasis(
+        state,
+        method,
+        weights,
+        ranked?.rows.length ?? 0,
+        ranked?.report.submissionsCounted ?? 0,
+        partial
+      )
+  );
   private weightControlsMemo = new Memo(present.weightControls);
   private areaOptionsMemo = new Memo(present.areaOptions);
   private statusOptionsMemo = new Memo(present.statusOptions);
@@ -249,6 +269,15 @@ export default class TopTenWorkbench extends LightningElement {
   }
   get viewRows(): WorkbenchRow[] {
     return this.rowsMemo.get(this.rows, this.viewState);
+  }
+  /** False while the date window cannot be used: no ranking is shown or published from it. */
+  get windowUsable(): boolean {
+    return this.windowError === null;
+  }
+  /** What the ranking rests on, for the publish confirmation (window, method, weights, counts). */
+  get basis(): PublishBasisView {
+    const partial = this.loadIncomplete ? LABELS.LOAD_INCOMPLETE : this.visibilityNotice;
+    return this.basisMemo.get(this.ranked, this.viewState, this.method, this.weights, partial);
   }
   get noMatch(): boolean {
     return this.viewRows.length === 0;

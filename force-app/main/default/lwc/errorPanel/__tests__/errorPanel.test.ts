@@ -49,7 +49,66 @@ describe('c-error-panel', () => {
     const element = mount({ errors: new TypeError('Failed to fetch') });
     const root = element.shadowRoot!;
     expect(root.querySelector('.title')!.textContent).toBe('c.Error_Network_Title');
-    expect(root.querySelector('li')!.textContent).toContain('could not be reached');
+    expect(root.querySelector('.hint')!.textContent).toBe('c.Error_Network_Hint');
+    expect(root.textContent).not.toContain('Failed to fetch');
+  });
+
+  // The shapes the UI API (and the preview's emulator) return: none may reach the screen raw.
+  const RAW_SHAPES: [string, unknown][] = [
+    [
+      'FieldUndefined',
+      [
+        {
+          message:
+            "Validation error (FieldUndefined) : Field 'Product_Gap__c' in type 'RecordQuery' is undefined",
+          locations: [{ line: 4, column: 9 }],
+          extensions: { ErrorType: 'ValidationError' }
+        }
+      ]
+    ],
+    [
+      'UnknownType',
+      [
+        {
+          message: "Validation error (UnknownType) : Unknown type 'Product_Gap__c_Filter'",
+          extensions: { ErrorType: 'ValidationError' }
+        }
+      ]
+    ],
+    [
+      'INSUFFICIENT_ACCESS',
+      {
+        body: [
+          {
+            message: 'You do not have permission to create Top 10 Revision records.',
+            errorCode: 'INSUFFICIENT_ACCESS'
+          }
+        ]
+      }
+    ],
+    ['network', new TypeError('Failed to fetch')]
+  ];
+  it.each(RAW_SHAPES)('never shows the raw %s error, only what to do', async (_name, errors) => {
+    const element = mount({ errors, friendlyMessage: 'The Top 10 could not be published.' });
+    const root = element.shadowRoot!;
+    const shown = root.textContent ?? '';
+    expect(shown).not.toMatch(/Validation error|in type|Unknown type|INSUFFICIENT|Failed to fetch/);
+    expect(root.querySelector('.hint')!.textContent).toMatch(/^c\.Error_(No_Access|Network)_Hint$/);
+    expect(root.querySelector('details')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('keeps an unexplained platform diagnostic in collapsed details, with what to do', async () => {
+    const element = mount({
+      errors: [{ message: "Validation error (WrongArgument) : Argument 'first' has a wrong type" }]
+    });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.messages')).toBeNull();
+    const details = root.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('WrongArgument');
+    expect(root.querySelector('.hint')!.textContent).toBe('c.Error_Generic_Hint');
+    await expect(element).toBeAccessible();
   });
 
   it('falls back to a generic title and reacts to new errors', async () => {

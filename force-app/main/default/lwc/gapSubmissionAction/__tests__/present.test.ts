@@ -18,8 +18,12 @@ describe('present', () => {
     ]);
   });
 
-  it('shows a counter on every limited text and an error on the ones over their limit', () => {
-    const form = { ...emptyForm(), description: 'x'.repeat(40000) };
+  it('shows a counter only near or over the limit, and an error on the ones over it', () => {
+    const form = {
+      ...emptyForm(),
+      description: 'x'.repeat(40000),
+      workaround: 'x'.repeat(Math.ceil(32768 * 0.9))
+    };
     const fields = detailFieldViews(form, shownProblems(form, false));
     expect(fields.map((field) => field.name)).toEqual([
       'severity',
@@ -27,7 +31,7 @@ describe('present', () => {
       'impact',
       'workaround'
     ]);
-    const [severity, description, impact] = fields;
+    const [severity, description, impact, workaround] = fields;
     expect(severity).toMatchObject({
       isRadio: true,
       required: true,
@@ -40,7 +44,10 @@ describe('present', () => {
       errorText: 'c.GapSubmission_Too_Long'
     });
     expect(description.counterClass).toContain('slds-text-color_error');
-    expect(impact).toMatchObject({
+    expect(description.counterText).toBe('c.GapSubmission_Counter');
+    // An empty field shows no "0 of 32,768 characters"; one at 90 % of its limit does.
+    expect(impact).toMatchObject({ over: false, errorText: null, counterText: null });
+    expect(workaround).toMatchObject({
       over: false,
       errorText: null,
       counterText: 'c.GapSubmission_Counter'

@@ -402,7 +402,8 @@ describe('c-top-ten-curation', () => {
         gapId: gapId(2),
         githubUrl: null,
         pinned: true,
-        rationale: null,
+        // No text of the TPM: the rationale is generated from the current ranking (computed #2).
+        rationale: '#2: 2nd by ARR, 2nd by accounts, =1st strategic, =1st P0',
         gapName: 'Gap 2',
         gapStatus: 'Open',
         productArea: 'Search',

@@ -61,4 +61,32 @@ describe('c-top-ten-curation-confirm (LightningModal)', () => {
     (element.shadowRoot!.querySelector('lightning-button.cancel') as HTMLElement).click();
     await expect(cancel).resolves.toBe('cancel');
   });
+  it('states the basis, warns on a partial ranking and asks its own confirmation for an unchanged list', async () => {
+    const element = mount();
+    Object.assign(element, {
+      basis: ['Window: All submissions, any date', 'Method: Weighted Borda'],
+      partial: 'Some submissions could not be read.',
+      unchanged: true
+    });
+    await Promise.resolve();
+    const shadow = element.shadowRoot!;
+    expect([...shadow.querySelectorAll('ul.basis li')].map((li) => li.textContent)).toEqual([
+      'Window: All submissions, any date',
+      'Method: Weighted Borda'
+    ]);
+    expect(shadow.querySelector('.partial')!.textContent).toContain('could not be read');
+    expect(shadow.querySelector('.unchanged')!.textContent).toBe(
+      'c.TopTenCuration_UnchangedNotice'
+    );
+    expect(shadow.querySelector('.changes')).toBeNull();
+    expect((shadow.querySelector('lightning-button.confirm') as any).label).toBe(
+      'c.TopTenCuration_ConfirmPublishUnchanged'
+    );
+    Object.assign(element, { unchanged: false });
+    await Promise.resolve();
+    expect((shadow.querySelector('lightning-button.confirm') as any).label).toBe(
+      'c.TopTenCuration_ConfirmPublishPartial'
+    );
+    await expect(element).toBeAccessible();
+  });
 });
