@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { startHarness } from '../browser/harness';
 import type { PreviewHarness } from '../browser/harness';
+import { chooseOption, comboboxValue } from '../browser/combobox';
 import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
 
@@ -95,12 +96,12 @@ async function reRanks(page: Page, changes: number): Promise<void> {
     rendered.push(r);
     painted.push(p);
   }
-  const select = page.locator('c-top-ten-workbench-settings select.method');
-  const start = await select.inputValue();
+  const picker = page.locator('c-top-ten-workbench-settings lightning-combobox.method');
+  const start = await comboboxValue(picker);
   const others = ['borda', 'rrf', 'pareto', 'score'].filter((method) => method !== start);
   for (const method of [...others, start]) {
     const target = (await generation(page)) + 1;
-    await select.selectOption(method);
+    await chooseOption(picker, method);
     const [e, r, p] = await settle(page, target);
     engine.push(e);
     rendered.push(r);

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { GAP_STATUSES } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
-import { CLOSED_GAP_STATUSES, GAP_STATUSES as SAMPLE_STATUSES } from '../../../tools/shared/sampleData/model';
+import {
+  CLOSED_GAP_STATUSES,
+  GAP_STATUSES as SAMPLE_STATUSES
+} from '../../../tools/shared/sampleData/model';
 import {
   closedStatusMismatches,
   filterClosedStatuses,
