@@ -77,6 +77,12 @@ export default class TopTenCuration extends LightningElement {
   private readonly storageKey = draftKey(userId);
   /** Set when a refusal was just shown: the next render moves the focus onto it. */
   private focusRefusal = false;
+  /**
+   * Set once the refusal has the focus, until the person next presses a key or the pointer: the
+   * closing confirmation hands the focus back to Publish on its own schedule, and that hand-back
+   * must not take the focus off the refusal.
+   */
+  private holdRefusalFocus = false;
 
   /** The engine's ranking of open gaps (a Ranking or its rows, in order). */
   @api
@@ -128,6 +134,19 @@ export default class TopTenCuration extends LightningElement {
     this.focusRefusal = false;
     // The refusal is drawn beside the Publish button; the focus follows so it is read at once.
     refusal.focus();
+    this.holdRefusalFocus = true;
+  }
+
+  /** The confirmation's late focus hand-back to Publish goes to the refusal instead. */
+  handlePublishFocus(): void {
+    if (!this.holdRefusalFocus || !this.refused) return;
+    this.holdRefusalFocus = false;
+    this.template?.querySelector<HTMLElement>('.refusal')?.focus();
+  }
+
+  /** A key or pointer press is the person moving on: the focus is theirs again. */
+  handlePersonInput(): void {
+    this.holdRefusalFocus = false;
   }
 
   override connectedCallback(): void {
