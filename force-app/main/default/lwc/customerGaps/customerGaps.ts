@@ -27,7 +27,6 @@ const ROW_TEXTS = {
   rank: LABELS.RANK,
   rankMerged: LABELS.RANK_MERGED,
   notRanked: LABELS.NOT_RANKED,
-  githubFor: LABELS.GITHUB_FOR,
   editFor: LABELS.EDIT_FOR,
   withdrawFor: LABELS.WITHDRAW_FOR,
   withdrawConfirm: LABELS.WITHDRAW_CONFIRM,

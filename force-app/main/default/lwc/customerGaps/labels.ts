@@ -18,8 +18,6 @@ import YOURS from '@salesforce/label/c.CustomerGaps_Yours';
 import RANK from '@salesforce/label/c.CustomerGaps_Rank';
 import RANK_MERGED from '@salesforce/label/c.CustomerGaps_Rank_Merged';
 import NOT_RANKED from '@salesforce/label/c.CustomerGaps_Not_Ranked';
-import GITHUB from '@salesforce/label/c.CustomerGaps_GitHub';
-import GITHUB_FOR from '@salesforce/label/c.CustomerGaps_GitHub_For';
 import EDIT from '@salesforce/label/c.CustomerGaps_Edit';
 import EDIT_FOR from '@salesforce/label/c.CustomerGaps_Edit_For';
 import NEW_SEVERITY from '@salesforce/label/c.CustomerGaps_New_Severity';
@@ -56,8 +54,6 @@ export const LABELS = {
   RANK,
   RANK_MERGED,
   NOT_RANKED,
-  GITHUB,
-  GITHUB_FOR,
   EDIT,
   EDIT_FOR,
   NEW_SEVERITY,

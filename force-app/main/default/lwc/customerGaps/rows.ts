@@ -9,7 +9,6 @@ export interface RowTexts {
   rank: string;
   rankMerged: string;
   notRanked: string;
-  githubFor: string;
   editFor: string;
   withdrawFor: string;
   withdrawConfirm: string;
@@ -24,7 +23,6 @@ export interface CustomerGapRow {
   status: string | null;
   productArea: string | null;
   githubUrl: string | null;
-  githubLabel: string;
   githubState: string | null;
   opportunityName: string | null;
   createdDate: string | null;
@@ -76,7 +74,6 @@ export function customerGapRows(
       productArea: submission.productArea,
       githubUrl: submission.githubUrl,
       githubState: submission.githubState ?? null,
-      githubLabel: formatLabel(texts.githubFor, gapName),
       opportunityName: submission.opportunityName,
       createdDate: submission.createdDate,
       createdByName: submission.createdByName,

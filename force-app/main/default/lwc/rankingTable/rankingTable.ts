@@ -12,7 +12,6 @@ export interface TableText {
   explainColumn: string;
   computing: string;
   showMore: string;
-  githubLink: string;
 }
 
 /**
@@ -37,8 +36,7 @@ export default class RankingTable extends NavigationMixin(LightningElement) {
     explainShort: '',
     explainColumn: '',
     computing: '',
-    showMore: '{0}',
-    githubLink: ''
+    showMore: '{0}'
   };
 
   private _rows: readonly TableInputRow[] = [];

@@ -25,7 +25,6 @@ import COL_P0 from '@salesforce/label/c.TopTen_Board_Col_P0';
 import COL_CONFIDENCE from '@salesforce/label/c.TopTen_Board_Col_Confidence';
 import COL_GITHUB from '@salesforce/label/c.TopTen_Board_Col_GitHub';
 import COL_ROADMAP from '@salesforce/label/c.TopTen_Board_Col_Roadmap';
-import GITHUB_LINK from '@salesforce/label/c.TopTen_Board_GitHub_Link';
 import GITHUB_TEXT from '@salesforce/label/c.TopTen_Board_GitHub_Text';
 import PINNED from '@salesforce/label/c.TopTen_Board_Pinned';
 import MOVE_NEW from '@salesforce/label/c.TopTen_Board_Move_New';
@@ -88,7 +87,6 @@ export const LABELS = {
   COL_CONFIDENCE,
   COL_GITHUB,
   COL_ROADMAP,
-  GITHUB_LINK,
   GITHUB_TEXT,
   PINNED,
   MOVE_NEW,

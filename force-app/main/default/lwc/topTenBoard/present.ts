@@ -119,7 +119,6 @@ export interface BoardTableRow {
   confidence: string;
   pinned: boolean;
   githubUrl: string | null;
-  githubLabel: string;
   /** The entry's copy of the GitHub state (leadership cannot read gaps); null when not synced. */
   githubState: string | null;
   githubMilestone: string | null;
@@ -171,7 +170,6 @@ export function tableRows(
       confidence: percent(entry.confidence),
       pinned: entry.pinned,
       githubUrl: isGitHubIssueUrl(entry.githubUrl) ? entry.githubUrl : null,
-      githubLabel: formatLabel(LABELS.GITHUB_LINK, name),
       githubState: entry.githubState ?? null,
       githubMilestone: entry.githubMilestone ?? null,
       entryId: entry.id,

@@ -68,7 +68,6 @@ import EXPLAIN_IN from '@salesforce/label/c.TopTen_Workbench_Explain_In';
 import EXPLAIN_NONE from '@salesforce/label/c.TopTen_Workbench_Explain_None';
 import EXPLAIN_CLOSE from '@salesforce/label/c.TopTen_Workbench_Explain_Close';
 import RERANKED from '@salesforce/label/c.TopTen_Workbench_Reranked';
-import GITHUB_LINK from '@salesforce/label/c.TopTen_Workbench_GitHub_Link';
 
 export const LABELS = {
   DUPLICATES_PAIR,
@@ -137,8 +136,7 @@ export const LABELS = {
   EXPLAIN_IN,
   EXPLAIN_NONE,
   EXPLAIN_CLOSE,
-  RERANKED,
-  GITHUB_LINK
+  RERANKED
 } as const;
 
 /** The name of each metric, as columns, weight controls and explanations show it. */

@@ -125,8 +125,7 @@ export function tableText() {
     explainShort: LABELS.EXPLAIN_SHORT,
     explainColumn: LABELS.COL_EXPLAIN,
     computing: LABELS.COMPUTING,
-    showMore: LABELS.SHOW_MORE,
-    githubLink: LABELS.GITHUB_LINK
+    showMore: LABELS.SHOW_MORE
   };
 }
 

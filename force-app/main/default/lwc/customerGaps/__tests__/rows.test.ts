@@ -9,7 +9,6 @@ const TEXTS = {
   rank: '#{0}',
   rankMerged: 'merged #{0}',
   notRanked: 'not ranked',
-  githubFor: 'GitHub for {0}',
   editFor: 'Edit {0}',
   withdrawFor: 'Withdraw {0}',
   withdrawConfirm: 'Withdraw {0}?',
@@ -53,7 +52,6 @@ describe('customer gap rows', () => {
       severity: 'P0 - Dealbreaker',
       status: 'In Progress',
       opportunityName: 'Acme renewal',
-      githubLabel: 'GitHub for SAML single logout',
       editLabel: 'Edit SAML single logout',
       confirmText: 'Withdraw SAML single logout?'
     });

@@ -2,6 +2,12 @@ import { createElement } from 'lwc';
 import GithubStatus from '../githubStatus';
 import { githubLinkKind, resolvedButOpen } from '../status';
 
+jest.mock(
+  '@salesforce/label/c.GitHub_Status_Link',
+  () => ({ default: '{0} on GitHub for {1} (opens in a new tab)' }),
+  { virtual: true }
+);
+
 const ISSUE = 'https://github.com/acme/platform/issues/42';
 const PULL = 'https://github.com/acme/platform/pull/7';
 
@@ -30,6 +36,13 @@ describe('c-github-status', () => {
     expect(text(element, '.state')).toBe('Open');
     expect(text(element, '.milestone')).toBe('c.GitHub_Status_Milestone');
     await expect(element).toBeAccessible();
+  });
+
+  it('names the link after the gap it belongs to, for screen readers', () => {
+    const element = mount({ url: ISSUE, state: 'Open', subject: 'SAML single logout' });
+    expect(element.shadowRoot!.querySelector('a.github-link')!.getAttribute('aria-label')).toBe(
+      'c.GitHub_Status_Issue on GitHub for SAML single logout (opens in a new tab)'
+    );
   });
 
   it('labels a pull-request link as a pull request and shows Merged', () => {

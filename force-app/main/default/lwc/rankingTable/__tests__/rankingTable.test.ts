@@ -26,8 +26,7 @@ const text = {
   explainShort: 'Why?',
   explainColumn: 'Explanation',
   computing: 'Computing…',
-  showMore: 'Show {0} more',
-  githubLink: 'GitHub issue'
+  showMore: 'Show {0} more'
 };
 const columns = [
   { key: 'rank', label: 'Rank' },
