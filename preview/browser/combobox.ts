@@ -20,3 +20,35 @@ export async function chooseOption(host: Locator, value: string): Promise<void> 
   await host.getByRole('combobox').click();
   await host.locator(`[role="option"][data-value="${value}"]`).click();
 }
+
+/** The id of the option the combobox highlights ('' when none), read from aria-activedescendant. */
+async function highlightedOption(trigger: Locator): Promise<string> {
+  return (await trigger.getAttribute('aria-activedescendant')) ?? '';
+}
+
+/** Waits until the combobox's highlight differs from `previous` (it moves on an animation frame). */
+async function highlightMovedFrom(trigger: Locator, previous: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const current = await highlightedOption(trigger);
+    if (current !== '' && current !== previous) return current;
+    if (Date.now() > deadline) throw new Error(`the combobox highlight stayed on "${previous}"`);
+    await trigger.page().waitForTimeout(20);
+  }
+}
+
+/**
+ * Opens the focused combobox with Enter, moves the highlight down `steps` options and picks it
+ * with Enter, waiting for each highlight as a keyboard user waits to see it.
+ */
+export async function chooseWithKeyboard(host: Locator, steps: number): Promise<void> {
+  const trigger = host.getByRole('combobox');
+  await trigger.focus();
+  await trigger.press('Enter');
+  let highlighted = await highlightMovedFrom(trigger, '');
+  for (let step = 0; step < steps; step += 1) {
+    await trigger.press('ArrowDown');
+    highlighted = await highlightMovedFrom(trigger, highlighted);
+  }
+  await trigger.press('Enter');
+}

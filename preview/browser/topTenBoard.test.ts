@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { startHarness } from './harness';
-import { chooseOption, comboboxOptions, comboboxValue } from './combobox';
+import { chooseOption, chooseWithKeyboard, comboboxOptions, comboboxValue } from './combobox';
 import type { PreviewHarness } from './harness';
 
 const TPM = 'Product_Gap_TPM';
@@ -287,11 +287,7 @@ describe('Top 10 board', () => {
     const picker = board(page).locator('lightning-combobox.revision-picker');
     const trigger = picker.getByRole('combobox', { name: 'Revision' });
     const before = await comboboxValue(picker);
-    await trigger.focus();
-    await page.keyboard.press('Enter');
-    await picker.getByRole('option').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await chooseWithKeyboard(picker, 1);
     await board(page).locator('.superseded').waitFor();
     assert.notEqual(await comboboxValue(picker), before);
     assert.equal(await trigger.getAttribute('aria-expanded'), 'false');
