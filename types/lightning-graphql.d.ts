@@ -129,6 +129,12 @@ declare module '@salesforce/label/*' {
   export default label;
 }
 
+declare module '@salesforce/i18n/*' {
+  /** The running user's internationalization property (locale, currency, timeZone, ...). */
+  const value: string;
+  export default value;
+}
+
 declare module '@salesforce/customPermission/*' {
   /** True when the running user holds the custom permission. */
   const granted: boolean | undefined;

@@ -35,7 +35,7 @@ export function componentExists(packageDir: string, name: string): boolean {
   return existsSync(`${bundle}.js`) || existsSync(`${bundle}.ts`);
 }
 
-/** Rollup plugin resolving `@salesforce/label/c.*`, `@salesforce/customPermission/*`, `@salesforce/user/Id`, the components list and the host modules. */
+/** Rollup plugin resolving `@salesforce/label/c.*`, `@salesforce/customPermission/*`, `@salesforce/i18n/*`, `@salesforce/user/Id`, the components list and the host modules. */
 export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
   const labelsFile = join(options.packageDir, 'labels', 'CustomLabels.labels-meta.xml');
   let labels: Record<string, string> = {};
@@ -50,6 +50,7 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
       if (
         source.startsWith('@salesforce/label/c.') ||
         source.startsWith('@salesforce/customPermission/') ||
+        source.startsWith('@salesforce/i18n/') ||
         source === '@salesforce/user/Id' ||
         source === COMPONENTS_MODULE ||
         source === ORG_PAGES_MODULE ||
@@ -73,6 +74,11 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
         const name = source.slice('@salesforce/customPermission/'.length);
         // As on the platform: true when granted, undefined otherwise.
         return `import { hasCustomPermission } from ${session};\nexport default hasCustomPermission(${JSON.stringify(name)}) ? true : undefined;`;
+      }
+      if (source.startsWith('@salesforce/i18n/')) {
+        const name = source.slice('@salesforce/i18n/'.length);
+        // The running user's setting, as in the org; the preview reads it from the page address.
+        return `import { i18nSetting } from ${session};\nexport default i18nSetting(${JSON.stringify(name)});`;
       }
       if (source === ORG_PAGES_MODULE) {
         return `export default ${JSON.stringify(loadOrgPages(options.packageDir))};`;

@@ -32,3 +32,24 @@ export function currentSession(): PreviewSession {
 export function hasCustomPermission(name: string): boolean {
   return currentSession().user.customPermissions.includes(name);
 }
+
+/** The defaults of a preview user's internationalization settings (those of an en-US org). */
+export const DEFAULT_I18N: Readonly<Record<string, string>> = Object.freeze({
+  lang: 'en-US',
+  dir: 'ltr',
+  locale: 'en-US',
+  currency: 'USD',
+  timeZone: 'America/Los_Angeles'
+});
+
+/**
+ * The running user's `@salesforce/i18n/<name>` value. The org reads it from the user's settings;
+ * the preview from the page address (`?locale=de-DE&currency=EUR&timeZone=Europe/Berlin`), so a
+ * screen can be tried in another locale, and otherwise from DEFAULT_I18N.
+ */
+export function i18nSetting(name: string): string | undefined {
+  const fromAddress = globalThis.location
+    ? new URLSearchParams(globalThis.location.search).get(name)
+    : null;
+  return fromAddress || DEFAULT_I18N[name];
+}

@@ -16,7 +16,7 @@ import {
 } from 'c/gapData';
 import type { CustomerSubmission, ReadData, RevisionView } from 'c/gapData';
 import { classifyErrors } from 'c/ldsErrors';
-import { formatCount, formatLabel } from 'c/labelFormat';
+import { formatCount, formatLabel } from 'c/format';
 import { LABELS } from './labels';
 import { duplicateMessage } from './duplicate';
 import { customerGapRows, hiddenParentCount, ranksOf } from './rows';

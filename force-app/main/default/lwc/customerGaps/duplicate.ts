@@ -3,7 +3,7 @@
 // and the recomputed key collides. It names the other submission and how to resolve it.
 import { lookupsKey } from 'c/gapData';
 import type { CustomerSubmission, DuplicateSubmission } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 
 /** The templates: named ({0} who flagged it, {1} gap, {2} opportunity or account) and unnamed. */
 export interface DuplicateTexts {

@@ -2,7 +2,7 @@
 // (status, GitHub link, place in the published Top 10) and what the running user may change.
 import type { CustomerSubmission, RevisionView } from 'c/gapData';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 
 export interface RowTexts {
   gapHidden: string;

@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import USER_ID from '@salesforce/user/Id';
 import { ROADMAP_STATUSES, alignmentProblems, updateEntryAlignment } from 'c/gapData';
 import type { AlignmentChanges, EntryAlignment } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import { LABELS } from './labels';
 
 /** The pattern the quarter input checks as the user types (the validation rule's, anchored by the input). */

@@ -17,7 +17,7 @@ import {
 import type { GapDetail, MetricTotals, RankingLoad, ReadData, RevisionView } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
 import { classifyErrors } from 'c/ldsErrors';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, formatNumber } from 'c/format';
 import { LABELS } from './labels';
 import * as present from './present';
 import { estimateRanking, liveRanking, ownMetrics, rankingSettings, totalsCover } from './scoring';
@@ -270,11 +270,7 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
     if (total === null) return { percent: 0, text: LABELS.RERANK_STARTING };
     return {
       percent: Math.round(fraction * 100),
-      text: formatLabel(
-        LABELS.RERANK_PROGRESS,
-        loaded.toLocaleString('en-US'),
-        total.toLocaleString('en-US')
-      )
+      text: formatLabel(LABELS.RERANK_PROGRESS, formatNumber(loaded), formatNumber(total))
     };
   }
   // ---- events

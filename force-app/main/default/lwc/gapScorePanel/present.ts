@@ -3,7 +3,7 @@
 import { METRIC_KEYS } from 'c/gapRanking';
 import type { GapMetrics, MetricKey } from 'c/gapRanking';
 import type { EntryView, GapDetail, RevisionView } from 'c/gapData';
-import { formatCount, formatLabel } from 'c/labelFormat';
+import { formatCount, formatLabel, formatMoney, formatNumber } from 'c/format';
 import { LABELS, METHOD_LABELS, METRIC_LABELS, METRIC_PHRASES } from './labels';
 import type { OwnMetrics, PanelRanking } from './scoring';
 
@@ -22,11 +22,7 @@ export function percent(share: number): string {
 
 /** Money as the panel's sentences show it (whole units, grouped): 1234567.8 -> "$1,234,568". */
 export function money(amount: number): string {
-  return amount.toLocaleString('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: 0
-  });
+  return formatMoney(amount);
 }
 
 export interface MetricLine {
@@ -46,7 +42,7 @@ export function metricLines(metrics: GapMetrics, ranking: PanelRanking | null): 
       ? formatLabel(
           place.tied ? LABELS.METRIC_RANK_TIED : LABELS.METRIC_RANK,
           place.place,
-          ranking!.openGaps.toLocaleString('en-US'),
+          formatNumber(ranking!.openGaps),
           METRIC_PHRASES[key]
         )
       : null;
@@ -66,7 +62,7 @@ export function overallText(ranking: PanelRanking): string {
   return formatLabel(
     LABELS.OVERALL,
     ranking.explanation.rank,
-    ranking.openGaps.toLocaleString('en-US'),
+    formatNumber(ranking.openGaps),
     METHOD_LABELS[ranking.settings.method]
   );
 }
@@ -74,7 +70,7 @@ export function overallText(ranking: PanelRanking): string {
 /** What the ranks are computed from: estimate or live, published settings or defaults. */
 export function sourceText(ranking: PanelRanking): string {
   const revision = ranking.settings.revision;
-  const gaps = ranking.openGaps.toLocaleString('en-US');
+  const gaps = formatNumber(ranking.openGaps);
   if (ranking.source === 'live') {
     return revision
       ? formatLabel(LABELS.SOURCE_LIVE, gaps, dateOf(revision.publishedAt))
@@ -183,8 +179,8 @@ export function submissionsMore(detail: GapDetail): string | null {
   if (done && (total === null || total <= rows.length)) return null;
   return formatLabel(
     LABELS.SUBMISSIONS_MORE,
-    rows.length.toLocaleString('en-US'),
-    (total ?? rows.length).toLocaleString('en-US')
+    formatNumber(rows.length),
+    formatNumber(total ?? rows.length)
   );
 }
 

@@ -2,7 +2,7 @@
 import { isClosedStatus } from 'c/gapRanking';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
 import type { GapMatch } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, formatMoney, formatNumber } from 'c/format';
 import { LABELS } from './labels';
 
 /** What a merge moves from the merged gap to the survivor. */
@@ -37,7 +37,7 @@ export function candidateOptions(candidates: KnownSurvivor[]): { label: string; 
       match.name,
       match.productArea ?? '—',
       match.status,
-      match.accountCount.toLocaleString('en-US'),
+      formatNumber(match.accountCount),
       match.id
     ),
     value: match.id
@@ -46,16 +46,12 @@ export function candidateOptions(candidates: KnownSurvivor[]): { label: string; 
 
 /** "Merge <gap> into <survivor>: 3 submissions, 2 accounts and $120,000 of impacted ARR move to <survivor>. …" */
 export function movesText(survivorName: string, moves: MergeMoves, gapName = ''): string {
-  const arr = moves.arr.toLocaleString('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: 0
-  });
+  const arr = formatMoney(moves.arr);
   return formatLabel(
     LABELS.MOVES,
     survivorName,
-    moves.submissions.toLocaleString('en-US'),
-    moves.accounts.toLocaleString('en-US'),
+    formatNumber(moves.submissions),
+    formatNumber(moves.accounts),
     arr,
     gapName
   );

@@ -3,7 +3,7 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { gapSearchRequest, mapGapSearch, mergeGap } from 'c/gapData';
 import type { GapMatch, ReadData, ReadRequest } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import mayMerge from '@salesforce/customPermission/Merge_Product_Gaps';
 import { candidateOptions, movesText, survivorCandidates } from './candidates';
 import type { KnownSurvivor, MergeMoves } from './candidates';

@@ -16,7 +16,7 @@ import {
 import type { AlreadyFlagged, FlagContext, GapMatch, ReadData, WriteFailure } from 'c/gapData';
 import { DUPLICATE_THRESHOLD, SEARCH_THRESHOLD, parseSynonyms } from 'c/gapMatching';
 import { classifyErrors } from 'c/ldsErrors';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import { Debouncer } from './debounce';
 import { emptyForm, savePlan, shownProblems } from './form';
 import { sendFlag, successToast } from './save';

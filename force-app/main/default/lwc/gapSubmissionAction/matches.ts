@@ -5,7 +5,7 @@
 import type { GapMatch } from 'c/gapData';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
-import { formatCount, formatLabel } from 'c/labelFormat';
+import { formatCount, formatLabel } from 'c/format';
 
 /** Rows the list shows at most; the status line gives the total. */
 export const MATCH_ROWS = 10;

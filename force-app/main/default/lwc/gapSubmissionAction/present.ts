@@ -2,7 +2,7 @@
 // once per change from the form and its problems (the fields child only renders them).
 import type { FlagContext } from 'c/gapData';
 import { PRODUCT_AREAS, SEVERITIES } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, formatNumber } from 'c/format';
 import { LABELS } from './labels';
 import { LIMITS, counter, counterMatters } from './form';
 import type { FlagForm, FormField, Problem, TextField } from './form';
@@ -32,7 +32,7 @@ export interface FieldView {
   counterClass: string;
 }
 
-const number = (n: number) => n.toLocaleString('en-US');
+const number = (n: number) => formatNumber(n);
 
 const SEVERITY_TEXT = [LABELS.SEVERITY_P0, LABELS.SEVERITY_P1, LABELS.SEVERITY_P2];
 

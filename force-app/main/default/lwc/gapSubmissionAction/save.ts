@@ -1,7 +1,7 @@
 // The write behind Save, chosen by the save plan, and the toast that reports it.
 import { createGapWithSubmission, createSubmission } from 'c/gapData';
 import type { AlreadyFlagged, FlagContext, WriteResult } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import { newGapFields, submissionDetails } from './form';
 import type { FlagForm } from './form';
 import { LABELS } from './labels';

@@ -5,7 +5,7 @@ import type { GapMatch, ReadRequest } from 'c/gapData';
 import { MIN_SEARCH_LENGTH, gapCandidatesRequest } from 'c/gapData';
 import { NO_SYNONYMS, SEARCH_THRESHOLD, rankMatches, searchWords } from 'c/gapMatching';
 import type { SynonymTable } from 'c/gapMatching';
-import { formatCount, formatLabel } from 'c/labelFormat';
+import { formatCount, formatLabel } from 'c/format';
 
 export interface SearchState {
   /** The trimmed term the search runs for. */

@@ -5,7 +5,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import USER_ID from '@salesforce/user/Id';
 import { mapCustomerSubmissions } from 'c/gapData';
 import type { AlreadyFlagged, CustomerSubmission, ReadData } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import TITLE from '@salesforce/label/c.GapSubmission_Already_Title';
 import BODY from '@salesforce/label/c.GapSubmission_Already_Body';
 import DETAILS from '@salesforce/label/c.GapSubmission_Already_Details';

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import { LABELS } from './labels';
 import { githubLinkKind, resolvedButOpen, stateTone } from './status';
 

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import { PAGE_SIZE, headerCells, tableRows } from './tableRows';
 import type { HeaderCell, TableColumn, TableInputRow, TableRow } from './tableRows';
 

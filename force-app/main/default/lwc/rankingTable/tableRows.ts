@@ -1,7 +1,7 @@
 // What the ranking table renders, built once per rows / sort change: header cells with their
 // sort state, and the visible rows' cells. Only the first `count` rows become cells, so a
 // ranking of thousands of gaps costs a few hundred cells per update.
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, formatNumber, formatPercent } from 'c/format';
 import { isGitHubIssueUrl } from 'c/gapData';
 
 /** Rows rendered at first and added by each "show more": enough to scan, cheap to render. */
@@ -94,12 +94,6 @@ export function headerCells(
 
 // Plain text for counts, scores and shares: a formatting component per cell would make a
 // re-rank re-render hundreds of components; money keeps lightning-formatted-number (currency).
-const COUNT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-
-/** A share 0–1 as a whole percentage, e.g. 0.425 -> "43%". */
-export function percentText(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 /** The record page URL of a gap on the platform (the click itself goes through NavigationMixin). */
 export function recordUrl(id: string): string {
@@ -129,13 +123,13 @@ export function tableRows(
       key,
       value: row.metrics[key],
       money: MONEY.has(key),
-      text: MONEY.has(key) ? '' : COUNT.format(row.metrics[key]),
+      text: MONEY.has(key) ? '' : formatNumber(row.metrics[key]),
       rankText: formatLabel(text.rankShort, row.metricRanks[key])
     })),
     score: row.score,
     scoreText: row.score.toFixed(3),
     confidence: row.confidence,
-    confidenceText: row.confidence === null ? '' : percentText(row.confidence),
+    confidenceText: row.confidence === null ? '' : formatPercent(row.confidence),
     confidenceKnown: row.confidence !== null,
     explainLabel: formatLabel(text.explain, row.name),
     duplicateText: row.duplicateText ?? null,

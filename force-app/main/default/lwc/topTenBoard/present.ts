@@ -2,7 +2,13 @@
 // picker options, table rows, departures and the two charts. Formatting only, no arithmetic.
 import { isGitHubIssueUrl } from 'c/gapData';
 import type { EntryAlignment, EntryView, GapView, RevisionView } from 'c/gapData';
-import { formatLabel } from 'c/labelFormat';
+import {
+  formatCompactMoney,
+  formatLabel,
+  formatMoney,
+  formatNumber,
+  formatPercent
+} from 'c/format';
 import { departureReason } from './board';
 import type { BoardRow, DepartureReason, Movement } from './board';
 import { groupedBarChart, stackedBarChart } from './charts';
@@ -11,33 +17,22 @@ import { LABELS } from './labels';
 
 /** Money in whole units, grouped: 1234567.8 -> "$1,234,568"; null -> "—". */
 export function money(amount: number | null): string {
-  if (amount === null) return '—';
-  return amount.toLocaleString('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: 0
-  });
+  return formatMoney(amount);
 }
 
 /** Money in short form for chart bars: 1234567 -> "$1.2M". */
 export function shortMoney(amount: number): string {
-  return amount.toLocaleString('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1
-  });
+  return formatCompactMoney(amount);
 }
 
 /** A count grouped by thousands; null -> "—". */
 export function count(value: number | null): string {
-  return value === null ? '—' : value.toLocaleString('en-US');
+  return formatNumber(value);
 }
 
 /** A share 0..1 as a whole percent; null -> "—". */
 export function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
+  return formatPercent(share);
 }
 
 /** An ISO date-time as "2026-11-27 15:04 UTC" (the same for every reader, unlike the header's localised date). */
@@ -284,7 +279,7 @@ export function severityChart(entries: readonly EntryView[]): ChartModel {
         count(sum(entries, (e) => e.p2Accounts))
       ),
       itemHeading: LABELS.CHART_GAP,
-      format: (value) => value.toLocaleString('en-US')
+      format: (value) => formatNumber(value)
     }
   );
 }

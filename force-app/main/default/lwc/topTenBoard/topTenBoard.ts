@@ -12,7 +12,7 @@ import {
 } from 'c/gapData';
 import type { ReadData, RevisionView } from 'c/gapData';
 import { classifyErrors } from 'c/ldsErrors';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import { compareRevisions, currentRevision, findRevision, previousRevisionId } from './board';
 import type { Comparison, PreviousState } from './board';
 import { LABELS } from './labels';

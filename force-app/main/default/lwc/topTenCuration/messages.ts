@@ -1,10 +1,11 @@
 // The sentences of the curation screen that carry names, dates and counts: each a Custom Label
 // with {n} placeholders, filled here so the component holds state, not wording.
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import type { ComparisonRow } from './diff';
 import { LABELS } from './labels';
 import type { PublishBasis, PublishedRevisionView } from './types';
-import { changeCounts, formatDateTime } from './view';
+import { formatDateTime } from 'c/format';
+import { changeCounts } from './view';
 
 /** Who published the current Top 10 and when, or that none is published yet. */
 export function publishedSummary(published: PublishedRevisionView | null): string {

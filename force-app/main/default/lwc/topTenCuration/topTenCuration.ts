@@ -14,7 +14,7 @@ import {
 import type { GapView, ReadData, ReadRequest, RevisionView } from 'c/gapData';
 import { DEFAULT_WEIGHTS } from 'c/gapRanking';
 import type { GapMetrics, RankingMethod, Weights } from 'c/gapRanking';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import TopTenCurationConfirm from 'c/topTenCurationConfirm';
 import type { ConfirmResult } from 'c/topTenCurationConfirm';
 

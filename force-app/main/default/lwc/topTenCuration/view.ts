@@ -1,6 +1,6 @@
 // Texts and rows the curation templates show, built from the pure draft and diff results once per
 // change (never per render). Labels come in as arguments so this file needs no platform import.
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import type { ComparisonRow } from './diff';
 import type { ProposedEntry } from './draft';
 import type { CurationGap } from './types';
@@ -112,14 +112,4 @@ export function changeCounts(rows: readonly ComparisonRow[]) {
     dropped: count('dropped'),
     resolved: count('resolved')
   };
-}
-
-/** A date-time for sentences, in the user's locale; the raw text when it is not a date. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date
-  );
 }

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import HEADING from '@salesforce/label/c.TopTen_Duplicates_Heading';
 import DONE from '@salesforce/label/c.GapScorePanel_Merge_Done';
 import type { DuplicatePairView } from '../topTenWorkbench/duplicates';

@@ -2,7 +2,7 @@
 // method's label, the active weights, and the counts; and whether the data behind it is partial.
 import { METRIC_KEYS } from 'c/gapRanking';
 import type { RankingMethod, Weights } from 'c/gapRanking';
-import { formatLabel } from 'c/labelFormat';
+import { formatDay, formatLabel } from 'c/format';
 import { LABELS, METHOD_LABELS, METRIC_LABELS } from './labels';
 import type { ViewState } from './view';
 
@@ -14,12 +14,6 @@ export interface PublishBasisView {
   gapCount: number;
   submissionCount: number;
   partialReason: string | null;
-}
-
-function formatDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** The date window in words; an empty bound is open. */

@@ -3,7 +3,7 @@
 // better-ranked gap of a pair is offered as the survivor.
 import { duplicatePairs } from 'c/gapMatching';
 import type { SynonymTable, Weights } from 'c/gapMatching';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import type { KnownSurvivor, MergeMoves } from '../gapScorePanelMerge/candidates';
 import type { WorkbenchRow } from './rows';
 import { TOP_N } from './session';

@@ -3,7 +3,7 @@
 import { GAP_STATUSES, PRODUCT_AREAS } from 'c/gapData';
 import { METRIC_KEYS, RANKING_METHODS, isClosedStatus, ordinal } from 'c/gapRanking';
 import type { MetricsReport, Weights } from 'c/gapRanking';
-import { formatCount, formatLabel } from 'c/labelFormat';
+import { formatCount, formatLabel, formatNumber } from 'c/format';
 import { LABELS, METHOD_LABELS, METRIC_LABELS } from './labels';
 import type { CsvHeadings } from './rankingCsv';
 import type { RankingSettings } from './settings';
@@ -179,7 +179,7 @@ export function statusOptions(gaps: readonly { status: string; productArea: stri
   return filterOptions(mergeValues(open, gaps, 'status'));
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 
 /** The loading line and bar: "Loaded 12,000 of 50,000 submissions", or "Loading…" before a total is known. */
 export function progressView(progress: { loaded: number; total: number | null; fraction: number }) {

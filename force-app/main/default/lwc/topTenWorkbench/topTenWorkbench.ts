@@ -13,7 +13,7 @@ import {
 import type { RankingLoad, ReadData, ReadRequest, RevisionView } from 'c/gapData';
 import { classifyErrors } from 'c/ldsErrors';
 import type { GapMetrics, MetricKey, RankingMethod, Weights } from 'c/gapRanking';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel } from 'c/format';
 import { Memo } from 'c/memo';
 import { downloadText } from './download';
 import { afterPaint, mark, nextFrame } from './timing';
