@@ -29,6 +29,14 @@ export interface VirtualModuleOptions {
 
 const PREFIX = '\0preview-virtual:';
 
+/**
+ * The user settings the preview can change from the page address; the other `@salesforce/i18n`
+ * properties (number and date patterns) come from the base components' en-US stand-ins.
+ */
+const USER_I18N_MODULES = new Set(
+  ['locale', 'currency', 'timeZone'].map((name) => `@salesforce/i18n/${name}`)
+);
+
 /** True when force-app holds a component bundle with that name (compiled or not). */
 export function componentExists(packageDir: string, name: string): boolean {
   const bundle = join(packageDir, 'lwc', name, name);
@@ -50,7 +58,7 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
       if (
         source.startsWith('@salesforce/label/c.') ||
         source.startsWith('@salesforce/customPermission/') ||
-        source.startsWith('@salesforce/i18n/') ||
+        USER_I18N_MODULES.has(source) ||
         source === '@salesforce/user/Id' ||
         source === COMPONENTS_MODULE ||
         source === ORG_PAGES_MODULE ||
@@ -75,7 +83,7 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
         // As on the platform: true when granted, undefined otherwise.
         return `import { hasCustomPermission } from ${session};\nexport default hasCustomPermission(${JSON.stringify(name)}) ? true : undefined;`;
       }
-      if (source.startsWith('@salesforce/i18n/')) {
+      if (USER_I18N_MODULES.has(source)) {
         const name = source.slice('@salesforce/i18n/'.length);
         // The running user's setting, as in the org; the preview reads it from the page address.
         return `import { i18nSetting } from ${session};\nexport default i18nSetting(${JSON.stringify(name)});`;

@@ -35,8 +35,6 @@ export function hasCustomPermission(name: string): boolean {
 
 /** The defaults of a preview user's internationalization settings (those of an en-US org). */
 export const DEFAULT_I18N: Readonly<Record<string, string>> = Object.freeze({
-  lang: 'en-US',
-  dir: 'ltr',
   locale: 'en-US',
   currency: 'USD',
   timeZone: 'America/Los_Angeles'
