@@ -79,6 +79,17 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A topic inside a sentence: its first letter lower-cased unless it starts an acronym ("PII", "SCIM 2.0"). */
+export function midSentence(topic: string): string {
+  const acronym = /^[A-Z0-9]{2}/.test(topic);
+  return acronym ? topic : topic.charAt(0).toLowerCase() + topic.slice(1);
+}
+
+/** Ends text with one full stop: "Sync." stays "Sync.", "Sync" becomes "Sync.". */
+export function withFullStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** Checks sizes and seed; throws RangeError with the reason (sizes beyond MAX_SIZES included). */
 export function checkOptions(options: GenerateOptions): void {
   const { seed, gaps, submissions } = options;
@@ -255,12 +266,9 @@ function makeGaps(
     gaps.push({
       Id: id,
       Name: target ? topic : gapTitle(random, topic),
-      Summary__c: `Customers need ${topic.charAt(0).toLowerCase()}${topic.slice(1)}. ${need}`.slice(
-        0,
-        255
-      ),
+      Summary__c: `Customers need ${withFullStop(midSentence(topic))} ${need}`.slice(0, 255),
       Description__c: [
-        `${capitalise(topic)}.`,
+        withFullStop(capitalise(topic)),
         need,
         random.pick(words.IMPACTS),
         `Today: ${random.pick(words.WORKAROUNDS)}`

@@ -1,5 +1,11 @@
 /** @jest-environment node */
-import { checkOptions, generateSampleData, MAX_SIZES } from '../generate';
+import {
+  checkOptions,
+  generateSampleData,
+  MAX_SIZES,
+  midSentence,
+  withFullStop
+} from '../generate';
 import { isGitHubIssueUrl, submissionKey, type SampleData } from '../model';
 import { toCaseSafeId } from '../ids';
 
@@ -230,5 +236,29 @@ describe('checkOptions', () => {
     [{ seed: 1, gaps: 1, submissions: 1, asOf: 'yesterday' }, /--as-of/]
   ])('rejects %p', (options, message) => {
     expect(() => checkOptions(options)).toThrow(message);
+  });
+});
+
+describe('sample text reads as people write it', () => {
+  it('keeps acronyms whole inside a sentence and lower-cases other topics', () => {
+    expect(midSentence('PII masking before model calls')).toBe('PII masking before model calls');
+    expect(midSentence('SCIM 2.0 group provisioning')).toBe('SCIM 2.0 group provisioning');
+    expect(midSentence('HIPAA-ready audit exports')).toBe('HIPAA-ready audit exports');
+    expect(midSentence('Bidirectional Jira sync')).toBe('bidirectional Jira sync');
+    expect(midSentence('')).toBe('');
+  });
+
+  it('never ends a sentence with two full stops', () => {
+    expect(withFullStop('Sync with Okta')).toBe('Sync with Okta.');
+    expect(withFullStop('Sync with Okta Inc.')).toBe('Sync with Okta Inc.');
+    expect(withFullStop('Really?')).toBe('Really?');
+  });
+
+  it('writes no mis-capitalised acronym and no double full stop anywhere in a data set', () => {
+    for (const gap of data.Product_Gap__c) {
+      const text = `${gap.Summary__c}\n${gap.Description__c}`;
+      expect(text).not.toMatch(/\b[a-z][A-Z]{2,}/);
+      expect(text).not.toMatch(/\.\./);
+    }
   });
 });
