@@ -4,7 +4,7 @@
 import { executeMutation } from 'lightning/graphql';
 import type { DocumentNode, GraphQLError } from 'lightning/graphql';
 import type { ErrorKind } from 'c/ldsErrors';
-import { classifyErrors, reduceErrors } from 'c/ldsErrors';
+import { classifyErrors, hasErrors, reduceErrors } from 'c/ldsErrors';
 import type { ReadRequest } from './ranking';
 
 /** One mutation request. */
@@ -53,8 +53,9 @@ export function failure(errors: unknown): WriteFailure {
 
 /** The kind and messages of a read's errors, for the screens' error panel; null when there are none. */
 export function readFailure(errors: unknown): { kind: ErrorKind; messages: string[] } | null {
-  const messages = reduceErrors(errors);
-  return messages.length === 0 ? null : { kind: classifyErrors(errors), messages };
+  return hasErrors(errors)
+    ? { kind: classifyErrors(errors), messages: reduceErrors(errors) }
+    : null;
 }
 
 /**

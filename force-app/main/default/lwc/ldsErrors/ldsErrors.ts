@@ -18,8 +18,6 @@ const CONFLICT_PATTERN = /DUPLICATE_VALUE|duplicate value found/i;
 const VALIDATION_PATTERN =
   /FIELD_CUSTOM_VALIDATION_EXCEPTION|REQUIRED_FIELD_MISSING|INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST|STRING_TOO_LONG|ValidationError|INVALID_FIELD/i;
 
-const NETWORK_MESSAGE = 'Salesforce could not be reached. Check your connection and try again.';
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -59,21 +57,33 @@ function collect(error: unknown): string[] {
     if (typeof body === 'string' && text(body)) return [body.trim()];
   }
   const message = text((error as MessageLike).message);
-  if (message) return [NETWORK_PATTERN.test(message) ? NETWORK_MESSAGE : message];
+  if (message) return [message];
   if (text(error.statusText)) return [String(error.statusText)];
   return [];
 }
 
-/** Reduces one or many errors of any shape (UI API, GraphQL, network, JS) to unique readable strings; never throws. */
+/**
+ * Reduces one or many errors of any shape (UI API, GraphQL, network, JS) to their unique messages
+ * as the platform wrote them; never throws. It holds no sentence of its own: c-error-panel says
+ * "no access", "network" and "something went wrong" in Custom Labels, by the kind of the errors.
+ */
 export function reduceErrors(errors: unknown): string[] {
-  const messages = collect(errors);
-  const unique = [...new Set(messages)];
-  const nothingThrown =
-    errors === undefined || errors === null || (Array.isArray(errors) && errors.length === 0);
-  if (unique.length === 0 && !nothingThrown) {
-    return ['Something went wrong. Try again, and tell your admin if it keeps happening.'];
-  }
-  return unique;
+  return [...new Set(collect(errors))];
+}
+
+/** True when errors holds a failure at all (an empty list or nothing is no failure). */
+export function hasErrors(errors: unknown): boolean {
+  return !(
+    errors === undefined ||
+    errors === null ||
+    (Array.isArray(errors) && errors.length === 0)
+  );
+}
+
+/** What a screen shows for its errors: null when there are none, 'noAccess' as a normal state, else 'error'. */
+export function errorState(errors: unknown): 'noAccess' | 'error' | null {
+  if (!hasErrors(errors)) return null;
+  return classifyErrors(errors) === 'noAccess' ? 'noAccess' : 'error';
 }
 
 /** Names the kind of failure behind errors: noAccess, network, conflict, validation or unknown. */

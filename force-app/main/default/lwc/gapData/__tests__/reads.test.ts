@@ -285,11 +285,14 @@ describe('read errors', () => {
     expect(failure?.messages[0]).toMatch(/TAM__c/);
   });
 
-  it('classifies a failed fetch as network with a readable message', () => {
+  it('classifies a failed fetch as network, for the error panel to word in a Custom Label', () => {
     const failure = readFailure(new TypeError('Failed to fetch'));
-    expect(failure).toEqual({
-      kind: 'network',
-      messages: ['Salesforce could not be reached. Check your connection and try again.']
-    });
+    expect(failure).toEqual({ kind: 'network', messages: ['Failed to fetch'] });
+  });
+
+  it('treats an error it cannot read as a failure all the same, and nothing as none', () => {
+    expect(readFailure({ weird: true })).toEqual({ kind: 'unknown', messages: [] });
+    expect(readFailure([])).toBeNull();
+    expect(readFailure(undefined)).toBeNull();
   });
 });

@@ -627,12 +627,10 @@ describe('c-gap-submission-action', () => {
       const { closes } = listen(element);
       await save(element);
       const panel = root(element).querySelector('c-error-panel')!;
-      expect(panel.shadowRoot!.querySelector('.title')!.textContent).toBe(
-        'c.GapSubmission_Save_Error'
-      );
-      expect(panel.shadowRoot!.querySelector('.messages')!.textContent).toContain(
-        'could not be reached'
-      );
+      // The panel words a network failure in its own labels; the raw "Failed to fetch" never shows.
+      expect(panel.shadowRoot!.querySelector('.title')!.textContent).toBe('c.Error_Network_Title');
+      expect(panel.shadowRoot!.querySelector('.hint')!.textContent).toBe('c.Error_Network_Hint');
+      expect(panel.shadowRoot!.textContent).not.toContain('Failed to fetch');
       expect(field(element, 'workaround').value).toBe('Log out of each app by hand');
       expect(field(element, 'severity').value).toBe(P1);
       expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');

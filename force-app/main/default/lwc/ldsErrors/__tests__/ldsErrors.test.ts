@@ -1,4 +1,4 @@
-import { classifyErrors, reduceErrors } from 'c/ldsErrors';
+import { classifyErrors, errorState, hasErrors, reduceErrors } from 'c/ldsErrors';
 
 describe('reduceErrors', () => {
   it('returns no message for no error', () => {
@@ -53,21 +53,30 @@ describe('reduceErrors', () => {
     ]);
   });
 
-  it('turns a failed fetch into a sentence a person understands', () => {
-    expect(reduceErrors(new TypeError('Failed to fetch'))).toEqual([
-      'Salesforce could not be reached. Check your connection and try again.'
-    ]);
+  it('keeps a failed fetch as the platform wrote it, classified as network for the panel to word', () => {
+    expect(reduceErrors(new TypeError('Failed to fetch'))).toEqual(['Failed to fetch']);
+    expect(classifyErrors(new TypeError('Failed to fetch'))).toBe('network');
   });
 
   it('reads JS errors and strings, and removes duplicates', () => {
     expect(reduceErrors([new Error('Boom'), 'Boom', '  '])).toEqual(['Boom']);
   });
 
-  it('never returns nothing for an error it cannot read', () => {
-    expect(reduceErrors({ weird: true })).toEqual([
-      'Something went wrong. Try again, and tell your admin if it keeps happening.'
-    ]);
+  it('writes no sentence of its own for an error it cannot read: it is still an error', () => {
+    expect(reduceErrors({ weird: true })).toEqual([]);
+    expect(hasErrors({ weird: true })).toBe(true);
+    expect(errorState({ weird: true })).toBe('error');
     expect(reduceErrors(42)).toEqual(['42']);
+  });
+
+  it('tells a screen whether it has errors, and no access apart from other failures', () => {
+    expect(errorState(undefined)).toBeNull();
+    expect(errorState(null)).toBeNull();
+    expect(errorState([])).toBeNull();
+    expect(hasErrors([])).toBe(false);
+    expect(errorState([{ message: 'INSUFFICIENT_ACCESS_OR_READONLY' }])).toBe('noAccess');
+    expect(errorState(new TypeError('Failed to fetch'))).toBe('error');
+    expect(errorState('Boom')).toBe('error');
   });
 
   it('uses statusText when a response carries nothing else', () => {
