@@ -29,9 +29,7 @@ export function countsOf(data: ReadData | null | undefined): GapCount[] | null {
  * there are fewer gaps than parts. Any cuts cover every Id; these only make the ranges even.
  */
 export function balancedCuts(unordered: readonly GapCount[], parts: number): string[] {
-  const counts = [...unordered].sort((a, b) =>
-    a.gapId < b.gapId ? -1 : a.gapId > b.gapId ? 1 : 0
-  );
+  const counts = [...unordered].sort(byGapId);
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
   const cuts: string[] = [];
   if (parts < 2 || total === 0) return cuts;
@@ -45,4 +43,9 @@ export function balancedCuts(unordered: readonly GapCount[], parts: number): str
     before += counts[i].count;
   }
   return cuts;
+}
+
+function byGapId(a: GapCount, b: GapCount): number {
+  if (a.gapId === b.gapId) return 0;
+  return a.gapId < b.gapId ? -1 : 1;
 }

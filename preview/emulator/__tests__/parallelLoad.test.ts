@@ -3,7 +3,7 @@
 // sequential load, within ceil(S / 2000) + partitions + 3 requests; records created at the
 // partition boundaries after the counts, an empty partition, and the refused-aggregate fallback.
 jest.mock('lightning/graphql', () =>
-  jest.requireActual('../../../../../../tools/shared/node/lightningGraphql')
+  jest.requireActual('../../../tools/shared/node/lightningGraphql')
 );
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,17 +17,15 @@ import {
   acceptPartitionData,
   acceptRankingData,
   asRankingLoad,
-  balancedCuts,
-  countsOf,
   createSubmission,
   parallelProgress,
   startParallelLoad,
   startRankingLoad
 } from 'c/gapData';
 import type { ParallelRankingLoad, RankingLoad, ReadData, ReadRequest } from 'c/gapData';
-import { createEmulator } from '../../../../../../preview/emulator/index';
-import type { Emulator } from '../../../../../../preview/emulator/index';
-import { emulatorExecute, orgTransport } from '../../../../../../tools/shared/orgTransport';
+import { createEmulator } from '../index';
+import type { Emulator } from '../index';
+import { emulatorExecute, orgTransport } from '../../../tools/shared/orgTransport';
 
 let emulator: Emulator;
 let dir: string;
@@ -211,54 +209,5 @@ describe('parallel ranking load', () => {
     expectSameAsSequential(load, reference);
     // Request 1 no longer carries the first page, and the refused count is one request more.
     expect(load.requests).toBe(reference.requests + 2);
-  });
-});
-
-describe('balancedCuts and countsOf', () => {
-  const count = (gapId: string, n: number) => ({ gapId, count: n });
-
-  it('cuts even counts into even ranges, sorting the gaps by Id first', () => {
-    const counts = ['f', 'b', 'd', 'a', 'c', 'e'].map((id) => count(id, 10));
-    expect(balancedCuts(counts, 3)).toEqual(['c', 'e']);
-    expect(balancedCuts(counts, 6)).toEqual(['b', 'c', 'd', 'e', 'f']);
-  });
-
-  it('gives fewer ranges for fewer gaps, no rows or a single part; a huge gap stands alone', () => {
-    expect(balancedCuts([count('a', 5), count('b', 5)], 6)).toEqual(['b']);
-    // One gap holds nearly everything: it is a range of its own, the rest share the others.
-    expect(balancedCuts([count('a', 1000), count('b', 1), count('c', 1)], 3)).toEqual(['b', 'c']);
-    expect(balancedCuts([count('a', 1), count('b', 1000), count('c', 1)], 2)).toEqual(['c']);
-    expect(balancedCuts([], 6)).toEqual([]);
-    expect(balancedCuts([count('a', 0), count('b', 0)], 6)).toEqual([]);
-    expect(balancedCuts([count('a', 5), count('b', 5)], 1)).toEqual([]);
-  });
-
-  it('reads the counts of an aggregate answer and ignores bad groups', () => {
-    const node = (id: unknown, n: unknown) => ({
-      node: { aggregate: { Product_Gap__c: { value: id }, Id: { count: { value: n } } } }
-    });
-    const data = {
-      uiapi: {
-        aggregate: {
-          Product_Gap_Submission__c: {
-            edges: [node('a', 3), node(null, 4), node('b', 'x'), node('c', 0), null, node('d', '2')]
-          }
-        }
-      }
-    } as unknown as ReadData;
-    expect(countsOf(data)).toEqual([count('a', 3), count('d', 2)]);
-    expect(countsOf(null)).toBeNull();
-    expect(countsOf({ uiapi: { aggregate: null } })).toBeNull();
-  });
-
-  it('ignores answers for a cursor with nothing to read, and a base page without gaps', () => {
-    const start = startParallelLoad();
-    expect(acceptPartitionData(start, 0, {})).toBe(start);
-    const noCounts = acceptCounts(start, null);
-    expect(acceptCounts(noCounts, null)).toBe(noCounts);
-    const base = acceptBaseData(noCounts, { uiapi: { query: null } });
-    expect(base.gaps.incomplete).toBe(true);
-    expect(acceptBaseData(base, {})).toBe(base);
-    expect(parallelProgress(start)).toEqual({ loaded: 0, total: null, fraction: 0, requests: 0 });
   });
 });
