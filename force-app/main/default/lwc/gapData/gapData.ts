@@ -59,6 +59,7 @@ export {
   acceptCounts,
   acceptPartitionData,
   asRankingLoad,
+  oneRangeAfterRefusal,
   parallelProgress,
   startParallelLoad
 } from './parallelLoad';

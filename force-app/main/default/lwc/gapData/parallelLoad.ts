@@ -165,6 +165,25 @@ export function acceptPartitionData(
   return withState(load, { partitions });
 }
 
+/**
+ * After a range read was refused (an org that does not take the gap-Id range filter): one range
+ * over every submission, read again from the start; null when the load already is one range.
+ */
+export function oneRangeAfterRefusal(load: ParallelRankingLoad): ParallelRankingLoad | null {
+  const [first] = load.partitions;
+  if (
+    !first ||
+    (load.partitions.length === 1 && first.range.from === null && first.range.to === null)
+  ) {
+    return null;
+  }
+  const range = { from: null, to: null };
+  const partitions = [
+    { range, page: startPaging<MappedSubmission>(), next: pageRequest(range, null) }
+  ];
+  return { ...load, partitions, counted: null, done: false };
+}
+
 /** One progress figure over every cursor: submissions read of those counted (or reported). */
 export function parallelProgress(load: ParallelRankingLoad): {
   loaded: number;

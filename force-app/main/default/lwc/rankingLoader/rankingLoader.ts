@@ -7,6 +7,7 @@ import {
   acceptCounts,
   acceptPartitionData,
   asRankingLoad,
+  oneRangeAfterRefusal,
   parallelProgress,
   startParallelLoad
 } from 'c/gapData';
@@ -30,7 +31,7 @@ type Variables = Record<string, unknown>;
  * upperBound). Fires
  * `progress` ({ loaded, total, fraction, requests }) after every answer, `loaded` ({ load }, the
  * sequential load's shape) once, and `loaderror` ({ errors }) when a read fails; a refused
- * aggregate is no error: one range is then read in sequence.
+ * aggregate or range filter is no error: one range is then read in sequence.
  */
 export default class RankingLoader extends LightningElement {
   private load: ParallelRankingLoad = startParallelLoad();
@@ -94,7 +95,14 @@ export default class RankingLoader extends LightningElement {
   }
 
   private acceptCursor(index: number, result: Result): void {
-    if (!this.load.partitions[index]?.next || !this.usable(result)) return;
+    if (!this.load.partitions[index]?.next || this.failed) return;
+    // A range the org refuses: read everything as one range before calling it a failure.
+    const oneRange = result?.errors?.length ? oneRangeAfterRefusal(this.load) : null;
+    if (oneRange) {
+      this.update(oneRange);
+      return;
+    }
+    if (!this.usable(result)) return;
     this.update(acceptPartitionData(this.load, index, result!.data));
   }
 

@@ -7,6 +7,7 @@ import {
   acceptPartitionData,
   balancedCuts,
   countsOf,
+  oneRangeAfterRefusal,
   parallelProgress,
   startParallelLoad
 } from 'c/gapData';
@@ -58,5 +59,30 @@ describe('balancedCuts and countsOf', () => {
     expect(base.gaps.incomplete).toBe(true);
     expect(acceptBaseData(base, {})).toBe(base);
     expect(parallelProgress(start)).toEqual({ loaded: 0, total: null, fraction: 0, requests: 0 });
+  });
+
+  it('falls back to one range from the start once, after a refused range read', () => {
+    const counts = {
+      uiapi: {
+        aggregate: {
+          Product_Gap_Submission__c: {
+            edges: ['a', 'b'].map((id) => ({
+              node: { aggregate: { Product_Gap__c: { value: id }, Id: { count: { value: 5 } } } }
+            }))
+          }
+        }
+      }
+    } as unknown as ReadData;
+    const split = acceptCounts(startParallelLoad(), counts, 2);
+    expect(split.partitions.map((p) => p.range)).toEqual([
+      { from: null, to: 'b' },
+      { from: 'b', to: null }
+    ]);
+    const one = oneRangeAfterRefusal(split)!;
+    expect(one.partitions).toHaveLength(1);
+    expect(one.partitions[0].next!.operationName).toBe('RankingSubmissionsPage');
+    expect(one.partitions[0].next!.variables.after).toBeNull();
+    expect(oneRangeAfterRefusal(one)).toBeNull();
+    expect(oneRangeAfterRefusal(startParallelLoad())).toBeNull();
   });
 });

@@ -124,6 +124,26 @@ describe('c-ranking-loader', () => {
     expect(loaded[0].submissions.rows).toHaveLength(1);
   });
 
+  it('reads one range from the start when the org refuses the gap-Id ranges', async () => {
+    const { loaded, errors } = mount();
+    await flush();
+    adapter.emit(COUNTS, isCounts);
+    adapter.emit(BASE, isBase);
+    await flush();
+    adapter.emit(page(submission('s3', 'g2', 3)), isRange('g2'));
+    adapter.emitErrors([{ message: "Field 'lt' is not defined on IDOperators" }], isRange(null));
+    await flush();
+    expect(errors).toHaveLength(0);
+    // The whole set again as one range: nothing read before the refusal is counted twice.
+    adapter.emit(
+      page(submission('s1', 'g1', 1), submission('s3', 'g2', 3)),
+      (c) => isRange(null)(c) && !('to' in c.variables!)
+    );
+    await flush();
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0].submissions.rows.map((r: any) => r.submission.id)).toEqual(['s1', 's3']);
+  });
+
   it('reports a failed read once and stops', async () => {
     const { loaded, errors } = mount();
     await flush();
