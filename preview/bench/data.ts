@@ -37,11 +37,14 @@ async function send(
   tolerant = false
 ): Promise<ReadData | null> {
   const started = performance.now();
-  const response = await execute({
+  const body = {
     query: request.query as unknown as string,
     variables: request.variables,
     operationName: request.operationName
-  });
+  };
+  // A read is safe to repeat: one retry when the connection dropped (a reused keep-alive socket the
+  // busy server closed), as a browser retries it.
+  const response = await execute(body).catch(() => execute(body));
   times.push(performance.now() - started);
   if (response.errors && !tolerant) throw new Error(JSON.stringify(response.errors));
   return response.errors ? null : (response.data as ReadData);
@@ -157,6 +160,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : '';
+  console.error(error instanceof Error ? `${error.message}${cause}` : error);
   process.exit(1);
 });
