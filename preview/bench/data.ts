@@ -1,7 +1,8 @@
 // Prints how many GraphQL requests, and how long, the preview takes to load everything the
 // ranking needs: gapData's own paged load (the one the Top 10 tab drives from its wire), sent
 // over HTTP to the preview server's /graphql as the TPM, on the 2,000-gap / 50,000-submission
-// org. Figures only, no assertion: `npm run bench:data [-- --gaps N --submissions N]`; with
+// org, first as the old one-after-another queue, then as the parallel cursors the tab uses now.
+// Figures only, no assertion: `npm run bench:data [-- --gaps N --submissions N]`; with
 // `--model org` (or --latency/--bandwidth/--max-in-flight) also under an org-like network.
 import '../../tools/shared/node/nodePlatform';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,36 +14,97 @@ import { httpExecute } from '../../tools/shared/orgTransport';
 import type { Execute } from '../../tools/shared/orgTransport';
 import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
-import { acceptRankingData, rankingProgress, startRankingLoad, toMetricsInput } from 'c/gapData';
+import {
+  RANKING_PARTITIONS,
+  acceptBaseData,
+  acceptCounts,
+  acceptPartitionData,
+  acceptRankingData,
+  asRankingLoad,
+  rankingProgress,
+  startParallelLoad,
+  startRankingLoad,
+  toMetricsInput
+} from 'c/gapData';
+import type { ParallelRankingLoad, RankingLoad, ReadData, ReadRequest } from 'c/gapData';
 import { computeGapMetrics, prepareRanking } from 'c/gapRanking';
 
-/** Loads everything the ranking needs through `execute` and prints requests, time and engine time. */
-async function loadOnce(execute: Execute, submissions: number): Promise<void> {
-  let started = performance.now();
+/** One timed request through `execute`; throws on GraphQL errors unless `tolerant`. */
+async function send(
+  execute: Execute,
+  request: ReadRequest,
+  times: number[],
+  tolerant = false
+): Promise<ReadData | null> {
+  const started = performance.now();
+  const body = {
+    query: request.query as unknown as string,
+    variables: request.variables,
+    operationName: request.operationName
+  };
+  // A read is safe to repeat: one retry when the connection dropped (a reused keep-alive socket the
+  // busy server closed), as a browser retries it.
+  const response = await execute(body).catch(() => execute(body));
+  times.push(performance.now() - started);
+  if (response.errors && !tolerant) throw new Error(JSON.stringify(response.errors));
+  return response.errors ? null : (response.data as ReadData);
+}
+
+/** The old load: one request after another (what the tab did before the parallel cursors). */
+async function sequentialLoad(execute: Execute, times: number[]): Promise<RankingLoad> {
   let load = startRankingLoad();
-  const perRequest: number[] = [];
   while (!load.done && load.next) {
-    const requestStarted = performance.now();
-    const response = await execute({
-      query: load.next.query as string,
-      variables: load.next.variables,
-      operationName: load.next.operationName
-    });
-    perRequest.push(performance.now() - requestStarted);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    load = acceptRankingData(load, response.data as Parameters<typeof acceptRankingData>[1]);
+    load = acceptRankingData(load, await send(execute, load.next, times));
   }
+  return load;
+}
+
+/** The tab's load: request 1 and the counts together, then every partition's cursor at once. */
+async function parallelLoad(execute: Execute, times: number[]): Promise<RankingLoad> {
+  let load: ParallelRankingLoad = startParallelLoad();
+  const base = (async () => {
+    while (load.baseNext) {
+      const data = await send(execute, load.baseNext, times);
+      load = acceptBaseData(load, data);
+    }
+  })();
+  const counts = await send(execute, load.countsNext!, times, true);
+  load = acceptCounts(load, counts);
+  const cursors = load.partitions.map(async (_, index) => {
+    while (load.partitions[index].next) {
+      const data = await send(execute, load.partitions[index].next!, times);
+      load = acceptPartitionData(load, index, data);
+    }
+  });
+  await Promise.all([base, ...cursors]);
+  if (!load.done) throw new Error('The parallel load did not finish');
+  console.log(
+    `  partitions: ${load.partitions.length} (of ${RANKING_PARTITIONS}), sizes ${load.partitions.map((p) => p.page.rows.length).join(' / ')}`
+  );
+  return asRankingLoad(load);
+}
+
+/** Loads everything the ranking needs through `execute` and prints requests, time and engine time. */
+async function loadOnce(
+  execute: Execute,
+  submissions: number,
+  mode: 'sequential' | 'parallel'
+): Promise<void> {
+  let started = performance.now();
+  const perRequest: number[] = [];
+  const load =
+    mode === 'parallel'
+      ? await parallelLoad(execute, perRequest)
+      : await sequentialLoad(execute, perRequest);
   const loadMs = performance.now() - started;
   const progress = rankingProgress(load);
-  const target = Math.ceil(submissions / 2000) + 3;
+  const target = Math.ceil(submissions / 2000) + (mode === 'parallel' ? RANKING_PARTITIONS : 0) + 3;
   started = performance.now();
   const metrics = computeGapMetrics(toMetricsInput(load));
   const model = prepareRanking(metrics.gaps, {});
   const rankMs = performance.now() - started;
   const sorted = [...perRequest].sort((a, b) => a - b);
-  console.log(
-    `  requests: ${progress.requests} (target: at most ceil(${submissions} / 2000) + 3 = ${target})`
-  );
+  console.log(`  ${mode}: requests ${load.requests} (at most ${target})`);
   console.log(`  submissions loaded: ${progress.loaded} of ${progress.total}`);
   console.log(
     `  load over HTTP: ${loadMs.toFixed(0)} ms (per request: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms)`
@@ -53,11 +115,18 @@ async function loadOnce(execute: Execute, submissions: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { sizes, networks } = benchOptions(process.argv.slice(2), {
-    gaps: 2000,
-    submissions: 50000
-  });
+  const { sizes, networks } = benchOptions(
+    process.argv.slice(2).filter((a) => a !== '--parallel-only'),
+    {
+      gaps: 2000,
+      submissions: 50000
+    }
+  );
   const { gaps, submissions } = sizes;
+  // --parallel-only skips the old sequential load (the "before" figure) to save time.
+  const modes = process.argv.includes('--parallel-only')
+    ? (['parallel'] as const)
+    : (['sequential', 'parallel'] as const);
   const dir = mkdtempSync(join(tmpdir(), 'bench-data-'));
   const started = performance.now();
   const emulator = await createEmulator({
@@ -82,7 +151,7 @@ async function main(): Promise<void> {
     for (const network of networks) {
       server.setNetwork(network);
       console.log(`\nnetwork: ${describeNetwork(network)}`);
-      await loadOnce(httpExecute(server.url, tpm.id), submissions);
+      for (const mode of modes) await loadOnce(httpExecute(server.url, tpm.id), submissions, mode);
     }
   } finally {
     await server.close();
@@ -91,6 +160,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : '';
+  console.error(error instanceof Error ? `${error.message}${cause}` : error);
   process.exit(1);
 });

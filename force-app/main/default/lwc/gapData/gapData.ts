@@ -11,8 +11,13 @@ export {
   GAP_DETAIL,
   GAP_SEARCH,
   GAP_SUBMISSIONS_PAGE,
+  RANKING_BASE,
   RANKING_DATA,
   RANKING_GAPS_PAGE,
+  RANKING_PARTITION_BELOW,
+  RANKING_PARTITION_BETWEEN,
+  RANKING_PARTITION_FROM,
+  RANKING_SUBMISSION_COUNTS,
   RANKING_SUBMISSIONS_PAGE,
   REVISION_BY_SUPERSEDES_KEY,
   SUBMISSION_BY_KEY,
@@ -48,6 +53,19 @@ export {
   toMetricsInput
 } from './ranking';
 export type { RankingLoad, ReadRequest } from './ranking';
+export {
+  RANKING_PARTITIONS,
+  acceptBaseData,
+  acceptCounts,
+  acceptPartitionData,
+  asRankingLoad,
+  oneRangeAfterRefusal,
+  parallelProgress,
+  startParallelLoad
+} from './parallelLoad';
+export type { ParallelRankingLoad, PartitionCursor } from './parallelLoad';
+export { balancedCuts, countsOf } from './partitions';
+export type { GapCount } from './partitions';
 export {
   MIN_SEARCH_LENGTH,
   acceptGapSubmissionsPage,

@@ -1,16 +1,9 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import {
-  MERGED_STATUS,
-  acceptRankingData,
-  mapRevisions,
-  rankingProgress,
-  revisionsRequest,
-  startRankingLoad,
-  toMetricsInput
-} from 'c/gapData';
+import { MERGED_STATUS, mapRevisions, revisionsRequest, toMetricsInput } from 'c/gapData';
 import type { RankingLoad, ReadData, ReadRequest, RevisionView } from 'c/gapData';
+import type { LoadProgress } from 'c/rankingLoader';
 import { classifyErrors } from 'c/ldsErrors';
 import type { GapMetrics, MetricKey, RankingMethod, Weights } from 'c/gapRanking';
 import { formatLabel } from 'c/format';
@@ -56,7 +49,9 @@ const DUPLICATE_TEXTS = { pair: LABELS.DUPLICATES_PAIR, mark: LABELS.DUPLICATE_M
  */
 export default class TopTenWorkbench extends LightningElement {
   labels = LABELS;
-  load: RankingLoad = startRankingLoad();
+  /** The finished load from c-ranking-loader; null while it loads. */
+  load: RankingLoad | null = null;
+  loadProgress: LoadProgress = { loaded: 0, total: null, fraction: 0, requests: 0 };
   errors: unknown = null;
   revision: RevisionView | null = null;
   initialSettings: RankingSettings = settingsFromRevision(null);
@@ -118,26 +113,21 @@ export default class TopTenWorkbench extends LightningElement {
     explanationText: present.explanationText()
   };
 
-  @wire(graphql, {
-    query: '$rankingQuery',
-    variables: '$rankingVariables',
-    operationName: '$rankingOperation'
-  })
-  wiredRanking(result: GraphQLResult<ReadData>): void {
-    if (result?.errors?.length) {
-      this.errors = result.errors;
-      return;
-    }
-    if (!result?.data || this.load.done) return;
-    const first = this.load.requests === 0;
-    this.load = acceptRankingData(this.load, result.data);
-    if (first) this.applyRevision(this.load.revision);
-    if (this.load.done) {
-      mark('data-loaded');
-      this.session.setData(toMetricsInput(this.load));
-      this.dataVersion++;
-      this.rerank();
-    }
+  // The ranking data comes from the c-ranking-loader child (parallel @wire cursors).
+  handleLoadProgress(event: CustomEvent<LoadProgress>): void {
+    this.loadProgress = event.detail;
+  }
+  handleLoaded(event: CustomEvent<{ load: RankingLoad }>): void {
+    if (this.load || this.errors) return;
+    this.load = event.detail.load;
+    this.applyRevision(this.load.revision);
+    mark('data-loaded');
+    this.session.setData(toMetricsInput(this.load));
+    this.dataVersion++;
+    this.rerank();
+  }
+  handleLoadError(event: CustomEvent<{ errors: unknown }>): void {
+    this.errors = event.detail.errors;
   }
 
   // After a publish only the revision is read again: the gaps and submissions did not change.
@@ -153,15 +143,6 @@ export default class TopTenWorkbench extends LightningElement {
     this.revisionRefresh = null;
   }
 
-  get rankingQuery(): unknown {
-    return this.load.next?.query;
-  }
-  get rankingVariables(): Record<string, unknown> | undefined {
-    return this.load.next?.variables;
-  }
-  get rankingOperation(): string | undefined {
-    return this.load.next?.operationName;
-  }
   get refreshQuery(): unknown {
     return this.revisionRefresh?.query;
   }
@@ -231,7 +212,7 @@ export default class TopTenWorkbench extends LightningElement {
   // ---- state the template reads
 
   get isLoading(): boolean {
-    return !this.errors && !this.load.done;
+    return !this.errors && !this.load;
   }
   get hasError(): boolean {
     return Boolean(this.errors);
@@ -240,12 +221,12 @@ export default class TopTenWorkbench extends LightningElement {
     return !this.errors && this.ranked !== null && this.rows.length > 0;
   }
   get isEmpty(): boolean {
-    return !this.errors && this.load.done && this.ranked !== null && this.rows.length === 0;
+    return !this.errors && this.load !== null && this.ranked !== null && this.rows.length === 0;
   }
   /** loading | error | noAccess | empty | ready: for tests, the benchmark and styling. */
   get stateName(): string {
     if (this.errors) return classifyErrors(this.errors) === 'noAccess' ? 'noAccess' : 'error';
-    if (!this.load.done) return 'loading';
+    if (!this.load) return 'loading';
     return this.hasRanking ? 'ready' : 'empty';
   }
   /** pending while confidence is computed after a re-rank, done once it is shown. */
@@ -256,13 +237,13 @@ export default class TopTenWorkbench extends LightningElement {
     return !this.hasRanking || this.viewRows.length === 0;
   }
   get progress(): { percent: number; text: string } {
-    return present.progressView(rankingProgress(this.load));
+    return present.progressView(this.loadProgress);
   }
   get visibilityNotice(): string | null {
     return present.visibilityNotice(this.ranked?.report);
   }
   get loadIncomplete(): boolean {
-    return this.load.gaps.incomplete || this.load.submissions.incomplete;
+    return Boolean(this.load?.gaps.incomplete || this.load?.submissions.incomplete);
   }
   get settingsOrigin(): string {
     return present.settingsOrigin(this.initialSettings);

@@ -1,0 +1,241 @@
+// The ranking load in parallel: request 1 (gaps + published revision) and request 2 (submissions
+// counted per gap) go out together; the counts cut the submissions into balanced ranges of gap Id,
+// each paged by its own cursor (one @wire each, constant upperBound). When the aggregate is
+// refused or missing, one range covers everything and is paged in sequence. Pure state: the
+// component feeds each answer in and reads back the next request of every cursor.
+import { nodesOf } from './fields';
+import type { ReadData } from './nodes';
+import type { PageState } from './paging';
+import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
+import { balancedCuts, countsOf } from './partitions';
+import {
+  RANKING_BASE,
+  RANKING_GAPS_PAGE,
+  RANKING_PARTITION_BELOW,
+  RANKING_PARTITION_BETWEEN,
+  RANKING_PARTITION_FROM,
+  RANKING_SUBMISSIONS_PAGE,
+  RANKING_SUBMISSION_COUNTS
+} from './queries';
+import type { RankingLoad, ReadRequest } from './ranking';
+import type { GapView, MappedSubmission, RevisionView } from './records';
+import { mapGap, mapRevision, mapSubmission } from './records';
+
+/** Submission cursors of the parallel load (the browser answers about 6 requests at once). */
+export const RANKING_PARTITIONS = 6;
+
+/** One submission range and its cursor. */
+export interface PartitionCursor {
+  range: { from: string | null; to: string | null };
+  page: PageState<MappedSubmission>;
+  /** The request to send next; null when this range is read. */
+  next: ReadRequest | null;
+}
+
+export interface ParallelRankingLoad {
+  gaps: PageState<GapView>;
+  revision: RevisionView | null;
+  /** Request of the gaps cursor (request 1, then further gap pages); null when done. */
+  baseNext: ReadRequest | null;
+  /** The counting request; null once answered or refused. */
+  countsNext: ReadRequest | null;
+  /** Submissions the counts add up to (null before the counts or when refused). */
+  counted: number | null;
+  /** The ranges, in gap Id order; empty until the counts are answered or refused. */
+  partitions: PartitionCursor[];
+  /** Requests answered so far. */
+  requests: number;
+  done: boolean;
+}
+
+function pageRequest(range: PartitionCursor['range'], after: string | null): ReadRequest {
+  const paging = { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after };
+  if (range.from === null && range.to === null) {
+    const operationName = 'RankingSubmissionsPage';
+    return { operationName, query: RANKING_SUBMISSIONS_PAGE, variables: paging };
+  }
+  if (range.from === null) {
+    const variables = { ...paging, to: range.to };
+    return { operationName: 'RankingPartitionBelow', query: RANKING_PARTITION_BELOW, variables };
+  }
+  if (range.to === null) {
+    const variables = { ...paging, from: range.from };
+    return { operationName: 'RankingPartitionFrom', query: RANKING_PARTITION_FROM, variables };
+  }
+  const variables = { ...paging, from: range.from, to: range.to };
+  return { operationName: 'RankingPartitionBetween', query: RANKING_PARTITION_BETWEEN, variables };
+}
+
+/** Half-open ranges between the cuts: below the first, between neighbours, from the last on. */
+function rangesOf(cuts: readonly string[]): PartitionCursor['range'][] {
+  const bounds: (string | null)[] = [null, ...cuts, null];
+  return bounds.slice(1).map((to, i) => ({ from: bounds[i], to }));
+}
+
+function withState(
+  load: ParallelRankingLoad,
+  change: Partial<ParallelRankingLoad>
+): ParallelRankingLoad {
+  const next = { ...load, ...change, requests: load.requests + 1 };
+  const planned = next.countsNext === null && next.partitions.length > 0;
+  const done = planned && next.baseNext === null && next.partitions.every((p) => !p.next);
+  return { ...next, done };
+}
+
+/** The start of a parallel load: request 1 and the counting request, both ready to send. */
+export function startParallelLoad(): ParallelRankingLoad {
+  return {
+    gaps: startPaging(),
+    revision: null,
+    baseNext: {
+      operationName: 'RankingBase',
+      query: RANKING_BASE,
+      variables: { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND }
+    },
+    countsNext: {
+      operationName: 'RankingSubmissionCounts',
+      query: RANKING_SUBMISSION_COUNTS,
+      variables: { groups: PAGE_SIZE }
+    },
+    counted: null,
+    partitions: [],
+    requests: 0,
+    done: false
+  };
+}
+
+/** Accepts the answer to `load.baseNext` (request 1 or a further gap page). */
+export function acceptBaseData(
+  load: ParallelRankingLoad,
+  data: ReadData | null | undefined
+): ParallelRankingLoad {
+  if (!load.baseNext) return load;
+  const first = load.baseNext.operationName === 'RankingBase';
+  const query = data?.uiapi?.query;
+  const gaps = acceptPage(load.gaps, query?.Product_Gap__c, mapGap);
+  const [node] = first ? nodesOf(query?.Top_Ten_Revision__c) : [];
+  const revision = first ? (node ? mapRevision(node) : null) : load.revision;
+  const baseNext = gaps.done
+    ? null
+    : {
+        operationName: 'RankingGapsPage',
+        query: RANKING_GAPS_PAGE,
+        variables: { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after: gaps.cursor }
+      };
+  return withState(load, { gaps, revision, baseNext });
+}
+
+/**
+ * Accepts the counts (or null / no aggregate when the org refused it) and plans the ranges:
+ * `parts` balanced ranges, or one range over every submission when there are no usable counts.
+ */
+export function acceptCounts(
+  load: ParallelRankingLoad,
+  data: ReadData | null | undefined,
+  parts: number = RANKING_PARTITIONS
+): ParallelRankingLoad {
+  if (!load.countsNext) return load;
+  const counts = countsOf(data);
+  const ranges = rangesOf(counts ? balancedCuts(counts, parts) : []);
+  const partitions = ranges.map((range) => ({
+    range,
+    page: startPaging<MappedSubmission>(),
+    next: pageRequest(range, null)
+  }));
+  const counted = counts ? counts.reduce((sum, entry) => sum + entry.count, 0) : null;
+  return withState(load, { countsNext: null, counted, partitions });
+}
+
+/** Accepts one page of partition `index` (answer to its `next`); other indexes change nothing. */
+export function acceptPartitionData(
+  load: ParallelRankingLoad,
+  index: number,
+  data: ReadData | null | undefined
+): ParallelRankingLoad {
+  const partition = load.partitions[index];
+  if (!partition?.next) return load;
+  const page = acceptPage(
+    partition.page,
+    data?.uiapi?.query?.Product_Gap_Submission__c,
+    mapSubmission
+  );
+  const next = page.done ? null : pageRequest(partition.range, page.cursor);
+  const partitions = load.partitions.slice();
+  partitions[index] = { ...partition, page, next };
+  return withState(load, { partitions });
+}
+
+/**
+ * After a range read was refused (an org that does not take the gap-Id range filter): one range
+ * over every submission, read again from the start; null when the load already is one range.
+ */
+export function oneRangeAfterRefusal(load: ParallelRankingLoad): ParallelRankingLoad | null {
+  const [first] = load.partitions;
+  if (
+    !first ||
+    (load.partitions.length === 1 && first.range.from === null && first.range.to === null)
+  ) {
+    return null;
+  }
+  const range = { from: null, to: null };
+  const partitions = [
+    { range, page: startPaging<MappedSubmission>(), next: pageRequest(range, null) }
+  ];
+  return { ...load, partitions, counted: null, done: false };
+}
+
+/** One progress figure over every cursor: submissions read of those counted (or reported). */
+export function parallelProgress(load: ParallelRankingLoad): {
+  loaded: number;
+  total: number | null;
+  fraction: number;
+  requests: number;
+} {
+  let loaded = 0;
+  let reported = 0;
+  let known = load.partitions.length > 0;
+  for (const { page } of load.partitions) {
+    loaded += page.rows.length;
+    if (page.total === null) known = false;
+    else reported += page.total;
+  }
+  const total = known ? reported : load.counted;
+  if (load.done) return { loaded, total: total ?? loaded, fraction: 1, requests: load.requests };
+  const fraction = total && total > 0 ? Math.min(loaded / total, 0.999) : 0;
+  return { loaded, total, fraction, requests: load.requests };
+}
+
+/**
+ * The finished load in the sequential load's shape (for toMetricsInput and the screens): the
+ * ranges' submissions in creation order, each Id once even if two ranges overlapped.
+ */
+export function asRankingLoad(load: ParallelRankingLoad): RankingLoad {
+  const seen = new Set<string>();
+  const rows: MappedSubmission[] = [];
+  for (const { page } of load.partitions) {
+    for (const row of page.rows) {
+      if (seen.has(row.submission.id)) continue;
+      seen.add(row.submission.id);
+      rows.push(row);
+    }
+  }
+  rows.sort(byCreation);
+  const pages = load.partitions.reduce((sum, p) => sum + p.page.pages, 0);
+  const incomplete = load.partitions.some((p) => p.page.incomplete);
+  const submissions: PageState<MappedSubmission> = {
+    rows,
+    total: parallelProgress(load).total,
+    cursor: null,
+    done: load.done,
+    pages,
+    incomplete
+  };
+  const { gaps, revision, requests, done } = load;
+  return { gaps, submissions, revision, requests, next: null, done };
+}
+
+function byCreation(a: MappedSubmission, b: MappedSubmission): number {
+  const x = a.submission.createdDate ?? '';
+  const y = b.submission.createdDate ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}

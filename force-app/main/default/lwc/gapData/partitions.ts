@@ -1,0 +1,51 @@
+// Balanced partitions of the submissions by their gap's Id: from submission counts per gap (in the
+// any order), the gap Ids at which to cut N half-open ranges of about equal size.
+import { nodesOf, numberOrNull, text } from './fields';
+import type { ReadData } from './nodes';
+
+/** Submissions counted for one gap. */
+export interface GapCount {
+  gapId: string;
+  count: number;
+}
+
+/** The counts of a RankingSubmissionCounts answer, in its order; null when the aggregate is missing. */
+export function countsOf(data: ReadData | null | undefined): GapCount[] | null {
+  const connection = data?.uiapi?.aggregate?.Product_Gap_Submission__c;
+  if (!connection) return null;
+  const counts: GapCount[] = [];
+  for (const node of nodesOf(connection)) {
+    const gapId = text(node.aggregate?.Product_Gap__c ?? null);
+    const count = numberOrNull(node.aggregate?.Id?.count ?? null);
+    if (gapId !== null && count !== null && count > 0) counts.push({ gapId, count });
+  }
+  return counts;
+}
+
+/**
+ * At most `parts - 1` cut points (gap Ids in increasing character-code order, the order the Id
+ * filter compares in) splitting the counts into ranges of about equal total: range 1 is below the
+ * first cut, range i from cut i-1 up to cut i, the last from the last cut on. Fewer cuts when
+ * there are fewer gaps than parts. Any cuts cover every Id; these only make the ranges even.
+ */
+export function balancedCuts(unordered: readonly GapCount[], parts: number): string[] {
+  const counts = [...unordered].sort(byGapId);
+  const total = counts.reduce((sum, entry) => sum + entry.count, 0);
+  const cuts: string[] = [];
+  if (parts < 2 || total === 0) return cuts;
+  let before = 0;
+  for (let i = 0; i < counts.length && cuts.length < parts - 1; i++) {
+    // Cut before gap i when the rows before it reach the next share, and only then.
+    const share = (total * (cuts.length + 1)) / parts;
+    if (i > 0 && before + counts[i].count / 2 > share) {
+      if (counts[i].gapId !== counts[i - 1].gapId) cuts.push(counts[i].gapId);
+    }
+    before += counts[i].count;
+  }
+  return cuts;
+}
+
+function byGapId(a: GapCount, b: GapCount): number {
+  if (a.gapId === b.gapId) return 0;
+  return a.gapId < b.gapId ? -1 : 1;
+}

@@ -1,0 +1,173 @@
+import { createElement } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import RankingLoader from 'c/rankingLoader';
+
+// The test wire adapter of sfdx-lwc-jest: `emit` reaches every wire whose config passes the filter.
+type Config = { variables?: Record<string, unknown> };
+const adapter = graphql as unknown as {
+  emit: (value: unknown, filter?: (config: Config) => boolean) => void;
+  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
+};
+const isBase = (c: Config) =>
+  c.variables !== undefined && !('after' in c.variables) && !('groups' in c.variables);
+const isCounts = (c: Config) => c.variables !== undefined && 'groups' in c.variables;
+const isRange = (from: string | null) => (c: Config) =>
+  c.variables !== undefined && 'after' in c.variables && (c.variables.from ?? null) === from;
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const gap = (id: string) => ({
+  node: { Id: id, Name: { value: `Gap ${id}` }, Status__c: { value: 'Open' } }
+});
+const submission = (id: string, gapId: string, day: number) => ({
+  node: {
+    Id: id,
+    Product_Gap__c: { value: gapId },
+    Account__c: { value: null },
+    Opportunity__c: { value: null },
+    Severity__c: { value: 'P0 - Dealbreaker' },
+    CreatedDate: { value: `2026-01-${String(day).padStart(2, '0')}T00:00:00.000Z` }
+  }
+});
+const connection = (edges: unknown[]) => ({
+  totalCount: edges.length,
+  pageInfo: { hasNextPage: false, endCursor: null },
+  edges
+});
+const BASE = {
+  uiapi: {
+    query: {
+      Product_Gap__c: connection([gap('g1'), gap('g2'), gap('g3')]),
+      Top_Ten_Revision__c: { edges: [] }
+    }
+  }
+};
+const counted = (id: string, n: number) => ({
+  node: { aggregate: { Product_Gap__c: { value: id }, Id: { count: { value: n } } } }
+});
+const COUNTS = {
+  uiapi: {
+    aggregate: {
+      Product_Gap_Submission__c: { edges: [counted('g1', 2), counted('g2', 2), counted('g3', 2)] }
+    }
+  }
+};
+const page = (...edges: unknown[]) => ({
+  uiapi: { query: { Product_Gap_Submission__c: connection(edges) } }
+});
+
+function mount() {
+  const element = createElement('c-ranking-loader', { is: RankingLoader });
+  const progress: any[] = [];
+  const loaded: any[] = [];
+  const errors: any[] = [];
+  element.addEventListener('progress', (e: Event) => progress.push((e as CustomEvent).detail));
+  element.addEventListener('loaded', (e: Event) => loaded.push((e as CustomEvent).detail.load));
+  element.addEventListener('loaderror', (e: Event) => errors.push((e as CustomEvent).detail));
+  document.body.appendChild(element);
+  return { element, progress, loaded, errors };
+}
+
+describe('c-ranking-loader', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('renders nothing and reads one balanced range per cursor, then hands over the load once', async () => {
+    const { element, progress, loaded, errors } = mount();
+    await flush();
+    expect(element.shadowRoot!.childNodes).toHaveLength(0);
+    adapter.emit(COUNTS, isCounts);
+    adapter.emit(BASE, isBase);
+    await flush();
+    expect(loaded).toHaveLength(0);
+    expect(progress.at(-1)).toMatchObject({ loaded: 0, total: 6, requests: 2 });
+    // Three gaps of two submissions: three ranges (below g2, g2 up to g3, g3 on).
+    adapter.emit(page(submission('s2', 'g1', 2), submission('s1', 'g1', 1)), isRange(null));
+    adapter.emit(page(submission('s3', 'g2', 3), submission('s6', 'g2', 6)), isRange('g2'));
+    await flush();
+    expect(progress.at(-1)).toMatchObject({ loaded: 4, fraction: 4 / 6 });
+    expect(loaded).toHaveLength(0);
+    adapter.emit(page(submission('s4', 'g3', 4), submission('s5', 'g3', 5)), isRange('g3'));
+    await flush();
+    expect(loaded).toHaveLength(1);
+    const [load] = loaded;
+    expect(load.submissions.rows.map((r: any) => r.submission.id)).toEqual([
+      's1',
+      's2',
+      's3',
+      's4',
+      's5',
+      's6'
+    ]);
+    expect(load.gaps.rows).toHaveLength(3);
+    expect(load.requests).toBe(5);
+    expect(progress.at(-1)).toMatchObject({ loaded: 6, total: 6, fraction: 1 });
+    expect(errors).toHaveLength(0);
+    // A late answer changes nothing and is not handed over twice.
+    adapter.emit(page(submission('s9', 'g3', 9)), isRange('g3'));
+    await flush();
+    expect(loaded).toHaveLength(1);
+  });
+
+  it('reads one range in sequence when the aggregate is refused (no error for the user)', async () => {
+    const { loaded, errors } = mount();
+    await flush();
+    adapter.emitErrors([{ message: 'Aggregate queries are not available' }], isCounts);
+    adapter.emit(BASE, isBase);
+    await flush();
+    adapter.emit(page(submission('s1', 'g1', 1)), isRange(null));
+    await flush();
+    expect(errors).toHaveLength(0);
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0].submissions.rows).toHaveLength(1);
+  });
+
+  it('reads one range from the start when the org refuses the gap-Id ranges', async () => {
+    const { loaded, errors } = mount();
+    await flush();
+    adapter.emit(COUNTS, isCounts);
+    adapter.emit(BASE, isBase);
+    await flush();
+    adapter.emit(page(submission('s3', 'g2', 3)), isRange('g2'));
+    adapter.emitErrors([{ message: "Field 'lt' is not defined on IDOperators" }], isRange(null));
+    await flush();
+    expect(errors).toHaveLength(0);
+    // The whole set again as one range: nothing read before the refusal is counted twice.
+    adapter.emit(
+      page(submission('s1', 'g1', 1), submission('s3', 'g2', 3)),
+      (c) => isRange(null)(c) && !('to' in c.variables!)
+    );
+    await flush();
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0].submissions.rows.map((r: any) => r.submission.id)).toEqual(['s1', 's3']);
+  });
+
+  it('reports a failed read once and stops', async () => {
+    const { loaded, errors } = mount();
+    await flush();
+    adapter.emit(COUNTS, isCounts);
+    adapter.emitErrors([{ message: 'Something broke on the server' }], isBase);
+    await flush();
+    adapter.emitErrors([{ message: 'Again' }], isRange(null));
+    adapter.emit(BASE, isBase);
+    await flush();
+    expect(errors).toEqual([{ errors: [{ message: 'Something broke on the server' }] }]);
+    expect(loaded).toHaveLength(0);
+  });
+
+  it('treats missing or malformed answers as incomplete, not as a crash', async () => {
+    const { loaded, errors } = mount();
+    await flush();
+    adapter.emit({ uiapi: null }, isCounts);
+    adapter.emit({ uiapi: { query: null } }, isBase);
+    await flush();
+    adapter.emit({ unexpected: true }, isRange(null));
+    await flush();
+    expect(errors).toHaveLength(0);
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0].gaps.incomplete).toBe(true);
+    expect(loaded[0].submissions.incomplete).toBe(true);
+  });
+});
