@@ -32,6 +32,8 @@ export { PUBLISH_NEXT } from './publishNextDocuments';
 export { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
 export type { PageState } from './paging';
 export { mapEntry, mapGap, mapRevision, mapSubmission } from './records';
+export { departuresOf, parseDepartures } from './departures';
+export type { DepartureKind, DepartureSnapshot, LeavingEntry } from './departures';
 export {
   ROADMAP_STATUSES,
   alignmentProblems,
