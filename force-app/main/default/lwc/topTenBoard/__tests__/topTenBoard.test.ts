@@ -48,18 +48,21 @@ const state = (element: HTMLElement) =>
 const text = (element: HTMLElement, selector: string) =>
   [...root(element).querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '');
 /** The shadow root of a child of the board, or null when it is not rendered. */
-const child = (element: HTMLElement, tag: string) =>
+const childRoot = (element: HTMLElement, tag: string) =>
   root(element).querySelector(tag)?.shadowRoot ?? null;
-const table = (element: HTMLElement) => child(element, 'c-top-ten-board-table')!;
+const table = (element: HTMLElement) => childRoot(element, 'c-top-ten-board-table')!;
 const tableText = (element: HTMLElement, selector: string) =>
   [...table(element).querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '');
 const rowNames = (element: HTMLElement) => tableText(element, 'tr.entry .gap-name');
 const movements = (element: HTMLElement) =>
   [...table(element).querySelectorAll('tr.entry')].map((row) => row.getAttribute('data-movement'));
 const departures = (element: HTMLElement) =>
-  [...(child(element, 'c-top-ten-board-departures')?.querySelectorAll('li.departure') ?? [])].map(
-    (item) => [item.querySelector('.departure-name')!.textContent, item.getAttribute('data-reason')]
-  );
+  [
+    ...(childRoot(element, 'c-top-ten-board-departures')?.querySelectorAll('li.departure') ?? [])
+  ].map((item) => [
+    item.querySelector('.departure-name')!.textContent,
+    item.getAttribute('data-reason')
+  ]);
 
 /** Revisions newest first, keeping only the given indexes of the fixture. */
 function revisionsOnly(...indexes: number[]): Json {
@@ -186,7 +189,7 @@ describe('c-top-ten-board', () => {
       ['SCIM provisioning', 'notRecorded'],
       ['Duplicate SSO logout', 'notRecorded']
     ]);
-    const note = child(element, 'c-top-ten-board-departures')!.querySelector('.not-recorded');
+    const note = childRoot(element, 'c-top-ten-board-departures')!.querySelector('.not-recorded');
     expect(note!.textContent).toBe('c.TopTen_Board_Departures_Not_Recorded');
   });
 

@@ -86,7 +86,7 @@ describe('tableRows', () => {
       impactedArr: null,
       confidence: null,
       rationale: '   ',
-      githubUrl: 'javascript:alert(1)'
+      githubUrl: 'https://gitlab.com/acme/platform/issues/1'
     });
     const [row] = tableRows(
       [{ entry: bare, movement: { kind: 'unknown', places: 0, previousRank: null } }],
