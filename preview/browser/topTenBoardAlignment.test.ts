@@ -147,9 +147,10 @@ describe('Top 10 board: GitHub state and roadmap alignment', () => {
   test('every entry shows its GitHub state and alignment; a Manager edits one; the next publish carries it', async () => {
     const page = await openBoard(harness, MANAGER);
     const states = await board(page).locator('tr.entry td.github').allInnerTexts();
-    assert.match(states[0], /Issue\s*Closed - Completed/);
-    assert.match(states[1], /Pull request\s*Open/);
-    assert.match(states[2], /Discussion\s*Not synced/);
+    // Each link names its kind and number: a pull request reads as one.
+    assert.match(states[0], /^Issue #101\s*Closed - Completed/);
+    assert.match(states[1], /^Pull request #7\s*Open/);
+    assert.match(states[2], /^Discussion #3\s*Not synced/);
     const alignments = board(page).locator('tr.entry c-entry-alignment');
     assert.equal(await alignments.count(), before1.entries.length, 'an alignment cell per entry');
     assert.match(await row(page, 0).locator('td.roadmap').innerText(), /No roadmap decision yet/);
