@@ -1,7 +1,8 @@
 // Browser tests of the leadership board (c-top-ten-board): the TPM publishes a new Top 10 in the
 // Top 10 tab, then the board shows it with the movement against the previous revision, the gap
-// that left and why (as the TPM, who can read gaps, and as a Viewer, who cannot), and the picker
-// brings back the previous revision.
+// that left and why as recorded at publish (the same for the TPM, who can read gaps, and for a
+// Viewer, who cannot), and the picker brings back the previous revision, whose reasons were not
+// recorded (said plainly).
 // What was published is read back from the in-memory org, not from the screen.
 // Run: node --import tsx --test preview/browser/topTenBoard.test.ts
 import { after, before, describe, test } from 'node:test';
@@ -103,8 +104,12 @@ const GAPS = `
   }
 `;
 
-/** Why each gap left, from its record read as the TPM: merged, resolved (closed) or outranked. */
-async function expectedReasons(harness: PreviewHarness, gapIds: string[]): Promise<string[]> {
+/** Why each gap left, from its record read as the TPM: merged, Done, Won't Do, removed by the TPM, or out-ranked. */
+async function expectedReasons(
+  harness: PreviewHarness,
+  gapIds: string[],
+  removedId: string
+): Promise<string[]> {
   const response = await harness.preview.emulator.execute(
     { query: GAPS, variables: { ids: gapIds }, operationName: 'BoardTestGaps' },
     userId(harness, TPM)
@@ -115,10 +120,10 @@ async function expectedReasons(harness: PreviewHarness, gapIds: string[]): Promi
   );
   return gapIds.map((id) => {
     const gap = nodes.find((node: Record<string, any>) => node.Id === id);
-    if (!gap) return 'notVisible';
-    if (value(gap.Duplicate_Of__c)) return 'merged';
-    if (['Done', "Won't Do"].includes(value(gap.Status__c) as string)) return 'resolved';
-    return 'outranked';
+    if (gap && value(gap.Duplicate_Of__c)) return 'merged';
+    if (gap && value(gap.Status__c) === 'Done') return 'done';
+    if (gap && value(gap.Status__c) === "Won't Do") return 'wontDo';
+    return id === removedId ? 'removed' : 'outranked';
   });
 }
 
@@ -133,12 +138,13 @@ async function typeInto(field: Locator, text: string): Promise<void> {
   await field.press('Tab');
 }
 
-/** As the TPM: move the second entry up, take the third out, publish with notes. */
-async function publishChangedTopTen(harness: PreviewHarness): Promise<void> {
+/** As the TPM: move the second entry up, take the third out, publish with notes; the removed gap's Id. */
+async function publishChangedTopTen(harness: PreviewHarness): Promise<string> {
   const page = await harness.open('/top10');
   if ((await harness.session()).user.permissionSet !== TPM) await harness.switchUser(page, TPM);
   await curation(page).locator('table.comparison').waitFor({ timeout: 60_000 });
   await curationEntry(page, 1).locator('button[data-action="up"]').click();
+  const removedId = (await curationEntry(page, 2).getAttribute('data-gap-id')) ?? '';
   await curationEntry(page, 2).locator('button[data-action="remove"]').click();
   await typeInto(curation(page).locator('lightning-textarea.notes textarea'), NOTES);
   await curation(page).locator('lightning-button.publish button').click();
@@ -147,6 +153,7 @@ async function publishChangedTopTen(harness: PreviewHarness): Promise<void> {
   await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Top 10 published').first().waitFor({ timeout: 30_000 });
   await page.close();
+  return removedId;
 }
 
 // ---- the board
@@ -173,10 +180,10 @@ async function movements(page: Page): Promise<(string | null)[]> {
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-movement')));
 }
 
-/** The departures once the live read settled (no "Checking…" left). */
+/** The departures as the board lists them. */
 async function departures(page: Page): Promise<{ name: string; reason: string | null }[]> {
   const items = board(page).locator('li.departure');
-  await board(page).locator('li.departure[data-reason="checking"]').waitFor({ state: 'detached' });
+  await items.first().waitFor();
   return items.evaluateAll((list) =>
     list.map((item) => ({
       name: item.querySelector('.departure-name')?.textContent?.trim() ?? '',
@@ -189,12 +196,13 @@ describe('Top 10 board', () => {
   let harness: PreviewHarness;
   let previous: Revision;
   let current: Revision;
+  let removedId: string;
 
   before(async () => {
     harness = await startHarness({ gaps: 24, submissions: 120 });
     await fetch(`${harness.baseUrl}/api/org/reset`, { method: 'POST' });
     previous = await publishedRevision(harness);
-    await publishChangedTopTen(harness);
+    removedId = await publishChangedTopTen(harness);
     current = await publishedRevision(harness);
   });
 
@@ -210,7 +218,7 @@ describe('Top 10 board', () => {
     assert.ok(expectedMovement(current, previous).some((m) => m.kind !== 'same'));
   });
 
-  test('the TPM sees the new revision with its movement and why a gap left', async () => {
+  test('the TPM sees the new revision with its movement and why each gap left, as recorded', async () => {
     const page = await openBoard(harness, TPM);
     assert.deepEqual(
       await rowNames(page),
@@ -227,12 +235,17 @@ describe('Top 10 board', () => {
       expected.map((m) => m.text)
     );
     assert.equal(await board(page).locator('.notes-text').innerText(), NOTES);
+    // The TPM can open gaps: each name links to its gap (once the live read came back).
+    await board(page).locator('tr.entry a.gap-name').first().waitFor();
+    assert.equal(await board(page).locator('tr.entry a.gap-name').count(), current.entries.length);
     const gone = departed(current, previous);
     assert.ok(gone.length > 0, 'a gap left the list');
     const reasons = await expectedReasons(
       harness,
-      gone.map((e) => e.gapId)
+      gone.map((e) => e.gapId),
+      removedId
     );
+    assert.ok(reasons.includes('removed'), 'the gap the TPM took out is recorded as removed');
     assert.deepEqual(
       await departures(page),
       gone.map((e, i) => ({ name: e.name, reason: reasons[i] }))
@@ -241,7 +254,7 @@ describe('Top 10 board', () => {
     await page.close();
   });
 
-  test('a Viewer, who cannot read gaps, sees the same list and "not visible" for the gap that left; the picker shows the previous revision', async () => {
+  test('a Viewer, who cannot read gaps, reads the real reasons, gap names as plain text; an older revision says its reasons were not recorded', async () => {
     const page = await openBoard(harness, VIEWER);
     assert.deepEqual(
       await rowNames(page),
@@ -252,14 +265,24 @@ describe('Top 10 board', () => {
       expectedMovement(current, previous).map((m) => m.kind)
     );
     const gone = departed(current, previous);
+    const reasons = await expectedReasons(
+      harness,
+      gone.map((e) => e.gapId),
+      removedId
+    );
     assert.deepEqual(
       await departures(page),
-      gone.map((e) => ({ name: e.name, reason: 'notVisible' }))
+      gone.map((e, i) => ({ name: e.name, reason: reasons[i] }))
     );
     const reasonTexts = await board(page).locator('li.departure .departure-reason').allInnerTexts();
-    assert.deepEqual(
-      reasonTexts.map((t) => t.trim()),
-      gone.map(() => 'Not visible to you')
+    assert.ok(reasonTexts.includes('Removed by the TPM'), reasonTexts.join(' | '));
+    const allText = await board(page).innerText();
+    assert.doesNotMatch(allText, /Not visible to you|RecordQuery|Product_Gap__c/);
+    // A Viewer cannot open gaps: their names are text, not links to a no-access page.
+    assert.equal(await board(page).locator('tr.entry a.gap-name').count(), 0);
+    assert.equal(
+      await board(page).locator('tr.entry span.gap-name').count(),
+      current.entries.length
     );
 
     const picker = board(page).locator('lightning-combobox.revision-picker');
@@ -275,6 +298,12 @@ describe('Top 10 board', () => {
       previous.entries.map((e) => e.name)
     );
     assert.equal(await comboboxValue(picker), previous.id);
+    // The seeded revision was published before reasons were recorded: said plainly, per gap.
+    const older = await board(page)
+      .locator('li.departure')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-reason')));
+    assert.ok(older.length > 0 && older.every((reason) => reason === 'notRecorded'), older.join());
+    await board(page).locator('.not-recorded').waitFor();
     await page.getByText(/^Showing the Top 10 published /).waitFor({ state: 'attached' });
     assert.deepEqual(harness.errors(page), []);
     await page.close();

@@ -21,6 +21,7 @@ const ENTRIES = `
         Entries__r(first: 10, orderBy: { Rank__c: { order: ASC } }) { edges { node {
           Id Product_Gap__c { value } Gap_Name__c { value }
           Roadmap_Status__c { value } Target_Quarter__c { value } Alignment_Note__c { value }
+          Owning_PM__c { value }
         } } }
       } }
     } } }
@@ -44,6 +45,7 @@ interface Entry {
   roadmapStatus: string | null;
   targetQuarter: string | null;
   note: string | null;
+  owningPmId: string | null;
 }
 
 function userId(harness: PreviewHarness, permissionSet: string): string {
@@ -82,7 +84,8 @@ async function publishedEntries(
       name: node.Gap_Name__c.value,
       roadmapStatus: node.Roadmap_Status__c?.value ?? null,
       targetQuarter: node.Target_Quarter__c?.value ?? null,
-      note: node.Alignment_Note__c?.value ?? null
+      note: node.Alignment_Note__c?.value ?? null,
+      owningPmId: node.Owning_PM__c?.value ?? null
     }))
   };
 }
@@ -147,9 +150,10 @@ describe('Top 10 board: GitHub state and roadmap alignment', () => {
   test('every entry shows its GitHub state and alignment; a Manager edits one; the next publish carries it', async () => {
     const page = await openBoard(harness, MANAGER);
     const states = await board(page).locator('tr.entry td.github').allInnerTexts();
-    assert.match(states[0], /Issue\s*Closed - Completed/);
-    assert.match(states[1], /Pull request\s*Open/);
-    assert.match(states[2], /Discussion\s*Not synced/);
+    // Each link names its kind and number: a pull request reads as one.
+    assert.match(states[0], /^Issue #101\s*Closed - Completed/);
+    assert.match(states[1], /^Pull request #7\s*Open/);
+    assert.match(states[2], /^Discussion #3\s*Not synced/);
     const alignments = board(page).locator('tr.entry c-entry-alignment');
     assert.equal(await alignments.count(), before1.entries.length, 'an alignment cell per entry');
     assert.match(await row(page, 0).locator('td.roadmap').innerText(), /No roadmap decision yet/);
@@ -167,14 +171,46 @@ describe('Top 10 board: GitHub state and roadmap alignment', () => {
     const note = editor.locator('lightning-textarea.note-input textarea');
     await note.fill('Agreed in the Q4 roadmap review');
     await note.press('Tab');
+
+    // The owning PM is searched by name and chosen with the keyboard.
+    const picker = editor.locator('c-entry-owner-picker');
+    const search = picker.getByRole('searchbox', { name: 'Search users by name' });
+    await search.fill('zzqx');
+    await picker.getByText('No user matches “zzqx”.').waitFor();
+    await search.fill('Ada');
+    await picker.getByRole('button', { name: 'Ada Abara' }).waitFor();
+    const activeText = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return (el?.textContent ?? '').trim();
+      });
+    // Tab leads from the search box to the matches (past the box's own clear button, if any).
+    await search.focus();
+    for (let i = 0; i < 3 && (await activeText()) !== 'Ada Abara'; i++)
+      await page.keyboard.press('Tab');
+    assert.equal(await activeText(), 'Ada Abara');
+    await page.keyboard.press('Enter');
+    await picker.locator('.chosen-name').getByText('Ada Abara').waitFor();
+    // The focus moves to the chosen user's remove button, not to <body>.
+    const active = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.getAttribute('title') ?? el?.getAttribute('aria-label') ?? el?.tagName ?? null;
+    });
+    assert.equal(active, 'Remove Ada Abara as owning PM');
     await editor.locator('lightning-button.save button').click();
     await row(page, 0).locator('.roadmap-status').waitFor({ timeout: 30_000 });
-    assert.match(await row(page, 0).locator('td.roadmap').innerText(), /Planned[\s\S]*2027-Q2/);
+    assert.match(
+      await row(page, 0).locator('td.roadmap').innerText(),
+      /Planned[\s\S]*2027-Q2[\s\S]*Ada Abara/
+    );
 
     const saved = (await publishedEntries(harness)).entries[0];
     assert.equal(saved.roadmapStatus, 'Planned');
     assert.equal(saved.targetQuarter, '2027-Q2');
     assert.equal(saved.note, 'Agreed in the Q4 roadmap review');
+    assert.equal(saved.owningPmId, userId(harness, TPM));
 
     await page.reload();
     await harness.ready(page);
@@ -190,6 +226,7 @@ describe('Top 10 board: GitHub state and roadmap alignment', () => {
     assert.equal(carried.roadmapStatus, 'Planned');
     assert.equal(carried.targetQuarter, '2027-Q2');
     assert.equal(carried.note, 'Agreed in the Q4 roadmap review');
+    assert.equal(carried.owningPmId, userId(harness, TPM));
     const others = next.entries.filter((e) => e.gapId !== target.gapId);
     assert.ok(
       others.every((e) => e.roadmapStatus === null),

@@ -19,7 +19,13 @@ export const PUBLISH_DOCUMENTS_FILES = {
 export const MAX_ENTRIES = 10;
 
 /** Revision fields sent as variables (Status__c and, for a first publish, the key are literals). */
-export const REVISION_FIELDS = ['Published_At__c', 'Method__c', 'Weights__c', 'Notes__c'] as const;
+export const REVISION_FIELDS = [
+  'Published_At__c',
+  'Method__c',
+  'Weights__c',
+  'Notes__c',
+  'Departures__c'
+] as const;
 
 /** Entry fields sent as variables, one variable per field and entry (`e<slot>_<field>`). */
 export const ENTRY_FIELDS = [

@@ -1,5 +1,4 @@
 import { LightningElement, api } from 'lwc';
-import USER_ID from '@salesforce/user/Id';
 import { ROADMAP_STATUSES, alignmentProblems, updateEntryAlignment } from 'c/gapData';
 import type { AlignmentChanges, EntryAlignment } from 'c/gapData';
 import { formatLabel } from 'c/format';
@@ -77,9 +76,8 @@ export default class EntryAlignmentView extends LightningElement {
   get draftNote(): string {
     return this.draft.note ?? '';
   }
-  get ownsDecision(): boolean {
-    return Boolean(USER_ID) && this.draft.owningPmId === USER_ID;
-  }
+  /** The chosen owning PM's name while editing (the picker shows it). */
+  draftPmName: string | null = null;
 
   handleEdit(): void {
     const current = this.shownAlignment;
@@ -89,6 +87,7 @@ export default class EntryAlignmentView extends LightningElement {
       owningPmId: current?.owningPmId ?? null,
       note: current?.note ?? null
     };
+    this.draftPmName = current?.owningPmName ?? null;
     this.errors = null;
     this.editing = true;
   }
@@ -102,10 +101,10 @@ export default class EntryAlignmentView extends LightningElement {
   handleQuarter(event: CustomEvent<{ value: string }>): void {
     this.draft = { ...this.draft, targetQuarter: event.detail.value || null };
   }
-  handleOwner(event: CustomEvent<{ checked: boolean }>): void {
-    const keep = this.shownAlignment?.owningPmId ?? null;
-    const owningPmId = event.detail.checked ? USER_ID : keep === USER_ID ? null : keep;
-    this.draft = { ...this.draft, owningPmId: owningPmId ?? null };
+  handleOwner(event: CustomEvent<{ id: string | null; name: string | null }>): void {
+    event.stopPropagation();
+    this.draft = { ...this.draft, owningPmId: event.detail?.id ?? null };
+    this.draftPmName = event.detail?.name ?? null;
   }
   handleNote(event: CustomEvent<{ value: string }>): void {
     this.draft = { ...this.draft, note: event.detail.value || null };
@@ -127,11 +126,8 @@ export default class EntryAlignmentView extends LightningElement {
           : result.messages;
       return;
     }
-    // Shown at once; the board's refreshed read brings the owning PM's name.
-    const owningPmName =
-      this.draft.owningPmId === (this.shownAlignment?.owningPmId ?? null)
-        ? (this.shownAlignment?.owningPmName ?? null)
-        : null;
+    // Shown at once with the name the picker gave; the board's refreshed read confirms it.
+    const owningPmName = this.draft.owningPmId ? this.draftPmName : null;
     this.shownAlignment = { ...this.draft, owningPmName };
     this.editing = false;
     this.errors = null;

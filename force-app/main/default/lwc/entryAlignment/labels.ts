@@ -4,7 +4,6 @@ import NONE from '@salesforce/label/c.Entry_Alignment_None';
 import QUARTER from '@salesforce/label/c.Entry_Alignment_Quarter';
 import QUARTER_HELP from '@salesforce/label/c.Entry_Alignment_Quarter_Help';
 import PM from '@salesforce/label/c.Entry_Alignment_PM';
-import ASSIGN_ME from '@salesforce/label/c.Entry_Alignment_Assign_Me';
 import NOTE from '@salesforce/label/c.Entry_Alignment_Note';
 import EDIT from '@salesforce/label/c.Entry_Alignment_Edit';
 import SAVE from '@salesforce/label/c.Entry_Alignment_Save';
@@ -19,7 +18,6 @@ export const LABELS = {
   QUARTER,
   QUARTER_HELP,
   PM,
-  ASSIGN_ME,
   NOTE,
   EDIT,
   SAVE,

@@ -37,6 +37,16 @@ export { PUBLISH_NEXT } from './publishNextDocuments';
 export { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
 export type { PageState } from './paging';
 export { mapEntry, mapGap, mapRevision, mapSubmission } from './records';
+export { departuresOf, parseDepartures } from './departures';
+export {
+  USER_SEARCH,
+  USER_SEARCH_LIMIT,
+  USER_SEARCH_MIN,
+  mapUserSearch,
+  userSearchVariables
+} from './userSearch';
+export type { UserOption } from './userSearch';
+export type { DepartureKind, DepartureSnapshot, LeavingEntry } from './departures';
 export {
   ROADMAP_STATUSES,
   alignmentProblems,

@@ -87,6 +87,7 @@ export interface RevisionNode {
   Method__c?: Field<string>;
   Weights__c?: Field<string>;
   Notes__c?: Field<string>;
+  Departures__c?: Field<string>;
   Published_At__c?: Field<string>;
   Supersedes_Key__c?: Field<string>;
   Previous_Revision__c?: Field<string>;

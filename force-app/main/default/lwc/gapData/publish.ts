@@ -6,6 +6,8 @@ import type { RankingMethod, Weights } from 'c/gapRanking';
 import { nodesOf, text } from './fields';
 import { readCarriedAlignment } from './alignment';
 import type { AlignedEntry, AlignmentChanges, CarriedAlignment } from './alignment';
+import { departuresText } from './departures';
+import type { DepartureSnapshot } from './departures';
 import { isGitHubIssueUrl } from './links';
 import { PUBLISH_FIRST } from './publishFirstDocuments';
 import { PUBLISH_NEXT } from './publishNextDocuments';
@@ -55,6 +57,8 @@ export interface PublishDraft {
   method: RankingMethod | string;
   weights: Partial<Weights>;
   notes?: string | null;
+  /** Why each gap of the replaced revision left (departuresOf); omitted: not recorded. */
+  departures?: DepartureSnapshot[] | null;
   entries: PublishEntry[];
 }
 
@@ -179,7 +183,8 @@ export function publishRequest(draft: PublishDraft, now: Date): MutationRequest 
     Published_At__c: now.toISOString(),
     Method__c: parseMethod(draft.method),
     Weights__c: JSON.stringify(Object.fromEntries(METRIC_KEYS.map((key) => [key, weights[key]]))),
-    Notes__c: draft.notes ?? null
+    Notes__c: draft.notes ?? null,
+    Departures__c: departuresText(draft.departures)
   };
   if (previousId) {
     variables.previousRevision = previousId;

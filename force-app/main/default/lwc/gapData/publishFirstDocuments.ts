@@ -9,6 +9,7 @@ export const PUBLISH_FIRST_1 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -43,6 +44,7 @@ export const PUBLISH_FIRST_1 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -100,6 +102,7 @@ export const PUBLISH_FIRST_2 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -158,6 +161,7 @@ export const PUBLISH_FIRST_2 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -250,6 +254,7 @@ export const PUBLISH_FIRST_3 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -332,6 +337,7 @@ export const PUBLISH_FIRST_3 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -459,6 +465,7 @@ export const PUBLISH_FIRST_4 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -565,6 +572,7 @@ export const PUBLISH_FIRST_4 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -727,6 +735,7 @@ export const PUBLISH_FIRST_5 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -857,6 +866,7 @@ export const PUBLISH_FIRST_5 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -1054,6 +1064,7 @@ export const PUBLISH_FIRST_6 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -1208,6 +1219,7 @@ export const PUBLISH_FIRST_6 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -1440,6 +1452,7 @@ export const PUBLISH_FIRST_7 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -1618,6 +1631,7 @@ export const PUBLISH_FIRST_7 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -1885,6 +1899,7 @@ export const PUBLISH_FIRST_8 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -2087,6 +2102,7 @@ export const PUBLISH_FIRST_8 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -2389,6 +2405,7 @@ export const PUBLISH_FIRST_9 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -2615,6 +2632,7 @@ export const PUBLISH_FIRST_9 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }
@@ -2952,6 +2970,7 @@ export const PUBLISH_FIRST_10 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $e1_Rank__c: Double
     $e1_Product_Gap__c: IdOrRef
     $e1_GitHub_Issue_URL__c: Url
@@ -3202,6 +3221,7 @@ export const PUBLISH_FIRST_10 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: "FIRST"
           }
         }

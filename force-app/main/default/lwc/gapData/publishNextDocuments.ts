@@ -9,6 +9,7 @@ export const PUBLISH_NEXT_1 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -45,6 +46,7 @@ export const PUBLISH_NEXT_1 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -108,6 +110,7 @@ export const PUBLISH_NEXT_2 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -168,6 +171,7 @@ export const PUBLISH_NEXT_2 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -266,6 +270,7 @@ export const PUBLISH_NEXT_3 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -350,6 +355,7 @@ export const PUBLISH_NEXT_3 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -483,6 +489,7 @@ export const PUBLISH_NEXT_4 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -591,6 +598,7 @@ export const PUBLISH_NEXT_4 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -759,6 +767,7 @@ export const PUBLISH_NEXT_5 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -891,6 +900,7 @@ export const PUBLISH_NEXT_5 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -1094,6 +1104,7 @@ export const PUBLISH_NEXT_6 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -1250,6 +1261,7 @@ export const PUBLISH_NEXT_6 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -1488,6 +1500,7 @@ export const PUBLISH_NEXT_7 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -1668,6 +1681,7 @@ export const PUBLISH_NEXT_7 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -1941,6 +1955,7 @@ export const PUBLISH_NEXT_8 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -2145,6 +2160,7 @@ export const PUBLISH_NEXT_8 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -2453,6 +2469,7 @@ export const PUBLISH_NEXT_9 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -2681,6 +2698,7 @@ export const PUBLISH_NEXT_9 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }
@@ -3024,6 +3042,7 @@ export const PUBLISH_NEXT_10 = gql`
     $Method__c: Picklist
     $Weights__c: String
     $Notes__c: LongTextArea
+    $Departures__c: LongTextArea
     $previousRevision: IdOrRef!
     $supersedesKey: String!
     $e1_Rank__c: Double
@@ -3276,6 +3295,7 @@ export const PUBLISH_NEXT_10 = gql`
             Method__c: $Method__c
             Weights__c: $Weights__c
             Notes__c: $Notes__c
+            Departures__c: $Departures__c
             Supersedes_Key__c: $supersedesKey
             Previous_Revision__c: $previousRevision
           }

@@ -10,6 +10,8 @@ import type {
   Weights
 } from 'c/gapRanking';
 import { flag, nodesOf, numberOrNull, text } from './fields';
+import { parseDepartures } from './departures';
+import type { DepartureSnapshot } from './departures';
 import type { EntryNode, GapNode, RevisionNode, SubmissionNode } from './nodes';
 
 /** A gap as the screens show it (engine fields plus summary). */
@@ -70,6 +72,8 @@ export interface RevisionView {
   /** Weights__c parsed by the engine; null when missing or invalid. */
   weights: Weights | null;
   notes: string | null;
+  /** Why the replaced revision's gaps left, recorded at publish; null when not recorded (older revisions). */
+  departures?: DepartureSnapshot[] | null;
   publishedAt: string | null;
   supersedesKey: string | null;
   previousRevisionId: string | null;
@@ -194,6 +198,7 @@ export function mapRevision(node: RevisionNode): RevisionView {
     method: text(node.Method__c),
     weights: revisionWeights(text(node.Weights__c)),
     notes: text(node.Notes__c),
+    departures: parseDepartures(text(node.Departures__c)),
     publishedAt: text(node.Published_At__c),
     supersedesKey: text(node.Supersedes_Key__c),
     previousRevisionId: text(node.Previous_Revision__c),

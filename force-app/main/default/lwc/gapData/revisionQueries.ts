@@ -24,6 +24,9 @@ export const TOP_TEN_REVISIONS = gql`
               Notes__c {
                 value
               }
+              Departures__c {
+                value
+              }
               Published_At__c {
                 value
               }
@@ -158,6 +161,9 @@ export const TOP_TEN_REVISION = gql`
                 value
               }
               Notes__c {
+                value
+              }
+              Departures__c {
                 value
               }
               Published_At__c {

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/format';
 import { LABELS } from './labels';
-import { githubLinkKind, resolvedButOpen, stateTone } from './status';
+import { githubLinkKind, githubLinkNumber, resolvedButOpen, stateTone } from './status';
 
 const KIND_TEXT = { issue: LABELS.ISSUE, pull: LABELS.PULL, discussion: LABELS.DISCUSSION };
 
@@ -28,8 +28,13 @@ export default class GithubStatus extends LightningElement {
   get hasLink(): boolean {
     return this.kind !== null;
   }
-  get linkText(): string {
+  get kindText(): string {
     return this.kind ? KIND_TEXT[this.kind as keyof typeof KIND_TEXT] : '';
+  }
+  /** "Pull request #123", "Issue #45": the kind and number, so a pull request reads as one. */
+  get linkText(): string {
+    const number = githubLinkNumber(this.url);
+    return number ? formatLabel(LABELS.NUMBERED, this.kindText, number) : this.kindText;
   }
   get linkLabel(): string {
     return formatLabel(LABELS.LINK, this.linkText, this.subject || this.url || '');

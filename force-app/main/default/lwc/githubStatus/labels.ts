@@ -2,9 +2,19 @@
 import ISSUE from '@salesforce/label/c.GitHub_Status_Issue';
 import PULL from '@salesforce/label/c.GitHub_Status_Pull';
 import DISCUSSION from '@salesforce/label/c.GitHub_Status_Discussion';
+import NUMBERED from '@salesforce/label/c.GitHub_Status_Numbered';
 import LINK from '@salesforce/label/c.GitHub_Status_Link';
 import NOT_SYNCED from '@salesforce/label/c.GitHub_Status_Not_Synced';
 import MILESTONE from '@salesforce/label/c.GitHub_Status_Milestone';
 import RESOLVED_OPEN from '@salesforce/label/c.GitHub_Status_Resolved_Open';
 
-export const LABELS = { ISSUE, PULL, DISCUSSION, LINK, NOT_SYNCED, MILESTONE, RESOLVED_OPEN };
+export const LABELS = {
+  ISSUE,
+  PULL,
+  DISCUSSION,
+  NUMBERED,
+  LINK,
+  NOT_SYNCED,
+  MILESTONE,
+  RESOLVED_OPEN
+};

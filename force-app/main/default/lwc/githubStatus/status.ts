@@ -16,6 +16,13 @@ export function githubLinkKind(url: unknown): GitHubLinkKind | null {
   return segment === 'pull' ? 'pull' : segment === 'issues' ? 'issue' : 'discussion';
 }
 
+/** The issue, pull request or discussion number of a valid GitHub link ("123"), or null. */
+export function githubLinkNumber(url: unknown): string | null {
+  if (!isGitHubIssueUrl(url)) return null;
+  const number = url.split('/')[6] ?? '';
+  return /^[0-9]+$/.test(number) ? number : null;
+}
+
 /** Badge tone of a synced state: success when resolved, inverse when closed otherwise, plain when open. */
 export function stateTone(state: string): 'success' | 'inverse' | 'default' {
   if (RESOLVED_STATES.has(state)) return 'success';

@@ -1,7 +1,6 @@
 // What the board compares: a revision against the one it replaced, entry by entry (by gap), and
-// why a gap that was in the previous list is no longer there. Pure: no labels, no platform.
-import { isClosedStatus } from 'c/gapRanking';
-import type { EntryView, GapView, RevisionView } from 'c/gapData';
+// which gaps of the previous list are no longer there. Pure: no labels, no platform.
+import type { EntryView, RevisionView } from 'c/gapData';
 
 /** The Supersedes_Key__c of a revision that replaced nothing. */
 const FIRST_KEY = 'FIRST';
@@ -13,15 +12,15 @@ export interface Movement {
   previousRank: number | null;
 }
 
-/** Why a gap left the list: its live gap is closed, merged, still open, not readable, or not read yet. */
-export type DepartureReason = 'resolved' | 'merged' | 'outranked' | 'notVisible' | 'checking';
-
 /** The previous revision as far as the board knows it. */
 export type PreviousState =
   | { kind: 'none' }
   | { kind: 'loaded'; revision: RevisionView }
-  | { kind: 'loading' }
+  | { kind: 'loading'; id: string }
   | { kind: 'missing' };
+
+/** The previous revision read on its own when it is older than the loaded ones. */
+export type FetchedPrevious = { id: string; revision: RevisionView | null } | null;
 
 export interface BoardRow {
   entry: EntryView;
@@ -98,22 +97,16 @@ export function compareRevisions(revision: RevisionView, previous: PreviousState
   return { rows, departed };
 }
 
-/**
- * Why a departed gap left, from the live gaps: merged (Duplicate_Of__c set) before resolved
- * (Done / Won't Do), since a merged gap is closed too; outranked when still open. `gaps` null
- * means the live read is still running (`checking`) or failed / not permitted (`notVisible`).
- */
-export function departureReason(
-  gapId: string | null,
-  gaps: readonly GapView[] | null,
-  readState: 'loading' | 'ready' | 'unavailable'
-): { reason: DepartureReason; status: string | null } {
-  if (readState === 'loading') return { reason: 'checking', status: null };
-  if (readState === 'unavailable' || !gaps || !gapId) return { reason: 'notVisible', status: null };
-  const short = gapId.slice(0, 15);
-  const gap = gaps.find((candidate) => candidate.id.slice(0, 15) === short);
-  if (!gap) return { reason: 'notVisible', status: null };
-  if (gap.duplicateOfId) return { reason: 'merged', status: gap.status };
-  if (isClosedStatus(gap.status)) return { reason: 'resolved', status: gap.status };
-  return { reason: 'outranked', status: gap.status };
+/** The previous revision of `revision`: none (first), among `revisions`, read on its own (`fetched`), still loading, or missing. */
+export function previousState(
+  revision: RevisionView | null,
+  revisions: readonly RevisionView[],
+  fetched: FetchedPrevious
+): PreviousState {
+  const id = revision ? previousRevisionId(revision) : null;
+  if (!id) return { kind: 'none' };
+  const loaded = findRevision(revisions, id);
+  if (loaded) return { kind: 'loaded', revision: loaded };
+  if (fetched?.id !== id) return { kind: 'loading', id };
+  return fetched.revision ? { kind: 'loaded', revision: fetched.revision } : { kind: 'missing' };
 }

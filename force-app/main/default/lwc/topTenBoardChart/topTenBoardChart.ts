@@ -1,40 +1,25 @@
 import { LightningElement, api } from 'lwc';
-
-/** The chart model this component draws: geometry and texts computed by the board (see topTenBoard/charts.ts). */
-export interface BoardChart {
-  title: string;
-  summary: string;
-  viewBox: string;
-  rows: {
-    key: string;
-    label: string;
-    labelY: number;
-    rects: {
-      key: string;
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      className: string;
-    }[];
-    valueX: number;
-    valueY: number;
-    valueText: string;
-  }[];
-  legend: { key: string; label: string; swatchClass: string }[];
-  table: {
-    headings: { key: string; text: string }[];
-    rows: { key: string; heading: string; cells: { key: string; text: string }[] }[];
-  };
-}
+import type { EntryView } from 'c/gapData';
+import { Memo } from 'c/memo';
+import { chartOf } from './models';
+import type { ChartModel } from './models';
 
 /**
- * One horizontal bar chart drawn in SVG by the package itself. The drawing is hidden from
+ * One horizontal bar chart of the board (`kind`: arr or severity) drawn from a revision's
+ * entries in plain HTML bars, so names wrap and values are never cut. The drawing is hidden from
  * assistive technology; its summary is visible and a visually hidden table holds every value.
  */
 export default class TopTenBoardChart extends LightningElement {
-  @api chart: BoardChart | null = null;
+  /** The shown revision's entries. */
+  @api entries: EntryView[] | null = null;
+  /** Which chart: 'arr' (impacted ARR by outcome) or 'severity' (accounts per severity). */
+  @api kind: string | null = null;
 
+  private chartMemo = new Memo(chartOf);
+
+  get chart(): ChartModel | null {
+    return this.chartMemo.get(this.entries, this.kind);
+  }
   get firstHeading(): string {
     return this.chart?.table.headings[0]?.text ?? '';
   }

@@ -9,6 +9,7 @@ import {
   curationEntryGapsVariables,
   mapCompetingRevision,
   mapCurationEntryGaps,
+  departuresOf,
   publishTopTen
 } from 'c/gapData';
 import type { GapView, ReadData, ReadRequest, RevisionView } from 'c/gapData';
@@ -380,7 +381,11 @@ export default class TopTenCuration extends LightningElement {
     this.refusal = null;
     this.staleLookup = null;
     this.announcement = this.labels.publishing;
-    const request = publishDraftOf(this.draft, this.list, this.method, this.weights);
+    const request = {
+      ...publishDraftOf(this.draft, this.list, this.method, this.weights),
+      // Why each gap left, recorded now so readers without access to gaps see it on the board.
+      departures: departuresOf(this.rows, this.draft.removed, (id) => this.nameOf(id))
+    };
     // Alignment of the gaps that stay is read from the published entries, never from the draft.
     const result = await publishTopTen(request, { published: this.published?.entries ?? null });
     this.publishing = false;

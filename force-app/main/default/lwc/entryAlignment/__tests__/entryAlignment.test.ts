@@ -69,7 +69,7 @@ describe('c-entry-alignment', () => {
     await flush();
     change(element, '.roadmap-status-input', { value: 'In Progress' });
     change(element, '.target-quarter-input', { value: '2027-Q2' });
-    change(element, '.owner-input', { checked: true });
+    change(element, '.owner-input', { id: '005D000000Usr01IAB', name: 'Ada Abara' });
     change(element, '.note-input', { value: 'Moved up' });
     await flush();
     $(element, '.save').click();
@@ -85,7 +85,21 @@ describe('c-entry-alignment', () => {
     expect(saved).toHaveBeenCalledTimes(1);
     expect($(element, '.roadmap-status').textContent).toBe('In Progress');
     expect($(element, '.target-quarter').textContent).toBe('2027-Q2');
+    expect($(element, '.owning-pm').textContent).toBe('Ada Abara');
     await expect(element).toBeAccessible();
+  });
+
+  it('clears the owning PM when the picker removes them', async () => {
+    mutate.mockResolvedValue({ data: { uiapi: {} } });
+    const element = mount({ alignment: ALIGNED, canEdit: true });
+    $(element, '.edit').click();
+    await flush();
+    expect($(element, '.owner-input').userName).toBe('Priya PM');
+    change(element, '.owner-input', { id: null, name: null });
+    $(element, '.save').click();
+    await flush();
+    expect(mutate.mock.calls[0][0].variables.Owning_PM__c).toBeNull();
+    expect($(element, '.owning-pm')).toBeNull();
   });
 
   it('refuses a badly written quarter before sending (error)', async () => {

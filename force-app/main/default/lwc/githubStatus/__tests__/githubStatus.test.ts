@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import GithubStatus from '../githubStatus';
-import { githubLinkKind, resolvedButOpen } from '../status';
+import { githubLinkKind, githubLinkNumber, resolvedButOpen } from '../status';
 
 jest.mock(
   '@salesforce/label/c.GitHub_Status_Link',
@@ -31,7 +31,7 @@ describe('c-github-status', () => {
     const element = mount({ url: ISSUE, state: 'Open', milestone: '2027.1' });
     const link = element.shadowRoot!.querySelector('a.github-link') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe(ISSUE);
-    expect(link.textContent).toBe('c.GitHub_Status_Issue');
+    expect(link.textContent).toBe('c.GitHub_Status_Numbered');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(text(element, '.state')).toBe('Open');
     expect(text(element, '.milestone')).toBe('c.GitHub_Status_Milestone');
@@ -41,20 +41,20 @@ describe('c-github-status', () => {
   it('names the link after the gap it belongs to, for screen readers', () => {
     const element = mount({ url: ISSUE, state: 'Open', subject: 'SAML single logout' });
     expect(element.shadowRoot!.querySelector('a.github-link')!.getAttribute('aria-label')).toBe(
-      'c.GitHub_Status_Issue on GitHub for SAML single logout (opens in a new tab)'
+      'c.GitHub_Status_Numbered on GitHub for SAML single logout (opens in a new tab)'
     );
   });
 
   it('labels a pull-request link as a pull request and shows Merged', () => {
     const element = mount({ url: PULL, state: 'Merged' });
-    expect(text(element, 'a.github-link')).toBe('c.GitHub_Status_Pull');
+    expect(text(element, 'a.github-link')).toBe('c.GitHub_Status_Numbered');
     expect(text(element, '.state')).toBe('Merged');
     expect(element.shadowRoot!.querySelector('.state')!.className).toContain('slds-theme_success');
   });
 
   it('shows a discussion link as not synced', async () => {
     const element = mount({ url: 'https://github.com/acme/platform/discussions/3', state: null });
-    expect(text(element, 'a.github-link')).toBe('c.GitHub_Status_Discussion');
+    expect(text(element, 'a.github-link')).toBe('c.GitHub_Status_Numbered');
     expect(text(element, '.state')).toBe('c.GitHub_Status_Not_Synced');
     await expect(element).toBeAccessible();
   });
@@ -114,6 +114,12 @@ describe('status', () => {
     expect(githubLinkKind('https://github.com/a/b/discussions/1')).toBe('discussion');
     expect(githubLinkKind('https://gitlab.com/a/b/issues/1')).toBeNull();
     expect(githubLinkKind(42)).toBeNull();
+  });
+  it('reads the number of a link so it reads "Pull request #7"', () => {
+    expect(githubLinkNumber(PULL)).toBe('7');
+    expect(githubLinkNumber(ISSUE)).toBe('42');
+    expect(githubLinkNumber('https://gitlab.com/a/b/issues/1')).toBeNull();
+    expect(githubLinkNumber(undefined)).toBeNull();
   });
   it('resolved-but-open needs a resolved state and an open gap', () => {
     expect(resolvedButOpen('Merged', 'Open')).toBe(true);

@@ -1,24 +1,16 @@
 /** @jest-environment node */
 import { mapRevisions } from 'c/gapData';
-import type { GapView, RevisionView } from 'c/gapData';
 import {
   compareRevisions,
   currentRevision,
-  departureReason,
   findRevision,
-  previousRevisionId
+  previousRevisionId,
+  previousState
 } from '../board';
 import revisionsData from './data/revisions.json';
-import liveGapsData from './data/liveGaps.json';
-import { mapCurationEntryGaps } from 'c/gapData';
 
 const revisions = mapRevisions(revisionsData);
 const [r3, r2, r1] = revisions;
-const liveGaps = mapCurationEntryGaps(liveGapsData);
-
-function gapOf(revision: RevisionView, rank: number): string {
-  return revision.entries.find((entry) => entry.rank === rank)!.gapId!;
-}
 
 describe('currentRevision', () => {
   it('is the newest Published revision', () => {
@@ -84,8 +76,11 @@ describe('compareRevisions', () => {
   });
 
   it('says nothing moved or left while the previous revision is loading or missing', () => {
-    for (const kind of ['loading', 'missing'] as const) {
-      const unknown = compareRevisions(r3, { kind });
+    for (const previous of [
+      { kind: 'loading', id: r2.id } as const,
+      { kind: 'missing' } as const
+    ]) {
+      const unknown = compareRevisions(r3, previous);
       expect(new Set(unknown.rows.map((row) => row.movement.kind))).toEqual(new Set(['unknown']));
       expect(unknown.departed).toEqual([]);
     }
@@ -99,43 +94,29 @@ describe('compareRevisions', () => {
   });
 });
 
-describe('departureReason', () => {
-  const reason = (
-    rank: number,
-    gaps: GapView[] | null,
-    state: 'loading' | 'ready' | 'unavailable'
-  ) => departureReason(gapOf(r2, rank), gaps, state).reason;
+describe('previousState', () => {
+  it('is none for the first revision and loaded when the previous one is among the loaded', () => {
+    expect(previousState(r1, revisions, null)).toEqual({ kind: 'none' });
+    expect(previousState(r3, revisions, null)).toEqual({ kind: 'loaded', revision: r2 });
+    expect(previousState(null, revisions, null)).toEqual({ kind: 'none' });
+  });
 
-  it('is outranked for a gap still open, resolved for Done, merged when Duplicate_Of__c is set', () => {
-    expect(departureReason(gapOf(r2, 6), liveGaps, 'ready')).toEqual({
-      reason: 'outranked',
-      status: 'In Progress'
+  it('is loading (with the Id to read) until the older previous revision is read on its own', () => {
+    const previousId = previousRevisionId(r3)!;
+    expect(previousState(r3, [r3], null)).toEqual({ kind: 'loading', id: previousId });
+    expect(previousState(r3, [r3], { id: 'a03D000000Other', revision: null })).toEqual({
+      kind: 'loading',
+      id: previousId
     });
-    expect(departureReason(gapOf(r2, 8), liveGaps, 'ready')).toEqual({
-      reason: 'resolved',
-      status: 'Done'
+    expect(previousState(r3, [r3], { id: previousId, revision: r2 })).toEqual({
+      kind: 'loaded',
+      revision: r2
     });
-    // Merged gaps are closed (Won't Do) too: merged wins.
-    expect(reason(10, liveGaps, 'ready')).toBe('merged');
   });
 
-  it("is resolved for Won't Do without a duplicate", () => {
-    const wontDo = liveGaps.map((gap) => ({ ...gap, duplicateOfId: null, status: "Won't Do" }));
-    expect(reason(10, wontDo, 'ready')).toBe('resolved');
-  });
-
-  it('is not visible when the gap is not returned, the read failed, or the entry has no gap', () => {
-    expect(reason(7, liveGaps, 'ready')).toBe('notVisible');
-    expect(reason(6, null, 'unavailable')).toBe('notVisible');
-    expect(departureReason(null, liveGaps, 'ready').reason).toBe('notVisible');
-  });
-
-  it('is checking while the live read runs', () => {
-    expect(reason(6, null, 'loading')).toBe('checking');
-  });
-
-  it('matches an 18-character live Id to a 15-character entry gap Id', () => {
-    const long = liveGaps.map((gap) => ({ ...gap, id: `${gap.id}XYZ` }));
-    expect(reason(8, long, 'ready')).toBe('resolved');
+  it('is missing when the read on its own found nothing (no access, deleted)', () => {
+    expect(previousState(r3, [r3], { id: previousRevisionId(r3)!, revision: null })).toEqual({
+      kind: 'missing'
+    });
   });
 });

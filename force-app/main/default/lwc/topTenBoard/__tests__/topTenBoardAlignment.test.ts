@@ -48,7 +48,11 @@ async function loaded(data: Json): Promise<HTMLElement> {
   await flush();
   return element;
 }
-const rows = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll('tr.entry')];
+const rows = (element: HTMLElement) => [
+  ...element
+    .shadowRoot!.querySelector('c-top-ten-board-table')!
+    .shadowRoot!.querySelectorAll('tr.entry')
+];
 const inChild = (row: Element, child: string, selector: string) =>
   row.querySelector(child)?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? null;
 

@@ -1,29 +1,16 @@
 import { createElement } from 'lwc';
 import TopTenBoardChart from '../topTenBoardChart';
-import { stackedBarChart } from '../../topTenBoard/charts';
+import type { EntryView } from 'c/gapData';
 
-const chart = stackedBarChart(
-  [
-    { key: 'a', label: '#1 Alpha', values: [300, 100, 0] },
-    { key: 'b', label: '#2 Beta', values: [100, 0, 100] }
-  ],
-  [
-    { key: 'open', label: 'Open' },
-    { key: 'won', label: 'Won' },
-    { key: 'lost', label: 'Lost' }
-  ],
-  {
-    title: 'Impacted ARR',
-    summary: '$600 in all',
-    itemHeading: 'Gap',
-    totalHeading: 'Total',
-    format: (value: number) => `$${value}`
-  }
-);
+const entries = [
+  { id: 'a', rank: 1, gapName: 'Alpha', openArr: 300, wonArr: 100, lostArr: 0 },
+  { id: 'b', rank: 2, gapName: 'Beta', openArr: 100, wonArr: 0, lostArr: 100 }
+] as EntryView[];
 
-function mount(model: unknown): HTMLElement {
+function mount(value: unknown, kind = 'arr'): HTMLElement {
   const element = createElement('c-top-ten-board-chart', { is: TopTenBoardChart });
-  (element as any).chart = model;
+  (element as any).entries = value;
+  (element as any).kind = kind;
   document.body.appendChild(element);
   return element;
 }
@@ -33,57 +20,67 @@ describe('c-top-ten-board-chart', () => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
-  it('draws one bar segment per non-zero value, hidden from assistive technology', () => {
-    const root = mount(chart).shadowRoot!;
-    const svg = root.querySelector('svg')!;
-    expect(svg.getAttribute('aria-hidden')).toBe('true');
-    expect(svg.getAttribute('viewBox')).toBe(chart.viewBox);
-    const rects = [...svg.querySelectorAll('rect')];
-    expect(rects.map((r) => r.getAttribute('class'))).toEqual([
+  it('draws one bar segment per non-zero value beside the full name and value, hidden from assistive technology', () => {
+    const root = mount(entries).shadowRoot!;
+    const plot = root.querySelector('.plot')!;
+    expect(plot.getAttribute('aria-hidden')).toBe('true');
+    const bars = [...plot.querySelectorAll('.bar')];
+    expect(bars.map((bar) => bar.getAttribute('class'))).toEqual([
       'bar series-open',
       'bar series-won',
       'bar series-open',
       'bar series-lost'
     ]);
-    expect(Number(rects[0].getAttribute('width'))).toBeCloseTo(chart.rows[0].rects[0].width);
-    expect([...svg.querySelectorAll('text.row-label')].map((t) => t.textContent)).toEqual([
-      '#1 Alpha',
-      '#2 Beta'
+    expect(bars[0].getAttribute('style')).toMatch(/width: 75%/);
+    expect([...plot.querySelectorAll('.row-label')].map((t) => t.textContent)).toEqual([
+      'c.Format_Rank Alpha',
+      'c.Format_Rank Beta'
+    ]);
+    expect([...plot.querySelectorAll('.row-value')].map((t) => t.textContent)).toEqual([
+      '$400',
+      '$200'
     ]);
   });
 
   it('gives a visible summary, a legend and a table of every value as the text alternative', async () => {
-    const element = mount(chart);
+    const element = mount(entries);
     const root = element.shadowRoot!;
-    expect(root.querySelector('.chart-summary')!.textContent).toBe('$600 in all');
+    expect(root.querySelector('.chart-summary')!.textContent).toBe(
+      'c.TopTen_Board_Chart_Arr_Summary'
+    );
     expect([...root.querySelectorAll('.legend-item')].map((li) => li.textContent)).toEqual([
-      'Open',
-      'Won',
-      'Lost'
+      'c.TopTen_Board_Series_Open',
+      'c.TopTen_Board_Series_Won',
+      'c.TopTen_Board_Series_Lost'
     ]);
     const table = root.querySelector('table.chart-table')!;
-    expect(table.querySelector('caption')!.textContent).toBe('Impacted ARR');
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
-      'Gap',
-      'Open',
-      'Won',
-      'Lost',
-      'Total'
-    ]);
+    expect(table.querySelector('caption')!.textContent).toBe('c.TopTen_Board_Chart_Arr_Title');
+    expect([...table.querySelectorAll('thead th')]).toHaveLength(5);
     expect(
       [...table.querySelectorAll('tbody tr')].map((tr) =>
         [...tr.children].map((cell) => cell.textContent)
       )
     ).toEqual([
-      ['#1 Alpha', '$300', '$100', '$0', '$400'],
-      ['#2 Beta', '$100', '$0', '$100', '$200']
+      ['c.Format_Rank Alpha', '$300', '$100', '$0', '$400'],
+      ['c.Format_Rank Beta', '$100', '$0', '$100', '$200']
     ]);
     await expect(element).toBeAccessible();
   });
 
-  it('renders nothing without a chart', async () => {
-    const element = mount(null);
-    expect(element.shadowRoot!.querySelector('figure')).toBeNull();
-    await expect(element).toBeAccessible();
+  it('draws the severity chart with one track per severity', () => {
+    const root = mount(entries, 'severity').shadowRoot!;
+    expect(root.querySelectorAll('.plot-row')[0].querySelectorAll('.track')).toHaveLength(3);
+  });
+
+  it('renders nothing without entries, with bad entries or an unknown kind', async () => {
+    for (const [value, kind] of [
+      [null, 'arr'],
+      ['bad', 'arr'],
+      [entries, 'pie']
+    ] as const) {
+      const element = mount(value, kind);
+      expect(element.shadowRoot!.querySelector('figure')).toBeNull();
+    }
+    await expect(mount([])).toBeAccessible();
   });
 });

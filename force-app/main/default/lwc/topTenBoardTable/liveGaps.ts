@@ -1,5 +1,6 @@
-// The live gap records the board reads as an extra (departure reasons, current status). A reader
-// without access to gaps gets errors instead of data: that is recorded as "no gaps", not a failure.
+// The live gap records of the shown entries, read as an extra (current status, links to gaps the
+// reader can open). A reader without access to gaps gets errors instead of data: that is
+// recorded as "no gaps", never shown as a failure.
 import { mapCurationEntryGaps } from 'c/gapData';
 import type { GapView, ReadData } from 'c/gapData';
 import type { GraphQLResult } from 'lightning/graphql';
@@ -24,6 +25,6 @@ export function liveGapsOf(
 export function gapsFor(
   live: LiveGaps | null,
   variables: { gapIds: string[] } | null
-): LiveGaps | null {
-  return live && variables && live.key === variables.gapIds.join(',') ? live : null;
+): GapView[] | null {
+  return live && variables && live.key === variables.gapIds.join(',') ? live.gaps : null;
 }
