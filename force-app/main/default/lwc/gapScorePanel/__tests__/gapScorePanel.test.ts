@@ -318,4 +318,20 @@ describe('c-gap-score-panel', () => {
     await flush();
     expect(refreshDetail).toHaveBeenCalledTimes(1);
   });
+
+  it('reads the gap again once it was set Done from the resolved-on-GitHub offer', async () => {
+    const refreshDetail = jest.fn();
+    const element = await opened(
+      withGap((gap) => (gap.GitHub_State__c = { value: 'Closed - Completed' })),
+      refreshDetail
+    );
+    const resolved = root(element).querySelector('c-gap-score-panel-resolved') as HTMLElement & {
+      githubState: string;
+    };
+    expect(resolved.githubState).toBe('Closed - Completed');
+    expect(all(root(element), '.set-done')).toHaveLength(1);
+    resolved.dispatchEvent(new CustomEvent('statuschanged'));
+    await flush();
+    expect(refreshDetail).toHaveBeenCalledTimes(1);
+  });
 });
