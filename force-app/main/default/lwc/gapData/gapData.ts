@@ -154,3 +154,4 @@ export {
 } from './gapScorePanelQueries';
 export type { MetricTotals } from './gapScorePanelQueries';
 export { FIELD_LIMITS } from './limits';
+export { DONE_STATUS, SET_GAP_STATUS, setGapDone } from './gapScorePanelWrites';

@@ -4,7 +4,7 @@ import type { GraphQLResult } from 'lightning/graphql';
 import { gapSearchRequest, mapGapSearch, mergeGap } from 'c/gapData';
 import type { GapMatch, ReadData, ReadRequest } from 'c/gapData';
 import { formatLabel } from 'c/format';
-import mayMerge from '@salesforce/customPermission/Merge_Product_Gaps';
+import mergePermission from '@salesforce/customPermission/Merge_Product_Gaps';
 import { candidateOptions, movesText, survivorCandidates } from './candidates';
 import type { KnownSurvivor, MergeMoves } from './candidates';
 import { LABELS } from './labels';
@@ -32,6 +32,8 @@ export default class GapScorePanelMerge extends LightningElement {
     this.survivorId = value?.id ?? null;
   }
   labels = LABELS;
+  /** False for users without Merge_Product_Gaps: nothing is rendered. */
+  mayMerge = Boolean(mergePermission);
   private known: KnownSurvivor | null = null;
   isOpen = false;
   search: ReadRequest | null = null;
@@ -51,11 +53,8 @@ export default class GapScorePanelMerge extends LightningElement {
   })
   wiredSearch(result: GraphQLResult<ReadData>): void {
     if (!this.search) return;
-    if (result?.errors?.length) {
-      this.errors = result.errors.map((error) => error.message);
-      return;
-    }
-    if (!result?.data) return;
+    if (result?.errors?.length) this.errors = result.errors.map((error) => error.message);
+    if (result?.errors?.length || !result?.data) return;
     this.candidates = survivorCandidates(mapGapSearch(result.data), this.gapId);
     this.searched = true;
     if (!this.candidates.some((match) => match.id === this.survivorId)) this.survivorId = null;
@@ -67,10 +66,6 @@ export default class GapScorePanelMerge extends LightningElement {
   get searchVariables(): Record<string, unknown> | undefined {
     return this.search?.variables;
   }
-  /** False for users without Merge_Product_Gaps: nothing is rendered. */
-  get mayMerge(): boolean {
-    return Boolean(mayMerge);
-  }
   get isSearchable(): boolean {
     return !this.known;
   }
@@ -79,9 +74,6 @@ export default class GapScorePanelMerge extends LightningElement {
   }
   get options(): { label: string; value: string }[] {
     return candidateOptions(this.choices);
-  }
-  get hasOptions(): boolean {
-    return this.choices.length > 0;
   }
   get noMatch(): boolean {
     return this.searched && this.candidates.length === 0;
@@ -142,10 +134,7 @@ export default class GapScorePanelMerge extends LightningElement {
     if (!survivor || this.working) return;
     this.working = true;
     this.errors = null;
-    const result = await mergeGap({
-      gap: { id: this.gapId },
-      survivor: { id: survivor.id, status: survivor.status, duplicateOfId: survivor.duplicateOfId }
-    });
+    const result = await mergeGap({ gap: { id: this.gapId }, survivor });
     this.working = false;
     if (!result.ok) {
       if (result.kind === 'noAccess') this.refused = true;
@@ -154,8 +143,7 @@ export default class GapScorePanelMerge extends LightningElement {
     }
     this.doneText = formatLabel(LABELS.DONE, survivor.name, this.gapName);
     this.isOpen = false;
-    this.dispatchEvent(
-      new CustomEvent('merged', { detail: { gapId: this.gapId, survivorId: survivor.id } })
-    );
+    const detail = { gapId: this.gapId, survivorId: survivor.id };
+    this.dispatchEvent(new CustomEvent('merged', { detail }));
   }
 }

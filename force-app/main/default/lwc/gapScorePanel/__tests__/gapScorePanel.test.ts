@@ -29,10 +29,21 @@ async function mount(recordId = G1): Promise<HTMLElement> {
   return element;
 }
 const root = (element: HTMLElement) => element.shadowRoot!;
+/** Every match of `selector` in the panel and, through their shadow roots, its section children. */
+function all(node: ParentNode, selector: string): Element[] {
+  const found = [...node.querySelectorAll(selector)];
+  for (const child of node.querySelectorAll('*')) {
+    if (child.shadowRoot) found.push(...all(child.shadowRoot, selector));
+  }
+  return found;
+}
+const one = (element: HTMLElement, selector: string) => all(root(element), selector)[0] ?? null;
 const state = (element: HTMLElement) =>
   root(element).querySelector('.panel')!.getAttribute('data-state');
 const text = (element: HTMLElement, selector: string) =>
-  [...root(element).querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '');
+  all(root(element), selector).map((node) => node.textContent?.trim() ?? '');
+const values = (element: HTMLElement, selector: string) =>
+  all(root(element), selector).map((node) => Number(node.getAttribute('data-value')));
 
 async function opened(detail: Json = detailData, refresh?: () => void): Promise<HTMLElement> {
   const element = await mount();
@@ -143,15 +154,10 @@ describe('c-gap-score-panel', () => {
       'c.GapScorePanel_Published_In',
       'c.GapScorePanel_Published_Confidence'
     ]);
-    const values = [...root(element).querySelectorAll('.metric lightning-formatted-number')].map(
-      (node) => (node as unknown as { value: number }).value
-    );
-    expect(values).toEqual([180000, 3, 2, 2, 8000000, 30000]);
+    expect(values(element, '.metric')).toEqual([180000, 3, 2, 2, 8000000, 30000]);
+    expect(text(element, '.metric-value')[0]).toBe('$180,000');
     expect(text(element, '.metric-rank')).toHaveLength(6);
-    const arr = [...root(element).querySelectorAll('.arr-part lightning-formatted-number')].map(
-      (node) => (node as unknown as { value: number }).value
-    );
-    expect(arr).toEqual([100000, 50000, 30000]);
+    expect(values(element, '.arr-part')).toEqual([100000, 50000, 30000]);
     expect(text(element, '.strategic-account')).toEqual(['Acme Corp', 'Initech']);
     expect(text(element, '.submission th')).toEqual([
       'Acme Corp',
@@ -178,16 +184,16 @@ describe('c-gap-score-panel', () => {
     await expect(element).toBeAccessible();
   });
 
-  it('keeps the gap readable when the ranks cannot be read', async () => {
+  it('ranks from the exact read when the org refuses the aggregate, and keeps the gap readable', async () => {
     const element = await mount();
     adapter.emit(clone(detailData), to('GapDetail'));
     adapter.emitErrors([{ message: 'Aggregate query timed out' }], to('GapMetricTotals'));
     await flush();
     expect(state(element)).toBe('ready');
-    const panel = root(element).querySelector('.ranks c-error-panel') as unknown as {
-      friendlyMessage: string;
-    };
-    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Ranks_Error');
+    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    adapter.emit(rankingPage(true, false), to('RankingData'));
+    await flush();
+    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Live']);
     expect(text(element, '.submission th')).toHaveLength(5);
     await expect(element).toBeAccessible();
   });
@@ -238,7 +244,7 @@ describe('c-gap-score-panel', () => {
     const element = await opened(withGap((gap) => (gap.Status__c.value = 'Done')));
     expect(state(element)).toBe('closed');
     expect(text(element, '.closed')).toEqual(['c.GapScorePanel_Closed']);
-    expect(root(element).querySelector('.ranks')).toBeNull();
+    expect(one(element, '.ranks')).toBeNull();
     expect(root(element).querySelector('c-gap-score-panel-merge')).toBeNull();
     expect(text(element, '.metric-rank')).toEqual([]);
     expect(text(element, '.submission th')).toHaveLength(5);
@@ -264,7 +270,7 @@ describe('c-gap-score-panel', () => {
 
   it('re-ranks live on demand with progress, then says the ranks are live', async () => {
     const element = await opened();
-    const button = root(element).querySelector('.rerank-button') as HTMLElement & {
+    const button = one(element, '.rerank-button') as HTMLElement & {
       disabled: boolean;
     };
     button.click();
@@ -274,14 +280,14 @@ describe('c-gap-score-panel', () => {
     adapter.emit(rankingPage(true, true), to('RankingData'));
     await flush();
     expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Progress']);
-    const bar = root(element).querySelector('lightning-progress-bar') as unknown as {
+    const bar = one(element, 'lightning-progress-bar') as unknown as {
       value: number;
     };
     expect(bar.value).toBe(50);
     await expect(element).toBeAccessible();
     adapter.emit(rankingPage(false, false), to('RankingSubmissionsPage'));
     await flush();
-    expect(root(element).querySelector('.rerank-progress')).toBeNull();
+    expect(one(element, '.rerank-progress')).toBeNull();
     expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Live']);
     // Live among 2 open gaps (the merged one folded in): first, so in the Top 10 and no path.
     expect(text(element, '.path-in')).toEqual(['c.GapScorePanel_Path_In']);
@@ -290,17 +296,17 @@ describe('c-gap-score-panel', () => {
 
   it('shows the re-rank failure and lets the person try again', async () => {
     const element = await opened();
-    (root(element).querySelector('.rerank-button') as HTMLElement).click();
+    (one(element, '.rerank-button') as HTMLElement).click();
     await flush();
     adapter.emitErrors([{ message: 'Too many requests' }], to('RankingData'));
     await flush();
-    const panel = root(element).querySelector('.rerank c-error-panel') as unknown as {
+    const panel = one(element, '.rerank c-error-panel') as unknown as {
       friendlyMessage: string;
     };
     expect(panel.friendlyMessage).toBe('c.GapScorePanel_Rerank_Error');
-    expect(
-      (root(element).querySelector('.rerank-button') as unknown as { disabled: boolean }).disabled
-    ).toBe(false);
+    expect((one(element, '.rerank-button') as unknown as { disabled: boolean }).disabled).toBe(
+      false
+    );
   });
 
   it('reads the gap and the totals again after a merge', async () => {
@@ -309,6 +315,22 @@ describe('c-gap-score-panel', () => {
     root(element)
       .querySelector('c-gap-score-panel-merge')!
       .dispatchEvent(new CustomEvent('merged', { detail: { survivorId: 'a00D0000000g002IAA' } }));
+    await flush();
+    expect(refreshDetail).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the gap again once it was set Done from the resolved-on-GitHub offer', async () => {
+    const refreshDetail = jest.fn();
+    const element = await opened(
+      withGap((gap) => (gap.GitHub_State__c = { value: 'Closed - Completed' })),
+      refreshDetail
+    );
+    const resolved = root(element).querySelector('c-gap-score-panel-resolved') as HTMLElement & {
+      githubState: string;
+    };
+    expect(resolved.githubState).toBe('Closed - Completed');
+    expect(all(root(element), '.set-done')).toHaveLength(1);
+    resolved.dispatchEvent(new CustomEvent('statuschanged'));
     await flush();
     expect(refreshDetail).toHaveBeenCalledTimes(1);
   });

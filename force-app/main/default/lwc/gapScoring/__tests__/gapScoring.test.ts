@@ -8,7 +8,7 @@ import {
   rankingSettings,
   sameRecord,
   totalsCover
-} from '../scoring';
+} from 'c/gapScoring';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
 import { fullTotals } from './totalsFixture';

@@ -28,6 +28,13 @@ import type { GapDetail, RankingLoad, RevisionView } from 'c/gapData';
 /** The size of the published list. */
 export const TOP_N = 10;
 
+const MONEY_METRICS: ReadonlySet<MetricKey> = new Set<MetricKey>(['arr', 'tam', 'lost']);
+
+/** True for the metrics that are amounts of money (ARR, TAM, lost ARR), false for counts. */
+export function isMoneyMetric(key: MetricKey): boolean {
+  return MONEY_METRICS.has(key);
+}
+
 /** True when two record Ids name the same record (15- or 18-character forms). */
 export function sameRecord(a: string | null | undefined, b: string | null | undefined): boolean {
   return isRecordId(a) && isRecordId(b) && toCaseSafeId(a) === toCaseSafeId(b);

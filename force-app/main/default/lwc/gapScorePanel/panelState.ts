@@ -1,0 +1,78 @@
+// The panel's own decisions, pure: which state it is in, whether the gap is ranked, and how its
+// ranks are found (estimate from the totals, or the exact read when the totals cannot rank).
+import { METRICS_NOT_AGGREGATED } from 'c/gapData';
+import type { GapDetail, MetricTotals, RevisionView } from 'c/gapData';
+import { isClosedStatus } from 'c/gapRanking';
+import { classifyErrors } from 'c/ldsErrors';
+import { estimateRanking, rankingSettings, totalsCover } from 'c/gapScoring';
+import type { OwnMetrics, PanelRanking } from 'c/gapScoring';
+
+export type PanelStateName =
+  'loading' | 'error' | 'noAccess' | 'notFound' | 'merged' | 'closed' | 'ready';
+
+/** True for a gap that is ranked: read, not merged and not in a closed status. */
+export function isOpenGap(detail: GapDetail | null | undefined): boolean {
+  const gap = detail?.gap;
+  return Boolean(gap && !gap.duplicateOfId && !isClosedStatus(gap.status));
+}
+
+/** The panel's state from its detail read, with the flags the template branches on. */
+export function panelState(errors: unknown, loaded: boolean, detail: GapDetail | null) {
+  let name: PanelStateName;
+  if (errors) name = classifyErrors(errors) === 'noAccess' ? 'noAccess' : 'error';
+  else if (!loaded) name = 'loading';
+  else if (!detail) name = 'notFound';
+  else if (detail.gap.duplicateOfId) name = 'merged';
+  else name = isOpenGap(detail) ? 'ready' : 'closed';
+  return {
+    name,
+    loading: name === 'loading',
+    failed: name === 'error' || name === 'noAccess',
+    notFound: name === 'notFound',
+    merged: name === 'merged',
+    closed: name === 'closed',
+    open: name === 'ready'
+  };
+}
+
+export interface EstimateOutcome {
+  estimate: PanelRanking | null;
+  /** The totals lack a weighted metric: the exact read must rank instead. */
+  exactFallback: boolean;
+  error: unknown;
+}
+
+/**
+ * How the ranks are found, once the detail and the revision are read (null before). ARR, TAM and
+ * lost ARR are sums no documented aggregate gives: a ranking that weighs them asks for the exact
+ * read at once (without waiting for the totals) instead of a wrong estimate; otherwise the
+ * estimate from the totals, null until they arrive.
+ */
+export function estimateFor(
+  detail: GapDetail | null,
+  own: OwnMetrics | null,
+  totals: MetricTotals | null,
+  revision: { loaded: boolean; value: RevisionView | null }
+): EstimateOutcome | null {
+  if (!detail || !revision.loaded) return null;
+  const settings = rankingSettings(revision.value);
+  if (!totalsCover({ missing: METRICS_NOT_AGGREGATED }, settings)) {
+    return { estimate: null, exactFallback: true, error: null };
+  }
+  if (!totals) return null;
+  const gap = { id: detail.gap.id, name: detail.gap.name, ranked: isOpenGap(detail) };
+  try {
+    const estimate = estimateRanking(totals, own, gap, settings);
+    return { estimate, exactFallback: false, error: null };
+  } catch (error) {
+    return { estimate: null, exactFallback: false, error };
+  }
+}
+
+/** The page reference of a Product Gap record. */
+export function gapReference(recordId: string) {
+  return {
+    type: 'standard__recordPage',
+    attributes: { recordId, objectApiName: 'Product_Gap__c', actionName: 'view' }
+  };
+}

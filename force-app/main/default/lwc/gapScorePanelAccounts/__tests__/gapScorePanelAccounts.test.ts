@@ -1,0 +1,45 @@
+import { createElement } from 'lwc';
+import GapScorePanelAccounts from 'c/gapScorePanelAccounts';
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const row = (id: string, name: string | null, strategic: boolean) => ({
+  submission: { id: `s-${id}` },
+  account: { id, name, strategic }
+});
+
+async function mount(detail: unknown): Promise<HTMLElement> {
+  const element = createElement('c-gap-score-panel-accounts', { is: GapScorePanelAccounts });
+  Object.assign(element, { detail });
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const texts = (element: HTMLElement, selector: string) =>
+  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
+
+describe('c-gap-score-panel-accounts', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('lists each strategic account once, by name', async () => {
+    const rows = [row('a2', 'Initech', true), row('a1', 'Acme', true), row('a2', 'Initech', true)];
+    const element = await mount({ submissions: { rows: [...rows, row('a3', 'Globex', false)] } });
+    expect(texts(element, '.strategic-account')).toEqual(['Acme', 'Initech']);
+    await expect(element).toBeAccessible();
+  });
+
+  it('names an account without a visible name by its Id', async () => {
+    const element = await mount({ submissions: { rows: [row('a9', null, true)] } });
+    expect(texts(element, '.strategic-account')).toEqual(['a9']);
+  });
+
+  it('says there are none for no rows, hidden accounts or no detail', async () => {
+    const hidden = { submissions: { rows: [{ submission: { id: 's1' }, account: null }] } };
+    const elements = await Promise.all([null, { submissions: { rows: [] } }, hidden].map(mount));
+    for (const element of elements) {
+      expect(texts(element, '.strategic-none')).toEqual(['c.GapScorePanel_Strategic_None']);
+    }
+  });
+});

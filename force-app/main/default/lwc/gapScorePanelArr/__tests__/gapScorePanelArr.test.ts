@@ -1,0 +1,40 @@
+import { createElement } from 'lwc';
+import GapScorePanelArr from 'c/gapScorePanelArr';
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function mount(metrics: unknown): Promise<HTMLElement> {
+  const element = createElement('c-gap-score-panel-arr', { is: GapScorePanelArr });
+  Object.assign(element, { metrics });
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const parts = (element: HTMLElement) =>
+  [...element.shadowRoot!.querySelectorAll('.arr-part')].map((node) => [
+    node.getAttribute('data-outcome'),
+    node.textContent?.trim()
+  ]);
+
+describe('c-gap-score-panel-arr', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('splits impacted ARR into open, won and lost in the user currency', async () => {
+    const element = await mount({ openArr: 100000, wonArr: 50000, lostArr: 30000 });
+    expect(parts(element)).toEqual([
+      ['open', '$100,000'],
+      ['won', '$50,000'],
+      ['lost', '$30,000']
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows no amounts without metrics and $0 for a broken amount', async () => {
+    expect(parts(await mount(null))).toEqual([]);
+    const element = await mount({ openArr: 'x', wonArr: undefined, lostArr: 5 });
+    expect(parts(element).map(([, text]) => text)).toEqual(['$0', '$0', '$5']);
+  });
+});

@@ -1,0 +1,75 @@
+import { createElement } from 'lwc';
+import GapScorePanelMetrics from 'c/gapScorePanelMetrics';
+import { metricLines } from '../gapScorePanelMetrics';
+
+jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.GapScorePanel_Metric_Rank', () => ({ default: '{0} of {1} {2}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.GapScorePanel_Phrase_Arr', () => ({ default: 'by ARR' }), {
+  virtual: true
+});
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const METRICS = {
+  metrics: { arr: 180000, accounts: 3, strategic: 2, p0: 2, tam: 8000000, lost: 30000 }
+};
+const place = (n: number, tied = false) => ({ place: n, tied });
+const RANKING = {
+  openGaps: 1500,
+  places: {
+    arr: place(12, true),
+    accounts: place(3),
+    strategic: place(4),
+    p0: place(5),
+    tam: place(6),
+    lost: place(7)
+  }
+};
+
+async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
+  const element = createElement('c-gap-score-panel-metrics', { is: GapScorePanelMetrics });
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const texts = (element: HTMLElement, selector: string) =>
+  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
+
+describe('c-gap-score-panel-metrics', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows each metric in the user format, money as currency, without ranks before the ranking', async () => {
+    const element = await mount({ metrics: METRICS });
+    expect(texts(element, '.metric-value')).toEqual([
+      '$180,000',
+      '3',
+      '2',
+      '2',
+      '$8,000,000',
+      '$30,000'
+    ]);
+    expect(texts(element, '.metric-rank')).toEqual([]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('adds each metric rank in the one rank notation, ties included, once ranked', async () => {
+    const element = await mount({ metrics: METRICS, ranking: RANKING });
+    const ranks = texts(element, '.metric-rank');
+    expect(ranks).toHaveLength(6);
+    expect(ranks[0]).toBe('#12 (tied) of 1,500 by ARR');
+  });
+
+  it('renders nothing for missing or broken metrics', async () => {
+    const element = await mount({ metrics: null, ranking: RANKING });
+    expect(texts(element, '.metric')).toEqual([]);
+    expect(metricLines({ metrics: { arr: 'x' } } as never, null)[0].valueText).toBe('$0');
+  });
+});

@@ -1,0 +1,55 @@
+import { createElement } from 'lwc';
+import GapScorePanelPath from 'c/gapScorePanelPath';
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function mount(ranking: unknown): Promise<HTMLElement> {
+  const element = createElement('c-gap-score-panel-path', { is: GapScorePanelPath });
+  Object.assign(element, { ranking });
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const texts = (element: HTMLElement, selector: string) =>
+  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
+
+describe('c-gap-score-panel-path', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('lists the single-metric increases into the Top 10, money in the user currency', async () => {
+    const element = await mount({
+      explanation: { rank: 14 },
+      path: [
+        { key: 'arr', increase: 12500.4 },
+        { key: 'accounts', increase: 2 },
+        { key: 'p0', increase: null }
+      ]
+    });
+    expect(texts(element, '.path-increase')).toEqual([
+      '+$12,500',
+      '+2',
+      'c.GapScorePanel_Path_None'
+    ]);
+    expect(texts(element, '.path-in')).toEqual([]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('says the gap is in the Top 10 when it is ranked without a path', async () => {
+    const element = await mount({ explanation: { rank: 3 }, path: null });
+    expect(texts(element, '.path-in')).toEqual(['c.GapScorePanel_Path_In']);
+    expect(texts(element, '.path-step')).toEqual([]);
+  });
+
+  it('shows nothing without a ranking, or for a non-number increase', async () => {
+    const element = await mount(null);
+    expect(element.shadowRoot!.querySelector('section, p')).toBeNull();
+    const broken = await mount({
+      explanation: { rank: 20 },
+      path: [{ key: 'tam', increase: 'x' }]
+    });
+    expect(texts(broken, '.path-increase')).toEqual(['c.GapScorePanel_Path_None']);
+  });
+});

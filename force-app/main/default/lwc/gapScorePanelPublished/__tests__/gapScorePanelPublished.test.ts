@@ -1,0 +1,72 @@
+import { createElement } from 'lwc';
+import GapScorePanelPublished from 'c/gapScorePanelPublished';
+import { publishedLines } from '../gapScorePanelPublished';
+
+jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/label/c.GapScorePanel_Published_In',
+  () => ({ default: '{0} in the Top 10 published on {1}' }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/label/c.GapScorePanel_Published_Confidence',
+  () => ({ default: 'Confidence when published: {0}' }),
+  { virtual: true }
+);
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const REVISION = { publishedAt: '2026-03-09T15:00:00.000Z' };
+
+async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
+  const element = createElement('c-gap-score-panel-published', { is: GapScorePanelPublished });
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const texts = (element: HTMLElement) =>
+  [...element.shadowRoot!.querySelectorAll('.published-line')].map((node) =>
+    node.textContent?.trim()
+  );
+
+describe('c-gap-score-panel-published', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows the published rank in the one rank notation, its day and its confidence', async () => {
+    const element = await mount({
+      loaded: true,
+      revision: REVISION,
+      entry: { rank: 4, confidence: 0.875 }
+    });
+    expect(texts(element)).toEqual([
+      '#4 in the Top 10 published on Mar 9, 2026',
+      'Confidence when published: 88%'
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('says when the gap is not in the list, or no list is published', async () => {
+    expect(publishedLines(null, REVISION as never)).toEqual(['c.GapScorePanel_Published_Out']);
+    expect(publishedLines({ rank: null } as never, REVISION as never)).toEqual([
+      'c.GapScorePanel_Published_Out'
+    ]);
+    expect(publishedLines(null, null)).toEqual(['c.GapScorePanel_Published_None']);
+  });
+
+  it('shows nothing until the revision is read, and keeps an unreadable date as given', async () => {
+    expect(texts(await mount({ loaded: false, revision: REVISION }))).toEqual([]);
+    const lines = publishedLines(
+      { rank: 2, confidence: null } as never,
+      {
+        publishedAt: 'soon'
+      } as never
+    );
+    expect(lines).toEqual(['#2 in the Top 10 published on soon']);
+  });
+});

@@ -1,0 +1,165 @@
+import { createElement } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import GapScorePanelRank from 'c/gapScorePanelRank';
+import { confidenceText, overallText, sourceText } from '../sentences';
+
+jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
+jest.mock(
+  '@salesforce/label/c.GapScorePanel_Overall',
+  () => ({ default: 'Overall {0} of {1} ({2})' }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/label/c.GapScorePanel_Confidence',
+  () => ({ default: 'Top 10 confidence: {0}' }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/label/c.TopTen_Workbench_Method_Borda',
+  () => ({ default: 'Weighted Borda' }),
+  {
+    virtual: true
+  }
+);
+
+type Config = { operationName?: string };
+const adapter = graphql as unknown as {
+  emit: (value: unknown, filter?: (config: Config) => boolean) => void;
+  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
+};
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const G1 = 'a00D0000000g001IAA';
+const ESTIMATE = {
+  source: 'estimate',
+  settings: { method: 'borda', weights: {}, revision: { publishedAt: '2026-03-09T15:00:00Z' } },
+  openGaps: 1500,
+  explanation: { rank: 4 },
+  places: null,
+  path: null,
+  confidence: 0.64,
+  truncated: true
+};
+
+async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
+  const element = createElement('c-gap-score-panel-rank', { is: GapScorePanelRank });
+  Object.assign(element, { gapId: G1, ...props });
+  document.body.appendChild(element);
+  await flush();
+  return element;
+}
+const texts = (element: HTMLElement, selector: string) =>
+  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
+
+/** One RankingData answer: a single open gap with one submission, no revision. */
+function rankingData(): unknown {
+  const field = (value: unknown) => ({ value });
+  return {
+    uiapi: {
+      query: {
+        Product_Gap__c: {
+          totalCount: 1,
+          pageInfo: { hasNextPage: false, endCursor: null },
+          edges: [
+            {
+              node: {
+                Id: G1,
+                Name: field('SAML'),
+                Status__c: field('Open'),
+                Product_Area__c: field(null),
+                Duplicate_Of__c: field(null),
+                GitHub_Issue_URL__c: field(null)
+              }
+            }
+          ]
+        },
+        Product_Gap_Submission__c: {
+          totalCount: 0,
+          pageInfo: { hasNextPage: false, endCursor: null },
+          edges: []
+        },
+        Top_Ten_Revision__c: { edges: [] }
+      }
+    }
+  };
+}
+
+describe('c-gap-score-panel-rank', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows a loading state of its own until the ranks arrive', async () => {
+    const element = await mount({ ranking: null });
+    expect(texts(element, '.ranks-loading')).toEqual(['c.GapScorePanel_Ranks_Loading']);
+    expect(element.shadowRoot!.querySelector('[role="status"] lightning-spinner')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the overall rank, its confidence, its source and a truncation warning', async () => {
+    const element = await mount({ ranking: ESTIMATE });
+    expect(texts(element, '.overall')).toEqual(['Overall #4 of 1,500 (Weighted Borda)']);
+    expect(element.shadowRoot!.querySelector('.overall')!.getAttribute('data-rank')).toBe('4');
+    expect(texts(element, '.confidence')).toEqual(['Top 10 confidence: 64%']);
+    expect(texts(element, '.source')).toEqual(['c.GapScorePanel_Source_Estimate']);
+    expect(texts(element, '.truncated')).toEqual(['c.GapScorePanel_Truncated']);
+    await expect(element).toBeAccessible();
+  });
+
+  it('says a gap without an explanation is not ranked, and names defaults and live sources', () => {
+    const unranked = { ...ESTIMATE, explanation: null, confidence: null };
+    expect(overallText(unranked as never)).toBe('c.GapScorePanel_Not_Ranked');
+    expect(confidenceText(unranked as never)).toBeNull();
+    const defaults = { ...ESTIMATE, settings: { ...ESTIMATE.settings, revision: null } };
+    expect(sourceText(defaults as never)).toBe('c.GapScorePanel_Source_Estimate_Defaults');
+    expect(sourceText({ ...defaults, source: 'live' } as never)).toBe(
+      'c.GapScorePanel_Source_Live_Defaults'
+    );
+  });
+
+  it('shows the ranks error when they cannot be read', async () => {
+    const element = await mount({ ranking: null, rankErrors: [{ message: 'Timed out' }] });
+    const panel = element.shadowRoot!.querySelector('c-error-panel') as unknown as {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Ranks_Error');
+    expect(texts(element, '.ranks-loading')).toEqual([]);
+  });
+
+  it('re-ranks live on demand with progress and hands the exact ranks up', async () => {
+    const element = await mount({ ranking: ESTIMATE });
+    const onLive = jest.fn();
+    element.addEventListener('live', onLive);
+    const button = element.shadowRoot!.querySelector('.rerank-button') as HTMLElement & {
+      disabled: boolean;
+    };
+    button.click();
+    await flush();
+    expect(button.disabled).toBe(true);
+    expect(texts(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    adapter.emit(rankingData(), (config) => config?.operationName === 'RankingData');
+    await flush();
+    expect(onLive).toHaveBeenCalledTimes(1);
+    expect(onLive.mock.calls[0][0].detail.ranking.source).toBe('live');
+    expect(element.shadowRoot!.querySelector('.rerank-progress')).toBeNull();
+  });
+
+  it('starts the exact read by itself when the totals cannot rank, and shows its failure', async () => {
+    const element = await mount({ ranking: null, exactFallback: true });
+    expect(texts(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    adapter.emitErrors(
+      [{ message: 'Too many requests' }],
+      (config) => config?.operationName === 'RankingData'
+    );
+    await flush();
+    const panel = element.shadowRoot!.querySelector('.rerank c-error-panel') as unknown as {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Rerank_Error');
+    expect(texts(element, '.ranks-loading')).toEqual([]);
+  });
+});
