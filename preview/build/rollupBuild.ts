@@ -25,7 +25,7 @@ export function platformModules(root: string): { name: string; path: string }[] 
     { name: 'lightning/flowSupport', path: join(dir, 'flowSupport.ts') },
     {
       name: 'lightning/quickActionPanel',
-      path: join(dir, 'quickActionPanel', 'quickActionPanel.ts')
+      path: join(dir, 'lwc', 'quickActionPanel', 'quickActionPanel.ts')
     },
     {
       name: '@salesforce/gate/bc.260.enableComboboxElementInternals',

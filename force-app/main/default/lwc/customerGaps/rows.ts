@@ -2,7 +2,7 @@
 // (status, GitHub link, place in the published Top 10) and what the running user may change.
 import type { CustomerSubmission, RevisionView } from 'c/gapData';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
-import { formatLabel } from 'c/format';
+import { formatDateTime, formatLabel } from 'c/format';
 
 export interface RowTexts {
   gapHidden: string;
@@ -26,6 +26,8 @@ export interface CustomerGapRow {
   githubState: string | null;
   opportunityName: string | null;
   createdDate: string | null;
+  /** When it was flagged, in the user's locale and time zone. */
+  flaggedOn: string;
   createdByName: string | null;
   editable: boolean;
   rank: number | null;
@@ -76,6 +78,7 @@ export function customerGapRows(
       githubState: submission.githubState ?? null,
       opportunityName: submission.opportunityName,
       createdDate: submission.createdDate,
+      flaggedOn: formatDateTime(submission.createdDate),
       createdByName: submission.createdByName,
       editable: submission.editable,
       rank,

@@ -67,14 +67,22 @@ export default class GapSubmissionSearch extends LightningElement {
   @api accountId: string | null = null;
   @api opportunityId: string | null = null;
   @api selectedId: string | null = null;
-  /** The "choose a gap" error, shown on the search box. */
-  @api gapError: string | null = null;
+  /** The "choose a gap" error, set on the search box itself (aria-invalid, described by it). */
+  @api
+  get gapError(): string | null {
+    return this.error;
+  }
+  set gapError(value: string | null) {
+    this.error = value ?? null;
+    this.showError();
+  }
 
   labels = LABELS;
   search: SearchState = IDLE_SEARCH;
   flagged: Map<string, string> = new Map();
   private searched = { mode: 'existing' as 'existing' | 'new', searchText: '', title: '' };
   private debouncer = new Debouncer();
+  private error: string | null = null;
   private errorShown = false;
   private waiting: { term: string; resolve: (matches: GapMatch[]) => void }[] = [];
 
@@ -112,13 +120,16 @@ export default class GapSubmissionSearch extends LightningElement {
     else if (term.trim() !== this.search.term) this.debouncer.schedule(() => this.searchFor(term));
   }
 
-  /** The "choose a gap" error sits on the search box itself (aria-invalid, described by it). */
   override renderedCallback(): void {
+    this.showError();
+  }
+
+  private showError(): void {
     const box = this.template?.querySelector<Validatable>('lightning-input.search');
-    if (!box || (!this.gapError && !this.errorShown)) return;
-    box.setCustomValidity(this.gapError ?? '');
+    if (!box || (!this.error && !this.errorShown)) return;
+    box.setCustomValidity(this.error ?? '');
     box.reportValidity();
-    this.errorShown = Boolean(this.gapError);
+    this.errorShown = Boolean(this.error);
   }
 
   @wire(graphql, {
