@@ -14,25 +14,11 @@ import {
   withdrawSubmission
 } from 'c/gapData';
 import type { CustomerSubmission, ReadData, RevisionView } from 'c/gapData';
-import { classifyErrors } from 'c/ldsErrors';
-import { formatCount, formatLabel } from 'c/format';
-import { LABELS } from './labels';
+import { formatLabel } from 'c/format';
+import { DUPLICATE_TEXTS, LABELS, ROW_TEXTS } from './labels';
 import { duplicateMessage } from './duplicate';
-import { customerGapRows, hiddenParentCount, ranksOf } from './rows';
-import type { CustomerGapRow } from './rows';
-
-const ROW_TEXTS = {
-  gapHidden: LABELS.GAP_HIDDEN,
-  rank: LABELS.RANK,
-  rankMerged: LABELS.RANK_MERGED,
-  notRanked: LABELS.NOT_RANKED,
-  editFor: LABELS.EDIT_FOR,
-  withdrawFor: LABELS.WITHDRAW_FOR,
-  withdrawConfirm: LABELS.WITHDRAW_CONFIRM,
-  newSeverity: LABELS.NEW_SEVERITY
-};
-
-const DUPLICATE_TEXTS = { named: LABELS.DUPLICATE_NAMED, unnamed: LABELS.DUPLICATE_UNNAMED };
+import { customerGapRows, panelView, ranksOf } from './rows';
+import type { CustomerGapRow, PanelView } from './rows';
 
 /** The row child's method the panel calls once a change is saved. */
 type RowElement = HTMLElement & { finish(): void };
@@ -208,33 +194,8 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
 
   // ---- state the template reads
 
-  /** loading | error | noAccess | empty | ready: for tests and styling. */
-  get stateName(): string {
-    if (this.errors) return classifyErrors(this.errors) === 'noAccess' ? 'noAccess' : 'error';
-    if (!this.loaded) return 'loading';
-    return this.rows.length > 0 ? 'ready' : 'empty';
-  }
-  get isLoading(): boolean {
-    return this.stateName === 'loading';
-  }
-  get hasErrors(): boolean {
-    return Boolean(this.errors);
-  }
-  get isEmpty(): boolean {
-    return this.stateName === 'empty';
-  }
-  get hasRows(): boolean {
-    return this.stateName === 'ready';
-  }
-  get countText(): string {
-    return formatCount(LABELS.COUNT_ONE, LABELS.COUNT_MANY, this.total ?? this.rows.length);
-  }
-  get moreText(): string | null {
-    const total = this.total ?? 0;
-    return total > this.rows.length ? formatLabel(LABELS.MORE, this.rows.length, total) : null;
-  }
-  get hiddenText(): string | null {
-    const hidden = hiddenParentCount(this.submissions);
-    return hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null;
+  /** What the template shows, derived from the panel's state in one place. */
+  get view(): PanelView {
+    return panelView(this.errors, this.loaded, this.rows.length, this.total, this.submissions);
   }
 }
