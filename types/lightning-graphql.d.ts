@@ -85,6 +85,13 @@ declare module 'lightning/actions' {
   }
 }
 
+declare module 'lightning/flowSupport' {
+  /** Asks the flow runtime to finish the interview (a lightning__FlowScreen component only). */
+  export class FlowNavigationFinishEvent extends CustomEvent<null> {
+    constructor();
+  }
+}
+
 declare module 'lightning/refresh' {
   /** Signals a view refresh; bubbles and is composed, so the nearest refresh container receives it. */
   export class RefreshEvent extends CustomEvent<null> {

@@ -28,6 +28,8 @@ export interface PageDefinition {
   actions?: PageAction[];
   /** For a record page: the object whose records it shows (access follows that object). */
   object?: string;
+  /** False for a page reached from another page (a flow screen), not from the navigation. */
+  nav?: boolean;
 }
 
 const recordPage = (context: PageContext) => ({ recordId: context.params.id });
@@ -70,6 +72,16 @@ export const PAGES: PageDefinition[] = [
         props: (context) => ({ recordId: context.params.id, objectApiName: 'Opportunity' })
       }
     ]
+  },
+  {
+    // The Flag_Product_Gap screen flow as the Salesforce mobile app runs it from the
+    // Flag_Product_Gap_Mobile flow action: its one screen is the action's component, given the
+    // record Id (the flow's recordId variable) and the screen's navigation actions.
+    path: '/flow/Flag_Product_Gap',
+    label: 'Flag Product Gap (flow)',
+    component: 'c/gapSubmissionAction',
+    nav: false,
+    props: (context) => ({ recordId: context.state.recordId, availableActions: ['FINISH'] })
   }
 ];
 

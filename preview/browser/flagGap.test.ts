@@ -115,11 +115,12 @@ describe('flag a product gap', () => {
     assert.match(await panelRow.locator('.severity').innerText(), /P0 - Dealbreaker/);
     assert.match(await panelRow.locator('.status').innerText(), /Open/);
 
+    // The flag and the panels raised no error (the Top 10 page's own are its tests' business).
+    assert.deepEqual(harness.errors(page), []);
     await page.goto(`${harness.baseUrl}/top10`);
     await harness.ready(page);
     await page.getByLabel('Search gaps by name').fill(title);
     await page.getByRole('link', { name: title }).first().waitFor();
-    assert.deepEqual(harness.errors(page), []);
     await page.close();
   });
 
@@ -186,6 +187,127 @@ describe('flag a product gap', () => {
     );
     await dialog.getByLabel('Description').fill('x'.repeat(30000));
     await dialog.getByText('30,000 of 32,768 characters').waitFor();
+    await page.close();
+  });
+
+  test('the action sits in the quick-action panel: header and footer stay in view while the body scrolls', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const dialog = await openAction(page);
+    const panel = dialog.locator('lightning-quick-action-panel');
+    assert.equal(await panel.locator('.slds-modal__header h1').innerText(), 'Flag Product Gap');
+    await dialog.getByText('Create a new gap', { exact: true }).click();
+    await dialog.getByLabel('Description').fill('Long enough to scroll. '.repeat(40));
+    const body = panel.locator('.slds-modal__content');
+    assert.ok(
+      await body.evaluate((el) => el.scrollHeight > el.clientHeight),
+      'the form is taller than the panel body'
+    );
+    await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const viewport = page.viewportSize()!;
+    const header = (await panel.locator('.slds-modal__header').boundingBox())!;
+    const save = (await dialog.getByRole('button', { name: 'Save', exact: true }).boundingBox())!;
+    assert.ok(header.y >= 0, `header in view (top ${header.y})`);
+    assert.ok(
+      save.y + save.height <= viewport.height,
+      `Save in view (bottom ${save.y + save.height})`
+    );
+    await page.screenshot({ path: '.data/flag-panel-1024.png' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: '.data/flag-panel-1366.png' });
+    await page.close();
+  });
+
+  test('the action opens with focus on its first field, the search box', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const dialog = await openAction(page);
+    const search = dialog.getByLabel('Search product gaps by name or summary');
+    await page.waitForFunction(
+      (el) => el?.matches(':focus') ?? false,
+      await search.elementHandle()
+    );
+    await page.keyboard.type('okta');
+    assert.equal(await search.inputValue(), 'okta');
+    await page.close();
+  });
+
+  test('an invalid field is aria-invalid and described by its error in its own shadow tree', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (/aria-describedby|aria-labelledby/i.test(message.text())) warnings.push(message.text());
+    });
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    const dialog = await openAction(page);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    const search = dialog.getByLabel('Search product gaps by name or summary');
+    await dialog
+      .getByText('Choose the product gap this customer needs, or create a new one.')
+      .waitFor();
+    /** aria-invalid and the texts aria-describedby points at, resolved in the element's own tree. */
+    const described = (el: Element) => {
+      const root = el.getRootNode() as ParentNode;
+      const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      return {
+        invalid: el.getAttribute('aria-invalid'),
+        texts: ids.map((id) => root.querySelector(`[id="${id}"]`)?.textContent?.trim() ?? null)
+      };
+    };
+    const gap = await search.evaluate(described);
+    assert.equal(gap.invalid, 'true');
+    assert.ok(
+      gap.texts.some((t) =>
+        t?.includes('Choose the product gap this customer needs, or create a new one.')
+      ),
+      `search box described by its error: ${JSON.stringify(gap.texts)}`
+    );
+    await dialog.getByText('Create a new gap', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    const title = dialog.getByLabel('Gap title');
+    await dialog.getByText('Give the gap a title.').waitFor();
+    const titleState = await title.evaluate(described);
+    assert.equal(titleState.invalid, 'true');
+    assert.ok(
+      titleState.texts.some((t) => t?.includes('Give the gap a title.')),
+      JSON.stringify(titleState.texts)
+    );
+    const severity = dialog.locator('fieldset[role="radiogroup"]', { hasText: 'Severity' });
+    assert.equal(await severity.getAttribute('aria-invalid'), 'true');
+    await dialog.getByText('Choose a severity.').waitFor();
+    await title.fill('Anything');
+    await dialog.getByText('Give the gap a title.').waitFor({ state: 'detached' });
+    assert.notEqual((await title.evaluate(described)).invalid, 'true');
+    assert.deepEqual(warnings, [], 'no cross-root aria reference');
+    await page.close();
+  });
+
+  test('on a phone (390 px) the flow screen flags a gap with the same form and checks, then returns to the record', async () => {
+    const page = await harness.open(`/opportunity/${customer.opportunityId}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await harness.switchUser(page, 'Product_Gap_Submitter');
+    await page.goto(`${harness.baseUrl}/flow/Flag_Product_Gap?recordId=${customer.opportunityId}`);
+    const screen = page.locator('c-gap-submission-action');
+    await screen.locator('[data-state="ready"]').waitFor();
+    assert.match(await screen.locator('.context').innerText(), new RegExp(customer.accountName));
+    const mobileTitle = `Zorblat quixwing ${Date.now().toString(36)}`;
+    await screen.getByText('Create a new gap', { exact: true }).click();
+    await screen.getByLabel('Gap title').fill(mobileTitle);
+    await screen.getByRole('button', { name: 'Save', exact: true }).click();
+    await screen.getByText('Choose a severity.').waitFor();
+    assert.equal(await submissionsOf(harness.preview.emulator, mobileTitle), 0);
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      'nothing wider than the phone'
+    );
+    await page.screenshot({ path: '.data/flag-flow-390.png', fullPage: true });
+    await severity(screen, SEVERITY_P1);
+    await screen.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('[data-id="toasts"]').getByText('Product gap flagged').waitFor();
+    await page.waitForURL(`**/opportunity/${customer.opportunityId}`);
+    assert.equal(await submissionsOf(harness.preview.emulator, mobileTitle), 1);
+    assert.deepEqual(harness.errors(page), []);
     await page.close();
   });
 

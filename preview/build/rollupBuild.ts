@@ -22,6 +22,11 @@ export function platformModules(root: string): { name: string; path: string }[] 
     { name: 'lightning/platformShowToastEvent', path: join(dir, 'toast.ts') },
     { name: 'lightning/actions', path: join(dir, 'actions.ts') },
     { name: 'lightning/refresh', path: join(dir, 'refresh.ts') },
+    { name: 'lightning/flowSupport', path: join(dir, 'flowSupport.ts') },
+    {
+      name: 'lightning/quickActionPanel',
+      path: join(dir, 'lwc', 'quickActionPanel', 'quickActionPanel.ts')
+    },
     {
       name: '@salesforce/gate/bc.260.enableComboboxElementInternals',
       path: join(dir, 'closedGate.ts')

@@ -1,7 +1,7 @@
 // The record-triggered flows of the package, loaded from their XML and run where the org runs
 // them in a save: before-save flows before validation, after-save flows after the record is
 // written (inside the transaction), asynchronous paths after the transaction commits.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgDescribe } from '../../../tools/shared/schema/describe';
 import type { SObject } from '../store';
@@ -33,6 +33,11 @@ export interface AsyncPathFailure {
 
 export type SaveEvent = 'Create' | 'Update' | 'Delete';
 
+/** True for a screen flow (process type Flow): its file declares `<processType>Flow</processType>`. */
+export function isScreenFlow(xml: string): boolean {
+  return /<processType>\s*Flow\s*<\/processType>/.test(xml);
+}
+
 /** Every active record-triggered flow of `dirs`' flows/ folders, validated; throws on anything unsupported. */
 export function loadFlows(dirs: string[], org: OrgDescribe): FlowDefinition[] {
   const flows: FlowDefinition[] = [];
@@ -42,6 +47,8 @@ export function loadFlows(dirs: string[], org: OrgDescribe): FlowDefinition[] {
     for (const file of readdirSync(folder)
       .filter((f) => f.endsWith('.flow-meta.xml'))
       .sort()) {
+      // A screen flow runs in the UI (the preview's /flow pages host its screen component), not on save.
+      if (isScreenFlow(readFileSync(join(folder, file), 'utf8'))) continue;
       const flow = readFlow(join(folder, file));
       if (flow.status !== 'Active') continue;
       const s = flow.start;
@@ -85,6 +92,7 @@ export function loadSubflows(dirs: string[]): Map<string, FlowDefinition> {
     const folder = join(dir, 'flows');
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.flow-meta.xml'))) {
+      if (isScreenFlow(readFileSync(join(folder, file), 'utf8'))) continue;
       const flow = readFlow(join(folder, file));
       if (flow.status === 'Active' && !flow.start.triggerType) {
         if (flow.processType !== 'AutoLaunchedFlow')

@@ -5,7 +5,6 @@ import { NavigationMixin } from 'lightning/navigation';
 import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import USER_ID from '@salesforce/user/Id';
 import {
-  SEVERITIES,
   customerSubmissionsRequest,
   flagContextObject,
   mapCustomerSubmissions,
@@ -15,31 +14,14 @@ import {
   withdrawSubmission
 } from 'c/gapData';
 import type { CustomerSubmission, ReadData, RevisionView } from 'c/gapData';
-import { classifyErrors } from 'c/ldsErrors';
-import { formatCount, formatLabel } from 'c/format';
-import { LABELS } from './labels';
+import { formatLabel } from 'c/format';
+import { DUPLICATE_TEXTS, LABELS, ROW_TEXTS } from './labels';
 import { duplicateMessage } from './duplicate';
-import { customerGapRows, hiddenParentCount, ranksOf } from './rows';
-import type { CustomerGapRow } from './rows';
+import { customerGapRows, panelView, ranksOf } from './rows';
+import type { CustomerGapRow, PanelView } from './rows';
 
-const ROW_TEXTS = {
-  gapHidden: LABELS.GAP_HIDDEN,
-  rank: LABELS.RANK,
-  rankMerged: LABELS.RANK_MERGED,
-  notRanked: LABELS.NOT_RANKED,
-  editFor: LABELS.EDIT_FOR,
-  withdrawFor: LABELS.WITHDRAW_FOR,
-  withdrawConfirm: LABELS.WITHDRAW_CONFIRM,
-  newSeverity: LABELS.NEW_SEVERITY
-};
-
-const DUPLICATE_TEXTS = { named: LABELS.DUPLICATE_NAMED, unnamed: LABELS.DUPLICATE_UNNAMED };
-
-type PanelRow = CustomerGapRow & {
-  isEditing: boolean;
-  isConfirming: boolean;
-  showActions: boolean;
-};
+/** The row child's method the panel calls once a change is saved. */
+type RowElement = HTMLElement & { finish(): void };
 
 /**
  * The product gaps a customer flagged, on Account and Opportunity record pages: severity, gap
@@ -51,16 +33,12 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
   @api objectApiName?: string;
 
   labels = LABELS;
-  severityOptions = SEVERITIES.map((value) => ({ label: value, value }));
   submissions: CustomerSubmission[] = [];
   total: number | null = null;
   loaded = false;
   errors: unknown = null;
   revision: RevisionView | null = null;
-  rows: PanelRow[] = [];
-  editingId: string | null = null;
-  draftSeverity = '';
-  confirmingId: string | null = null;
+  rows: CustomerGapRow[] = [];
   busy = false;
   writeErrors: string[] | null = null;
   notice = '';
@@ -144,60 +122,25 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     return revisionsRequest(1).variables;
   }
 
-  /** Rebuilds the rows once per data or mode change, not on every render. */
+  /** Rebuilds the rows once per data change, not on every render. */
   private buildRows(): void {
-    const rows = customerGapRows(this.submissions, ranksOf(this.revision), ROW_TEXTS);
-    this.rows = rows.map((row) => ({
-      ...row,
-      isEditing: row.id === this.editingId,
-      isConfirming: row.id === this.confirmingId,
-      showActions: row.editable && row.id !== this.editingId && row.id !== this.confirmingId
-    }));
+    this.rows = customerGapRows(this.submissions, ranksOf(this.revision), ROW_TEXTS);
   }
 
-  private rowOf(event: Event): CustomerGapRow | undefined {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
-    return this.rows.find((row) => row.id === id);
-  }
+  // ---- edit and withdraw (each row owns its editor; the panel writes)
 
-  // ---- edit and withdraw
-
-  handleEdit(event: Event): void {
-    const row = this.rowOf(event);
-    if (!row) return;
-    this.editingId = row.id;
-    this.confirmingId = null;
-    this.draftSeverity = row.severity ?? '';
+  /** A row opened its editor or confirmation: an old write error no longer applies. */
+  handleModeChange(): void {
     this.writeErrors = null;
-    this.buildRows();
   }
 
-  handleSeverityDraft(event: CustomEvent<{ value: string }>): void {
-    this.draftSeverity = event.detail.value;
-  }
-
-  handleWithdraw(event: Event): void {
-    const row = this.rowOf(event);
-    if (!row) return;
-    this.confirmingId = row.id;
-    this.editingId = null;
-    this.writeErrors = null;
-    this.buildRows();
-  }
-
-  handleCancel(): void {
-    this.editingId = null;
-    this.confirmingId = null;
-    this.buildRows();
-  }
-
-  async handleSaveSeverity(event: Event): Promise<void> {
-    const row = this.rowOf(event);
-    if (!row || this.busy) return;
-    const severity = this.draftSeverity;
+  async handleSaveSeverity(event: CustomEvent<{ id: string; severity: string }>): Promise<void> {
+    const { id, severity } = event.detail;
+    if (this.busy) return;
+    const row = event.currentTarget as RowElement;
     const result = await this.write(async () => {
-      const outcome = await updateSubmission(row.id, { severity }, undefined, {
-        lookups: this.submissions.find((s) => s.id === row.id),
+      const outcome = await updateSubmission(id, { severity }, undefined, {
+        lookups: this.submissions.find((s) => s.id === id),
         userId: USER_ID
       });
       return outcome.ok || outcome.kind !== 'duplicateSubmission'
@@ -205,21 +148,21 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
         : { ok: false, messages: [duplicateMessage(outcome, this.submissions, DUPLICATE_TEXTS)] };
     });
     if (!result) return;
-    this.submissions = this.submissions.map((s) => (s.id === row.id ? { ...s, severity } : s));
-    this.editingId = null;
+    this.submissions = this.submissions.map((s) => (s.id === id ? { ...s, severity } : s));
+    row.finish();
     this.notice = formatLabel(LABELS.SAVED, severity);
     this.buildRows();
   }
 
-  async handleConfirmWithdraw(event: Event): Promise<void> {
-    const row = this.rowOf(event);
-    if (!row || this.busy) return;
-    const result = await this.write(() => withdrawSubmission(row.id));
+  async handleConfirmWithdraw(event: CustomEvent<{ id: string }>): Promise<void> {
+    const { id } = event.detail;
+    const gapName = this.rows.find((row) => row.id === id)?.gapName ?? '';
+    if (this.busy) return;
+    const result = await this.write(() => withdrawSubmission(id));
     if (!result) return;
-    this.submissions = this.submissions.filter((s) => s.id !== row.id);
+    this.submissions = this.submissions.filter((s) => s.id !== id);
     if (this.total !== null) this.total -= 1;
-    this.confirmingId = null;
-    this.notice = formatLabel(LABELS.WITHDRAWN, row.gapName);
+    this.notice = formatLabel(LABELS.WITHDRAWN, gapName);
     this.buildRows();
   }
 
@@ -238,44 +181,21 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     return true;
   }
 
-  handleOpenGap(event: Event): void {
-    const row = this.rowOf(event);
-    if (!row?.gapId) return;
+  handleOpenGap(event: CustomEvent<{ gapId: string }>): void {
     this[NavigationMixin.Navigate]({
       type: 'standard__recordPage',
-      attributes: { recordId: row.gapId, objectApiName: 'Product_Gap__c', actionName: 'view' }
+      attributes: {
+        recordId: event.detail.gapId,
+        objectApiName: 'Product_Gap__c',
+        actionName: 'view'
+      }
     });
   }
 
   // ---- state the template reads
 
-  /** loading | error | noAccess | empty | ready: for tests and styling. */
-  get stateName(): string {
-    if (this.errors) return classifyErrors(this.errors) === 'noAccess' ? 'noAccess' : 'error';
-    if (!this.loaded) return 'loading';
-    return this.rows.length > 0 ? 'ready' : 'empty';
-  }
-  get isLoading(): boolean {
-    return this.stateName === 'loading';
-  }
-  get hasErrors(): boolean {
-    return Boolean(this.errors);
-  }
-  get isEmpty(): boolean {
-    return this.stateName === 'empty';
-  }
-  get hasRows(): boolean {
-    return this.stateName === 'ready';
-  }
-  get countText(): string {
-    return formatCount(LABELS.COUNT_ONE, LABELS.COUNT_MANY, this.total ?? this.rows.length);
-  }
-  get moreText(): string | null {
-    const total = this.total ?? 0;
-    return total > this.rows.length ? formatLabel(LABELS.MORE, this.rows.length, total) : null;
-  }
-  get hiddenText(): string | null {
-    const hidden = hiddenParentCount(this.submissions);
-    return hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null;
+  /** What the template shows, derived from the panel's state in one place. */
+  get view(): PanelView {
+    return panelView(this.errors, this.loaded, this.rows.length, this.total, this.submissions);
   }
 }

@@ -69,3 +69,18 @@ export const LABELS = {
   DUPLICATE_NAMED,
   DUPLICATE_UNNAMED
 };
+
+/** Sentences built into each row. */
+export const ROW_TEXTS = {
+  gapHidden: LABELS.GAP_HIDDEN,
+  rank: LABELS.RANK,
+  rankMerged: LABELS.RANK_MERGED,
+  notRanked: LABELS.NOT_RANKED,
+  editFor: LABELS.EDIT_FOR,
+  withdrawFor: LABELS.WITHDRAW_FOR,
+  withdrawConfirm: LABELS.WITHDRAW_CONFIRM,
+  newSeverity: LABELS.NEW_SEVERITY
+};
+
+/** The refused-duplicate sentences, with and without the gap's name. */
+export const DUPLICATE_TEXTS = { named: LABELS.DUPLICATE_NAMED, unnamed: LABELS.DUPLICATE_UNNAMED };

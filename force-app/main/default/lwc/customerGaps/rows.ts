@@ -2,7 +2,9 @@
 // (status, GitHub link, place in the published Top 10) and what the running user may change.
 import type { CustomerSubmission, RevisionView } from 'c/gapData';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
-import { formatLabel } from 'c/format';
+import { formatCount, formatDateTime, formatLabel } from 'c/format';
+import { classifyErrors } from 'c/ldsErrors';
+import { LABELS } from './labels';
 
 export interface RowTexts {
   gapHidden: string;
@@ -26,6 +28,8 @@ export interface CustomerGapRow {
   githubState: string | null;
   opportunityName: string | null;
   createdDate: string | null;
+  /** When it was flagged, in the user's locale and time zone. */
+  flaggedOn: string;
   createdByName: string | null;
   editable: boolean;
   rank: number | null;
@@ -76,6 +80,7 @@ export function customerGapRows(
       githubState: submission.githubState ?? null,
       opportunityName: submission.opportunityName,
       createdDate: submission.createdDate,
+      flaggedOn: formatDateTime(submission.createdDate),
       createdByName: submission.createdByName,
       editable: submission.editable,
       rank,
@@ -95,4 +100,39 @@ export function hiddenParentCount(submissions: readonly CustomerSubmission[]): n
       (s.accountId !== null && s.accountName === null) ||
       (s.opportunityId !== null && s.opportunityName === null)
   ).length;
+}
+
+/** What the panel's template shows. */
+export interface PanelView {
+  /** loading | error | noAccess | empty | ready: for tests and styling. */
+  state: string;
+  isLoading: boolean;
+  hasErrors: boolean;
+  isEmpty: boolean;
+  countText: string;
+  moreText: string | null;
+  hiddenText: string | null;
+}
+
+/** The panel's view from its read: errors, whether it answered, rows shown, total count and submissions. */
+export function panelView(
+  errors: unknown,
+  loaded: boolean,
+  shown: number,
+  total: number | null,
+  submissions: readonly CustomerSubmission[]
+): PanelView {
+  let state = shown > 0 ? 'ready' : 'empty';
+  if (errors) state = classifyErrors(errors) === 'noAccess' ? 'noAccess' : 'error';
+  else if (!loaded) state = 'loading';
+  const hidden = hiddenParentCount(submissions);
+  return {
+    state,
+    isLoading: state === 'loading',
+    hasErrors: Boolean(errors),
+    isEmpty: state === 'empty',
+    countText: formatCount(LABELS.COUNT_ONE, LABELS.COUNT_MANY, total ?? shown),
+    moreText: (total ?? 0) > shown ? formatLabel(LABELS.MORE, shown, total) : null,
+    hiddenText: hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null
+  };
 }

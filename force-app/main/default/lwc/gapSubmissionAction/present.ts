@@ -1,129 +1,19 @@
-// What the form shows for each field: label, value, options, counter and inline error, built
-// once per change from the form and its problems (the fields child only renders them).
-import type { FlagContext } from 'c/gapData';
-import { PRODUCT_AREAS, SEVERITIES } from 'c/gapData';
-import { formatLabel, formatNumber } from 'c/format';
+// What the action shows around its children: whom the gap is flagged for, and the two modes.
+import type { FlagContext, GapMatch, WriteFailure } from 'c/gapData';
+import type { FlagForm } from 'c/gapSubmissionForm';
+import { formatLabel } from 'c/format';
+import { classifyErrors } from 'c/ldsErrors';
 import { LABELS } from './labels';
-import { LIMITS, counter, counterMatters } from './form';
-import type { FlagForm, FormField, Problem, TextField } from './form';
+
+/** The search child's methods the action calls. */
+export type Searcher = HTMLElement & {
+  matchesFor(term: string): Promise<GapMatch[]>;
+  focusSearch(): void;
+};
 
 export interface Option {
   label: string;
   value: string;
-}
-
-/** One form field as the fields child renders it. */
-export interface FieldView {
-  name: FormField;
-  label: string;
-  value: string;
-  isText: boolean;
-  isTextarea: boolean;
-  /** A picklist choice: rendered as lightning-combobox. */
-  isSelect: boolean;
-  isRadio: boolean;
-  required: boolean;
-  options: Option[];
-  placeholder: string;
-  counterText: string | null;
-  errorText: string | null;
-  /** True while the text is over its limit (styles the counter). */
-  over: boolean;
-  counterClass: string;
-}
-
-const number = (n: number) => formatNumber(n);
-
-const SEVERITY_TEXT = [LABELS.SEVERITY_P0, LABELS.SEVERITY_P1, LABELS.SEVERITY_P2];
-
-/** The severity choices, each with what the level means (labels in the picklist's order). */
-export const SEVERITY_OPTIONS: Option[] = SEVERITIES.map((value, index) => ({
-  label: SEVERITY_TEXT[index] ?? value,
-  value
-}));
-
-const AREA_OPTIONS: Option[] = PRODUCT_AREAS.map((value) => ({ label: value, value }));
-
-const REQUIRED_TEXT: Partial<Record<FormField, string>> = {
-  gap: LABELS.GAP_REQUIRED,
-  title: LABELS.TITLE_REQUIRED,
-  severity: LABELS.SEVERITY_REQUIRED
-};
-
-const FIELD_LABELS: Record<Exclude<FormField, 'gap'>, string> = {
-  title: LABELS.GAP_TITLE,
-  summary: LABELS.GAP_SUMMARY,
-  productArea: LABELS.PRODUCT_AREA,
-  severity: LABELS.SEVERITY,
-  description: LABELS.DESCRIPTION,
-  impact: LABELS.IMPACT,
-  workaround: LABELS.WORKAROUND
-};
-
-/** The sentence for a field's problem; tooLong says by how much (the title counts trimmed). */
-export function problemText(field: FormField, problem: Problem, value: string): string {
-  if (problem === 'required') return REQUIRED_TEXT[field] ?? LABELS.FIX_ERRORS;
-  const limit = LIMITS[field as TextField];
-  const length = field === 'title' ? value.trim().length : value.length;
-  return formatLabel(LABELS.TOO_LONG, number(length - limit), number(limit));
-}
-
-function view(
-  name: Exclude<FormField, 'gap'>,
-  form: FlagForm,
-  problems: Partial<Record<FormField, Problem>>
-): FieldView {
-  const value = form[name];
-  const problem = problems[name];
-  const limited = name in LIMITS ? counter(name as TextField, value) : null;
-  const kind =
-    name === 'severity'
-      ? 'radio'
-      : name === 'productArea'
-        ? 'select'
-        : name === 'title'
-          ? 'text'
-          : 'textarea';
-  const over = Boolean(limited?.over);
-  return {
-    name,
-    label: FIELD_LABELS[name],
-    value,
-    isText: kind === 'text',
-    isTextarea: kind === 'textarea',
-    isSelect: kind === 'select',
-    isRadio: kind === 'radio',
-    required: name === 'severity' || name === 'title',
-    options: name === 'severity' ? SEVERITY_OPTIONS : name === 'productArea' ? AREA_OPTIONS : [],
-    placeholder: name === 'productArea' ? LABELS.AREA_PLACEHOLDER : '',
-    counterText:
-      limited && counterMatters(limited)
-        ? formatLabel(LABELS.COUNTER, number(limited.length), number(limited.limit))
-        : null,
-    errorText: problem ? problemText(name, problem, value) : null,
-    over,
-    counterClass: over
-      ? 'counter slds-text-body_small slds-text-color_error'
-      : 'counter slds-text-body_small'
-  };
-}
-
-/** The new gap's fields: title, summary, product area. */
-export function gapFieldViews(
-  form: FlagForm,
-  problems: Partial<Record<FormField, Problem>>
-): FieldView[] {
-  return (['title', 'summary', 'productArea'] as const).map((name) => view(name, form, problems));
-}
-
-/** The submission's fields: severity, description, impact, workaround. */
-export function detailFieldViews(
-  form: FlagForm,
-  problems: Partial<Record<FormField, Problem>>
-): FieldView[] {
-  return (['severity', 'description', 'impact', 'workaround'] as const).map((name) =>
-    view(name, form, problems)
-  );
 }
 
 /** Whom the gap is flagged for: the account, and the opportunity when there is one. */
@@ -146,33 +36,79 @@ export const MODE_OPTIONS: Option[] = [
   { label: LABELS.MODE_NEW, value: 'new' }
 ];
 
-/** Search status sentences. */
-export const SEARCH_TEXTS = {
-  searching: LABELS.SEARCHING,
-  none: LABELS.NO_MATCH,
-  one: LABELS.MATCH_ONE,
-  many: LABELS.MATCH_MANY
-};
+/** The record's object: as given, else from a standard key prefix (a flow passes only the Id). */
+export function objectOf(
+  recordId: string | undefined,
+  objectApiName: string | undefined
+): string | undefined {
+  if (objectApiName) return objectApiName;
+  if (recordId?.startsWith('001')) return 'Account';
+  if (recordId?.startsWith('006')) return 'Opportunity';
+  return undefined;
+}
 
-/** Sentences built into each match row. */
-export const MATCH_TEXTS = {
-  none: LABELS.ACCOUNTS_NONE,
-  one: LABELS.ACCOUNTS_ONE,
-  many: LABELS.ACCOUNTS_MANY,
-  chooseFor: LABELS.CHOOSE_FOR,
-  mergedInto: LABELS.MERGED_INTO,
-  useSurvivor: LABELS.USE_SURVIVOR
-};
+/** The action's state: unsupported (no request) | loading | noAccess | error | noAccount | ready. */
+export function flagState(
+  requested: boolean,
+  loaded: boolean,
+  errors: unknown,
+  context: FlagContext | null
+): string {
+  if (!requested) return 'unsupported';
+  if (!loaded) return 'loading';
+  if (errors) return classifyErrors(errors) === 'noAccess' ? 'noAccess' : 'error';
+  return context?.accountId ? 'ready' : 'noAccount';
+}
 
-/** Words the match list shows around each row. */
-export const MATCH_LIST_TEXTS = {
-  status: LABELS.STATUS,
-  area: LABELS.PRODUCT_AREA,
-  merged: LABELS.MERGED,
-  choose: LABELS.CHOOSE,
-  chosen: LABELS.CHOSEN,
-  closed: LABELS.CLOSED_BADGE,
-  useSurvivor: LABELS.USE_SURVIVOR_SHORT,
-  already: LABELS.ALREADY_ROW,
-  openExisting: LABELS.OPEN_EXISTING
-};
+/** The action's state the template reads. */
+export interface FlagSnapshot {
+  context: FlagContext | null;
+  form: FlagForm;
+  attempted: boolean;
+  saving: boolean;
+  saveFailure: WriteFailure | null;
+  searchNoAccess: boolean;
+}
+
+/** What the action's template shows. */
+export interface FlagView {
+  state: string;
+  isLoading: boolean;
+  isReady: boolean;
+  /** The sentence for a record the action cannot flag for, or null. */
+  contextProblem: string | null;
+  heading: string;
+  /** The user may not read gaps or create submissions: said plainly, whatever they typed stays. */
+  noAccess: boolean;
+  selectedText: string | null;
+  selectedId: string | null;
+  /** "Choose a gap", after a Save without one. */
+  gapError: string | null;
+  isNewMode: boolean;
+  saveErrors: string[] | null;
+  saveDisabled: boolean;
+}
+
+/** The view of the action in a state (see flagState). */
+export function flagView(state: string, action: FlagSnapshot): FlagView {
+  const { context, form, attempted, saving, saveFailure, searchNoAccess } = action;
+  const noAccess = saveFailure?.kind === 'noAccess' || searchNoAccess;
+  const problems: Record<string, string> = {
+    unsupported: LABELS.UNSUPPORTED_RECORD,
+    noAccount: LABELS.NO_ACCOUNT
+  };
+  return {
+    state,
+    isLoading: state === 'loading',
+    isReady: state === 'ready',
+    contextProblem: problems[state] ?? null,
+    heading: contextText(context),
+    noAccess,
+    selectedText: form.gap ? formatLabel(LABELS.SELECTED_GAP, form.gap.name) : null,
+    selectedId: form.gap?.id ?? null,
+    gapError: attempted && form.mode === 'existing' && !form.gap ? LABELS.GAP_REQUIRED : null,
+    isNewMode: form.mode === 'new',
+    saveErrors: saveFailure && !noAccess ? saveFailure.messages : null,
+    saveDisabled: saving || state !== 'ready'
+  };
+}

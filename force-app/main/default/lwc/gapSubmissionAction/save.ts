@@ -2,8 +2,8 @@
 import { createGapWithSubmission, createSubmission } from 'c/gapData';
 import type { AlreadyFlagged, FlagContext, WriteResult } from 'c/gapData';
 import { formatLabel } from 'c/format';
-import { newGapFields, submissionDetails } from './form';
-import type { FlagForm } from './form';
+import { newGapFields, submissionDetails } from 'c/gapSubmissionForm';
+import type { FlagForm } from 'c/gapSubmissionForm';
 import { LABELS } from './labels';
 
 /** Save plans that write. */

@@ -1,40 +1,66 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import type { MatchRow } from '../gapSubmissionAction/matches';
+import type { GapMatch } from 'c/gapData';
+import { LABELS } from './labels';
+import { matchRows } from './matches';
+import type { MatchRow } from './matches';
 
-/** Words the list shows around each row. */
-export interface MatchListTexts {
-  status: string;
-  area: string;
-  merged: string;
-  choose: string;
-  chosen: string;
-  closed: string;
-  useSurvivor: string;
-  already: string;
-  openExisting: string;
-}
+/** Sentences built into each row. */
+const ROW_TEXTS = {
+  none: LABELS.ACCOUNTS_NONE,
+  one: LABELS.ACCOUNTS_ONE,
+  many: LABELS.ACCOUNTS_MANY,
+  chooseFor: LABELS.CHOOSE_FOR,
+  mergedInto: LABELS.MERGED_INTO,
+  useSurvivor: LABELS.USE_SURVIVOR
+};
 
 /**
- * Lists gaps found by the search with their status, area and demand; `choose` { gapId, name }
- * picks one (a merged gap's button picks its survivor); a gap this customer already flagged
- * opens the existing submission.
+ * Lists gaps found by the search (most similar first) with their status, area and demand;
+ * `choose` { gapId, name } picks one (a merged gap's button picks its survivor); a gap this
+ * customer already flagged opens the existing submission.
  */
 export default class GapSubmissionMatches extends NavigationMixin(LightningElement) {
-  @api rows: MatchRow[] = [];
+  labels = LABELS;
+  rows: MatchRow[] = [];
   /** Accessible name of the list ("3 product gaps match"). */
   @api listLabel = '';
-  @api texts: MatchListTexts = {
-    status: '',
-    area: '',
-    merged: '',
-    choose: '',
-    chosen: '',
-    closed: '',
-    useSurvivor: '',
-    already: '',
-    openExisting: ''
-  };
+  private found: readonly GapMatch[] = [];
+  private chosenId: string | null = null;
+  private already: ReadonlyMap<string, string> = new Map();
+
+  @api
+  get matches(): readonly GapMatch[] {
+    return this.found;
+  }
+  set matches(value: readonly GapMatch[]) {
+    this.found = value ?? [];
+    this.rebuild();
+  }
+
+  /** The gap already chosen, or null. */
+  @api
+  get selectedId(): string | null {
+    return this.chosenId;
+  }
+  set selectedId(value: string | null) {
+    this.chosenId = value ?? null;
+    this.rebuild();
+  }
+
+  /** Gaps this customer already flagged: case-safe gap Id → submission Id. */
+  @api
+  get flagged(): ReadonlyMap<string, string> {
+    return this.already;
+  }
+  set flagged(value: ReadonlyMap<string, string>) {
+    this.already = value ?? new Map();
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.rows = matchRows(this.found, this.chosenId, ROW_TEXTS, this.already);
+  }
 
   handleChoose(event: Event): void {
     const { id, name } = (event.currentTarget as HTMLElement).dataset;

@@ -2,6 +2,7 @@ import { LightningElement } from 'lwc';
 import { currentSession } from '../../../../platform/session';
 import { navigateToUrl, NAVIGATE_EVENT } from '../../../../platform/navigation';
 import { CLOSE_ACTION_SCREEN_EVENT } from '../../../../platform/actions';
+import { FLOW_FINISH_EVENT } from '../../../../platform/flowSupport';
 // The specifier, not the file: the bundle must hold one refresh tree, the one components register in.
 import { registerRefreshContainer, unregisterRefreshContainer } from 'lightning/refresh';
 import { accessFor, availableActions, availablePages, componentClass } from '../../../registry';
@@ -22,6 +23,11 @@ export default class Shell extends LightningElement {
     this.openAction = undefined;
   };
   private readonly onCloseAction = () => this.closeModal();
+  // A finished flow quick action returns to the record it ran for.
+  private readonly onFlowFinish = () => {
+    const id = new URLSearchParams(this.location.search).get('recordId') ?? '';
+    navigateToUrl(id.startsWith('006') ? `/opportunity/${id}` : `/account/${id}`);
+  };
   private refreshContainer: number | undefined;
 
   override connectedCallback(): void {
@@ -30,6 +36,7 @@ export default class Shell extends LightningElement {
     window.addEventListener(NAVIGATE_EVENT, this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
     window.addEventListener(CLOSE_ACTION_SCREEN_EVENT, this.onCloseAction);
+    window.addEventListener(FLOW_FINISH_EVENT, this.onFlowFinish);
   }
 
   override disconnectedCallback(): void {
@@ -37,6 +44,7 @@ export default class Shell extends LightningElement {
     window.removeEventListener(NAVIGATE_EVENT, this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener(CLOSE_ACTION_SCREEN_EVENT, this.onCloseAction);
+    window.removeEventListener(FLOW_FINISH_EVENT, this.onFlowFinish);
   }
 
   override renderedCallback(): void {
@@ -62,6 +70,7 @@ export default class Shell extends LightningElement {
     // As the org's navigation bar: only the tabs the permission set makes Visible.
     return availablePages()
       .filter((page) => !page.path.includes(':'))
+      .filter((page) => page.nav !== false)
       .filter((page) => accessFor(page, this.session.user.permissionSet) === 'visible')
       .map((page) => ({
         key: page.path,

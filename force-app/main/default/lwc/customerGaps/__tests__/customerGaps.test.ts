@@ -86,9 +86,11 @@ async function loaded(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HT
 const root = (element: HTMLElement) => element.shadowRoot!;
 const state = (element: HTMLElement) =>
   root(element).querySelector('.panel')!.getAttribute('data-state');
-const items = (element: HTMLElement) => [...root(element).querySelectorAll('li.gap')];
+/** Each row's content: the shadow tree of its c-customer-gap-row. */
+const items = (element: HTMLElement) =>
+  [...root(element).querySelectorAll('li.gap c-customer-gap-row')].map((row) => row.shadowRoot!);
 const item = (element: HTMLElement, id: string) =>
-  root(element).querySelector(`li.gap[data-id="${id}"]`)!;
+  root(element).querySelector(`li.gap[data-id="${id}"] c-customer-gap-row`)!.shadowRoot!;
 const textOf = (node: Element | null) => node?.textContent?.trim() ?? null;
 async function click(node: Element | null): Promise<void> {
   (node as HTMLElement).click();

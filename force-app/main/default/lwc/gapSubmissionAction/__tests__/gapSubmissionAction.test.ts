@@ -110,8 +110,16 @@ function mount(recordId = OPPORTUNITY, objectApiName = 'Opportunity'): HTMLEleme
 const root = (element: HTMLElement) => element.shadowRoot!;
 const state = (element: HTMLElement) =>
   root(element).querySelector('.flag')!.getAttribute('data-state');
+const searchHost = (element: HTMLElement) =>
+  root(element).querySelector('c-gap-submission-search') as
+    (HTMLElement & { gapError: string | null }) | null;
+/** The first match in the action's shadow tree, else in its search child's. */
+const q = (element: HTMLElement, selector: string): HTMLElement | null =>
+  root(element).querySelector<HTMLElement>(selector) ??
+  searchHost(element)?.shadowRoot?.querySelector<HTMLElement>(selector) ??
+  null;
 const text = (element: HTMLElement, selector: string) =>
-  root(element).querySelector(selector)?.textContent?.trim() ?? null;
+  q(element, selector)?.textContent?.trim() ?? null;
 
 async function ready(
   context: unknown = opportunityContext,
@@ -137,21 +145,18 @@ function field(element: HTMLElement, name: string): HTMLElement & { value?: stri
   }
   throw new Error(`no field ${name}`);
 }
-function fieldText(element: HTMLElement, name: string, selector: string): string | null {
-  for (const shadow of fieldsRoots(element)) {
-    const box = shadow.querySelector(`.field[data-name="${name}"]`);
-    if (box) return box.querySelector(selector)?.textContent?.trim() ?? null;
-  }
-  return null;
+/** The error a field carries (set on the base component with setCustomValidity, kept in data-error). */
+function fieldError(element: HTMLElement, name: string): string | null {
+  return field(element, name).getAttribute('data-error');
 }
 async function setField(element: HTMLElement, name: string, value: string): Promise<void> {
   field(element, name).dispatchEvent(new CustomEvent('change', { detail: { value } }));
   await flush();
 }
 async function type(element: HTMLElement, value: string): Promise<void> {
-  root(element)
-    .querySelector('lightning-input.search')!
-    .dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  q(element, 'lightning-input.search')!.dispatchEvent(
+    new CustomEvent('change', { detail: { value } })
+  );
   await flush();
 }
 async function setMode(element: HTMLElement, value: 'existing' | 'new'): Promise<void> {
@@ -161,7 +166,7 @@ async function setMode(element: HTMLElement, value: 'existing' | 'new'): Promise
   await flush();
 }
 function matchesRoot(element: HTMLElement): ShadowRoot | null {
-  return root(element).querySelector('c-gap-submission-matches')?.shadowRoot ?? null;
+  return q(element, 'c-gap-submission-matches')?.shadowRoot ?? null;
 }
 function matchNames(element: HTMLElement): string[] {
   return [...(matchesRoot(element)?.querySelectorAll('li.match .match-name') ?? [])].map((n) =>
@@ -357,9 +362,7 @@ describe('c-gap-submission-action', () => {
       await flush();
       expect(text(element, '.no-access')).toBe('c.GapSubmission_No_Access');
       expect(
-        root(element)
-          .querySelector('c-error-panel')!
-          .shadowRoot!.querySelector('[data-kind="noAccess"]')
+        q(element, 'c-error-panel')!.shadowRoot!.querySelector('[data-kind="noAccess"]')
       ).not.toBeNull();
       await accessible(element);
     });
@@ -431,10 +434,8 @@ describe('c-gap-submission-action', () => {
       const element = await ready();
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
-      expect(text(element, '.gap-error')).toBe('c.GapSubmission_Gap_Required');
-      expect(fieldText(element, 'severity', '.field-error')).toBe(
-        'c.GapSubmission_Severity_Required'
-      );
+      expect(searchHost(element)!.gapError).toBe('c.GapSubmission_Gap_Required');
+      expect(fieldError(element, 'severity')).toBe('c.GapSubmission_Severity_Required');
       expect(text(element, '.notice')).toBe('c.GapSubmission_Fix_Errors');
       await accessible(element);
     });
@@ -446,15 +447,13 @@ describe('c-gap-submission-action', () => {
       await setField(element, 'severity', P1);
       const long = 'x'.repeat(40000);
       await setField(element, 'description', long);
-      expect(fieldText(element, 'description', '.field-error')).toBe(
-        '7,232 over the limit of 32,768'
-      );
+      expect(fieldError(element, 'description')).toBe('7,232 over the limit of 32,768');
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
       expect(field(element, 'description').value).toBe(long);
       expect(field(element, 'severity').value).toBe(P1);
       await setField(element, 'description', 'x'.repeat(32768));
-      expect(fieldText(element, 'description', '.field-error')).toBeNull();
+      expect(fieldError(element, 'description')).toBeNull();
     });
   });
 
@@ -482,7 +481,7 @@ describe('c-gap-submission-action', () => {
       expect(lastSearchVariables()).toEqual(searchVariables('saml', 'logout'));
       adapter.emit(clone(searchData), operation('GapSearch'));
       await flush();
-      expect(root(element).querySelector('.duplicates')).not.toBeNull();
+      expect(q(element, '.duplicates')).not.toBeNull();
       // "SAML attribute mapping" shares only "SAML": not a likely duplicate of "SAML logout".
       expect([...matchNames(element)].sort()).toEqual([
         'SAML logout for Okta',
@@ -519,7 +518,7 @@ describe('c-gap-submission-action', () => {
       adapter.emit(clone(searchData), operation('GapSearch'));
       await flush();
       await choose(element, GAP);
-      expect(root(element).querySelector('lightning-input.search')).not.toBeNull();
+      expect(q(element, 'lightning-input.search')).not.toBeNull();
       expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
     });
 

@@ -87,18 +87,3 @@ export function matchRows(
     };
   });
 }
-
-/** This customer's submissions by gap (case-safe gap Id → submission Id), only those for the same opportunity (none on an Account). */
-export function flaggedGaps(
-  submissions: readonly { id: string; gapId: string | null; opportunityId: string | null }[],
-  opportunityId: string | null
-): Map<string, string> {
-  const want = opportunityId ? caseSafe(opportunityId) : null;
-  const flagged = new Map<string, string>();
-  for (const submission of submissions) {
-    const opportunity = submission.opportunityId ? caseSafe(submission.opportunityId) : null;
-    if (submission.gapId && opportunity === want)
-      flagged.set(caseSafe(submission.gapId), submission.id);
-  }
-  return flagged;
-}

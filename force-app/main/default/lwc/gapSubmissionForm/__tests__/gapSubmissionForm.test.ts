@@ -8,8 +8,8 @@ import {
   savePlan,
   shownProblems,
   submissionDetails
-} from '../form';
-import type { FlagForm } from '../form';
+} from '../gapSubmissionForm';
+import type { FlagForm } from '../gapSubmissionForm';
 
 const GAP: GapMatch = {
   id: 'a00D0000008oWP8IAM',

@@ -1,7 +1,6 @@
 import { mapGapSearch } from 'c/gapData';
 import type { ReadData } from 'c/gapData';
-import { toCaseSafeId } from 'c/gapData';
-import { MATCH_ROWS, flaggedGaps, matchRows } from '../matches';
+import { MATCH_ROWS, matchRows } from '../matches';
 import search from './data/gapSearch.json';
 
 const TEXTS = {
@@ -66,22 +65,5 @@ describe('matchRows', () => {
   it('shows at most MATCH_ROWS rows', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...matches[1], id: `gap${i}` }));
     expect(matchRows(many, null, TEXTS)).toHaveLength(MATCH_ROWS);
-  });
-});
-
-describe('flaggedGaps', () => {
-  const gapId = 'a00D0000008oWP8IAM';
-  const opp = toCaseSafeId('006D000000OPP01');
-  const subs = [
-    { id: 's1', gapId, opportunityId: opp },
-    { id: 's2', gapId: 'a00D0000008oWP9IAM', opportunityId: null },
-    { id: 's3', gapId: null, opportunityId: null }
-  ];
-  it('keeps the submissions for the same opportunity, keyed by case-safe gap Id', () => {
-    expect([...flaggedGaps(subs, opp)]).toEqual([[gapId, 's1']]);
-    expect([...flaggedGaps(subs, opp.slice(0, 15))]).toEqual([[gapId, 's1']]);
-  });
-  it('on an Account keeps only the submissions without opportunity', () => {
-    expect([...flaggedGaps(subs, null)]).toEqual([['a00D0000008oWP9IAM', 's2']]);
   });
 });

@@ -2,7 +2,7 @@
 // arrives for an older term is never shown as the answer to the new one. The request fetches
 // candidates broadly (any significant word or synonym); the matcher ranks them in the browser.
 import type { GapMatch, ReadRequest } from 'c/gapData';
-import { MIN_SEARCH_LENGTH, gapCandidatesRequest } from 'c/gapData';
+import { MIN_SEARCH_LENGTH, gapCandidatesRequest, isRecordId, toCaseSafeId } from 'c/gapData';
 import { NO_SYNONYMS, SEARCH_THRESHOLD, rankMatches, searchWords } from 'c/gapMatching';
 import type { SynonymTable } from 'c/gapMatching';
 import { formatCount, formatLabel } from 'c/format';
@@ -86,4 +86,21 @@ export function searchStatus(state: SearchState, texts: SearchTexts): string {
   if (isSearching(state)) return texts.searching;
   if (state.matches.length === 0) return formatLabel(texts.none, state.term);
   return formatCount(texts.one, texts.many, state.matches.length);
+}
+
+const caseSafe = (id: string): string => (isRecordId(id) ? toCaseSafeId(id) : id);
+
+/** This customer's submissions by gap (case-safe gap Id → submission Id), only those for the same opportunity (none on an Account). */
+export function flaggedGaps(
+  submissions: readonly { id: string; gapId: string | null; opportunityId: string | null }[],
+  opportunityId: string | null
+): Map<string, string> {
+  const want = opportunityId ? caseSafe(opportunityId) : null;
+  const flagged = new Map<string, string>();
+  for (const submission of submissions) {
+    const opportunity = submission.opportunityId ? caseSafe(submission.opportunityId) : null;
+    if (submission.gapId && opportunity === want)
+      flagged.set(caseSafe(submission.gapId), submission.id);
+  }
+  return flagged;
 }
