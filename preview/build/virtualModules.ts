@@ -35,6 +35,13 @@ export function componentExists(packageDir: string, name: string): boolean {
   return existsSync(`${bundle}.js`) || existsSync(`${bundle}.ts`);
 }
 
+/**
+ * The `@salesforce/i18n/*` user settings the preview serves (preview/platform/session.ts
+ * DEFAULT_I18N). Every other i18n module (the base components' `dateTime.shortDateFormat`, …)
+ * keeps the base components' own resolution: answering undefined for those breaks the date picker.
+ */
+const USER_I18N = new Set(['lang', 'dir', 'locale', 'currency', 'timeZone']);
+
 /** Rollup plugin resolving `@salesforce/label/c.*`, `@salesforce/customPermission/*`, `@salesforce/i18n/*`, `@salesforce/user/Id`, the components list and the host modules. */
 export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
   const labelsFile = join(options.packageDir, 'labels', 'CustomLabels.labels-meta.xml');
@@ -50,7 +57,7 @@ export function previewVirtualModules(options: VirtualModuleOptions): Plugin {
       if (
         source.startsWith('@salesforce/label/c.') ||
         source.startsWith('@salesforce/customPermission/') ||
-        source.startsWith('@salesforce/i18n/') ||
+        USER_I18N.has(source.slice('@salesforce/i18n/'.length)) ||
         source === '@salesforce/user/Id' ||
         source === COMPONENTS_MODULE ||
         source === ORG_PAGES_MODULE ||
