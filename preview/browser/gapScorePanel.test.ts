@@ -35,7 +35,7 @@ async function tableRow(page: Page, gapId: string) {
   const cell = async (metric: string) =>
     (await row.locator(`td[data-metric="${metric}"]`).innerText()).split('\n')[0].trim();
   return {
-    rank: Number(await row.locator('td.rank').innerText()),
+    rank: Number((await row.locator('td.rank').innerText()).replace(/\D/g, '')),
     accounts: Number(await cell('accounts')),
     arr: await cell('arr')
   };

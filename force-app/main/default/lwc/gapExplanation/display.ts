@@ -43,7 +43,7 @@ export function explanationDisplay(model: RankingModel | null | undefined, gapId
   }
   return {
     gapId: explanation.id,
-    title: formatLabel(LABELS.TITLE, explanation.name, explanation.rank),
+    title: formatLabel(LABELS.TITLE, explanation.name, formatNumber(explanation.rank)),
     inTopN: view.inTopN,
     shares: explanation.metrics.map((metric) => ({
       key: metric.key,

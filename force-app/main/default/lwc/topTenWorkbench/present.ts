@@ -42,11 +42,12 @@ export function visibilityNotice(report: MetricsReport | null | undefined): stri
 export function notices(
   report: MetricsReport | null | undefined,
   loadIncomplete: boolean
-): { key: string; text: string }[] {
-  const list: { key: string; text: string }[] = [];
-  if (loadIncomplete) list.push({ key: 'load-incomplete', text: LABELS.LOAD_INCOMPLETE });
+): { key: string; text: string; className: string }[] {
+  const alert = 'slds-notify slds-notify_alert slds-alert_warning slds-m-bottom_small';
+  const notice = (key: string, text: string) => ({ key, text, className: `${alert} ${key}` });
+  const list = loadIncomplete ? [notice('load-incomplete', LABELS.LOAD_INCOMPLETE)] : [];
   const hidden = visibilityNotice(report);
-  if (hidden) list.push({ key: 'visibility', text: hidden });
+  if (hidden) list.push(notice('visibility', hidden));
   return list;
 }
 
