@@ -247,8 +247,20 @@ describe('Top 10 tab', () => {
             .map((cell) => `${cell.className}: ${(cell as HTMLElement).innerText}`)
         );
       assert.deepEqual(clipped, []);
+      // No value is cut by the edge of the table's scroll area: each cell of a row is wholly in
+      // view or wholly past the edge.
+      const scroller = table.locator('.slds-scrollable_x');
+      const edge = await scroller.evaluate((element) => element.getBoundingClientRect().right);
+      const cut = await firstRow.locator('td').evaluateAll(
+        (cells, right) =>
+          cells
+            .map((cell) => ({ box: cell.getBoundingClientRect(), text: cell.textContent ?? '' }))
+            .filter(({ box }) => box.left < right - 1 && box.right > right + 1)
+            .map(({ text }) => text.trim()),
+        edge
+      );
+      assert.deepEqual(cut, [], 'cells cut by the edge of the table');
       // Scrolled fully right, rank and gap name are still in view, beside the last column.
-      const scroller = table.locator('.table-scroll');
       await scroller.evaluate((element) => (element.scrollLeft = element.scrollWidth));
       const box = (await scroller.boundingBox())!;
       for (const selector of ['td.rank', 'th.gap a', 'button.explain', 'td.confidence']) {
