@@ -46,23 +46,24 @@ async function openTopTen(harness: PreviewHarness, page: Page): Promise<void> {
     .waitFor({ timeout: 60_000 });
 }
 
-/** One Top 10 tab row: its rank, accounts (first line of the cell) and ARR text; null when absent. */
+/** One Top 10 tab row: its rank, accounts (first line of the cell) and whole ARR text; null when absent. */
 async function tableRow(page: Page, gapId: string) {
   const row = page.locator(`c-ranking-table tbody tr[data-id="${gapId}"]`);
   if ((await row.count()) === 0) return null;
   const cell = async (metric: string) =>
     (await row.locator(`td[data-metric="${metric}"]`).innerText()).split('\n')[0].trim();
   return {
-    rank: Number(await row.locator('td.rank').innerText()),
+    rank: Number((await row.locator('td.rank').innerText()).replace(/\D/g, '')),
     accounts: Number(await cell('accounts')),
-    arr: await cell('arr')
+    // The cell shows money short ("$4.3M"); its title holds the whole amount.
+    arr: (await row.locator('td[data-metric="arr"]').getAttribute('title')) ?? (await cell('arr'))
   };
 }
 
 /** Every row id of the Top 10 tab in rank order. */
 async function tableIds(page: Page): Promise<string[]> {
   return page
-    .locator('c-ranking-table tbody tr')
+    .locator('c-ranking-table tbody tr[data-id]')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
 }
 

@@ -143,7 +143,7 @@ async function tableIds(page: Page): Promise<string[]> {
   const more = page.locator('c-ranking-table lightning-button.show-more button');
   while ((await more.count()) > 0) await more.click();
   return page
-    .locator('c-ranking-table tbody tr')
+    .locator('c-ranking-table tbody tr[data-id]')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
 }
 
@@ -176,7 +176,7 @@ describe('Top 10 tab', () => {
     assert.equal(visible, 100, 'the first 100 rows render, the rest behind "show more"');
     const ids = await tableIds(page);
     assert.deepEqual(ids, cliOrder(rowsFile, settings.method, settings.weights));
-    assert.equal(await page.locator('c-ranking-table tbody tr td.rank').first().innerText(), '1');
+    assert.equal(await page.locator('c-ranking-table tbody tr td.rank').first().innerText(), '#1');
     assert.deepEqual(harness.errors(page), []);
   });
 
@@ -188,12 +188,126 @@ describe('Top 10 tab', () => {
       await page.locator('c-ranking-table td.confidence').first().innerText(),
       /^\d+\s?%$/
     );
-    await page.locator('c-ranking-table tbody tr').nth(11).locator('button.explain').click();
+    const row = page.locator('c-ranking-table tbody tr[data-id]').nth(11);
+    await row.locator('button.explain').click();
     const panel = page.locator('c-gap-explanation .explanation');
     await panel.waitFor();
-    assert.match(await panel.locator('.sentence').innerText(), /^#12: /);
-    assert.match(await panel.innerText(), /What would bring it into the Top 10/i);
-    assert.ok((await panel.locator('li.step').count()) > 0);
+    assert.match(await panel.locator('.title').innerText(), /#12$/);
+    const text = await panel.innerText();
+    assert.match(text, /What would bring it into the Top 10/i);
+    // "Not enough alone" is said at most once, and the last Top 10 gap's distance is named.
+    assert.ok((text.match(/alone is enough/gi) ?? []).length <= 1, text);
+    assert.match(text, /The gap at #10, /);
+    assert.doesNotMatch(text, /=\d|#\d+\.\d/);
+  });
+
+  test('"Why?" opens right under its row, takes focus, and gives it back on close', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${harness.baseUrl}/top10`);
+    await waitReady(page);
+    const row = page.locator('c-ranking-table tbody tr[data-id]').nth(40);
+    const button = row.locator('button.explain');
+    await button.scrollIntoViewIfNeeded();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('c-gap-explanation .explanation');
+    await panel.waitFor();
+    const rowBox = (await row.boundingBox())!;
+    const panelBox = (await panel.boundingBox())!;
+    const below = panelBox.y - (rowBox.y + rowBox.height);
+    assert.ok(below >= 0 && below < 40, `panel starts ${below}px below its row`);
+    assert.ok(panelBox.y < 768, 'the panel is on screen where the row was');
+    const focused = () =>
+      page.evaluate(() => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        return element ? `${element.tagName}.${element.className}` : '';
+      });
+    assert.match(await focused(), /^H2\..*title/);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    assert.match(await focused(), /^BUTTON\..*explain/);
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  });
+
+  for (const width of [1024, 1366]) {
+    test(`at ${width} px rank and gap stay visible and no value is cut`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${harness.baseUrl}/top10`);
+      await waitReady(page);
+      const table = page.locator('c-ranking-table');
+      const firstRow = table.locator('tbody tr[data-id]').first();
+      // Every value cell shows its whole content: nothing clipped or ellipsed.
+      const clipped = await table
+        .locator('tbody tr[data-id] td, tbody tr[data-id] th')
+        .evaluateAll((cells) =>
+          cells
+            .slice(0, 200)
+            .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+            .map((cell) => `${cell.className}: ${(cell as HTMLElement).innerText}`)
+        );
+      assert.deepEqual(clipped, []);
+      // No value is cut by the edge of the table's scroll area: each cell of a row is wholly in
+      // view or wholly past the edge.
+      const scroller = table.locator('.slds-scrollable_x');
+      const edge = await scroller.evaluate((element) => element.getBoundingClientRect().right);
+      const cut = await firstRow.locator('td').evaluateAll(
+        (cells, right) =>
+          cells
+            .map((cell) => ({ box: cell.getBoundingClientRect(), text: cell.textContent ?? '' }))
+            .filter(({ box }) => box.left < right - 1 && box.right > right + 1)
+            .map(({ text }) => text.trim()),
+        edge
+      );
+      assert.deepEqual(cut, [], 'cells cut by the edge of the table');
+      // Scrolled fully right, rank and gap name are still in view, beside the last column.
+      await scroller.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+      const box = (await scroller.boundingBox())!;
+      for (const selector of ['td.rank', 'th.gap a', 'button.explain', 'td.confidence']) {
+        const cell = (await firstRow.locator(selector).boundingBox())!;
+        assert.ok(
+          cell.x >= box.x - 1 && cell.x + cell.width <= box.x + box.width + 1,
+          `${selector} at ${cell.x}..${cell.x + cell.width} within ${box.x}..${box.x + box.width}`
+        );
+      }
+      await firstRow.scrollIntoViewIfNeeded();
+      const topmost = await firstRow.locator('th.gap a').evaluate((link) => {
+        const rect = link.getBoundingClientRect();
+        const hit = link.getRootNode() as Document | ShadowRoot;
+        const at = (hit as ShadowRoot).elementFromPoint(rect.x + 4, rect.y + rect.height / 2);
+        return at === link || link.contains(at);
+      });
+      assert.ok(topmost, 'the gap name is not covered by the scrolled cells');
+      // Sliders are wide enough to use.
+      const sliders = await page
+        .locator('c-top-ten-workbench-settings lightning-slider input[type="range"]')
+        .evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().width));
+      assert.equal(sliders.length, 6);
+      assert.ok(Math.min(...sliders) >= 120, `slider widths ${sliders.join(', ')}`);
+      const shots = process.env.TOP10_SCREENSHOTS;
+      if (shots) {
+        // TOP10_SCREENSHOTS=<dir>: the settings and the table as a person sees them, to look at.
+        await scroller.evaluate((element) => (element.scrollLeft = 0));
+        await page.screenshot({ path: join(shots, `top10-${width}-table.png`) });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(shots, `top10-${width}-top.png`) });
+      }
+    });
+  }
+
+  test('per-metric ranks show on demand, in the one rank notation', async () => {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(`${harness.baseUrl}/top10`);
+    await waitReady(page);
+    const rank = page
+      .locator('c-ranking-table tbody tr[data-id]')
+      .first()
+      .locator('.metric-rank')
+      .first();
+    assert.equal(await rank.isVisible(), false);
+    await page.locator('c-ranking-table .metric-ranks-toggle input').check({ force: true });
+    assert.equal(await rank.isVisible(), true);
+    assert.match(await rank.innerText(), /^#\d+( \(tied\))?$/);
   });
 
   test('a weight change reorders the table at once, as the CLI does with that weight', async () => {

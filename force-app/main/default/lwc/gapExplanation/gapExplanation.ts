@@ -1,65 +1,43 @@
 import { LightningElement, api } from 'lwc';
+import type { RankingModel } from 'c/gapRanking';
+import { LABELS } from './labels';
+import { explanationDisplay } from './display';
+import type { ExplanationDisplay } from './display';
 
-/** One metric's part in the explanation, already labelled by the parent. */
-export interface ShareLine {
-  key: string;
-  label: string;
-  /** Share of the score, 0–1. */
-  share: number;
-  /** The same share, 0–100, for the bar. */
-  percent: number;
-  /** e.g. "1st" or "=5th" (shared place). */
-  placeText: string;
-}
-
-/** One metric's smallest increase into the Top N, in the metric's own unit. */
-export interface PathLine {
-  key: string;
-  label: string;
-  increase: number | null;
-  money: boolean;
-  reachable: boolean;
-}
-
-export interface ExplanationDisplay {
-  gapId: string;
-  title: string;
-  sentence: string;
-  inTopN: boolean;
-  shares: ShareLine[];
-  path: PathLine[];
-}
-
-export interface ExplanationText {
-  sharesHeading: string;
-  pathHeading: string;
-  pathIntro: string;
-  inTopN: string;
-  none: string;
-  close: string;
-}
+export type { ExplanationDisplay } from './display';
 
 /**
- * Why a gap ranks where it does (the engine's sentence and each metric's share of its score) and
- * what single-metric increase would bring it into the Top 10. Pure display: the parent computes
- * everything; `close` is fired when the person closes it.
+ * Why a gap ranks where it does (each metric's place and share of its score) and what would
+ * bring it into the Top 10: the single-metric increases that suffice, the metrics where none
+ * does (said once), and how far the last Top 10 gap is ahead. Fires `close`; `focusHeading()` moves
+ * focus to its heading.
  */
 export default class GapExplanation extends LightningElement {
-  @api explanation: ExplanationDisplay | null = null;
-  @api text: ExplanationText = {
-    sharesHeading: '',
-    pathHeading: '',
-    pathIntro: '',
-    inTopN: '',
-    none: '',
-    close: ''
-  };
+  @api model: RankingModel | null = null;
+  @api gapId: string | null = null;
+  labels = LABELS;
+  private cache: { model: unknown; gapId: unknown; display: ExplanationDisplay | null } | null =
+    null;
 
-  get hasExplanation(): boolean {
-    return this.explanation !== null && this.explanation !== undefined;
+  get explanation(): ExplanationDisplay | null {
+    const cache = this.cache;
+    if (!cache || cache.model !== this.model || cache.gapId !== this.gapId) {
+      const display = explanationDisplay(this.model, this.gapId);
+      this.cache = { model: this.model, gapId: this.gapId, display };
+    }
+    return this.cache!.display;
+  }
+
+  /** Moves focus to the explanation's heading (the table calls it when it opens). */
+  @api
+  focusHeading(): void {
+    (this.template?.querySelector('.title') as HTMLElement | null)?.focus();
   }
 
   handleClose(): void {
     this.dispatchEvent(new CustomEvent('close'));
+  }
+  handleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') this.handleClose();
   }
 }

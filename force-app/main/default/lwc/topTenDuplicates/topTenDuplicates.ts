@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/format';
 import HEADING from '@salesforce/label/c.TopTen_Duplicates_Heading';
 import DONE from '@salesforce/label/c.GapScorePanel_Merge_Done';
-import type { DuplicatePairView } from '../topTenWorkbench/duplicates';
+import type { DuplicatePairView } from 'c/rankingView';
 
 /**
  * The likely duplicate pairs of the proposed Top 10, each with the merge control (offered by the

@@ -1,55 +1,14 @@
-// Turns engine results into what the children display, with the workbench's labels: columns,
-// method options, the explanation panel and the notices. No arithmetic beyond formatting.
-import { GAP_STATUSES, PRODUCT_AREAS } from 'c/gapData';
-import { METRIC_KEYS, RANKING_METHODS, isClosedStatus, ordinal } from 'c/gapRanking';
-import type { MetricsReport, Weights } from 'c/gapRanking';
+// What the workbench itself shows around its children, in its labels: which state it is in, the
+// loading line, the notices, the summary line and the CSV headings. No arithmetic beyond formatting.
+import type { RankingLoad } from 'c/gapData';
+import type { LoadProgress } from 'c/rankingLoader';
+import { errorState } from 'c/ldsErrors';
+import { METRIC_KEYS } from 'c/gapRanking';
+import type { MetricsReport } from 'c/gapRanking';
 import { formatCount, formatLabel, formatNumber } from 'c/format';
-import { LABELS, METHOD_LABELS, METRIC_LABELS } from './labels';
-import type { CsvHeadings } from './rankingCsv';
-import type { RankingSettings } from './settings';
-import { SORT_KEYS, distinctValues } from './rows';
-import type { SortKey } from './rows';
-import type { ExplanationView } from './session';
-
-const MONEY_METRICS = new Set<string>(['arr', 'tam', 'lost']);
-
-/** The heading of each sortable column. */
-export function columnLabel(key: SortKey): string {
-  switch (key) {
-    case 'rank':
-      return LABELS.COL_RANK;
-    case 'name':
-      return LABELS.COL_GAP;
-    case 'status':
-      return LABELS.COL_STATUS;
-    case 'productArea':
-      return LABELS.COL_AREA;
-    case 'score':
-      return LABELS.COL_SCORE;
-    case 'confidence':
-      return LABELS.COL_CONFIDENCE;
-    default:
-      return METRIC_LABELS[key];
-  }
-}
-
-/** The table's columns in display order with their headings. */
-export function tableColumns(): { key: SortKey; label: string }[] {
-  return SORT_KEYS.map((key) => ({ key, label: columnLabel(key) }));
-}
-
-/** Options of the method picker, in the engine's order. */
-export function methodOptions(): { label: string; value: string }[] {
-  return RANKING_METHODS.map((method) => ({ label: METHOD_LABELS[method], value: method }));
-}
-
-/** Combobox options: "All" (value '') then each value. */
-export function filterOptions(values: readonly string[]): { label: string; value: string }[] {
-  return [
-    { label: LABELS.FILTER_ALL, value: '' },
-    ...values.map((value) => ({ label: value, value }))
-  ];
-}
+import { METRIC_LABELS } from 'c/rankingView';
+import type { CsvHeadings, RankingSnapshot } from 'c/rankingView';
+import { LABELS } from './labels';
 
 /** The CSV headings, the same words as the table's. */
 export function csvHeadings(): CsvHeadings {
@@ -79,104 +38,17 @@ export function visibilityNotice(report: MetricsReport | null | undefined): stri
   return hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null;
 }
 
-/** The explanation panel's content for one gap. */
-export function explanationDisplay(view: ExplanationView) {
-  const { explanation } = view;
-  return {
-    gapId: explanation.id,
-    title: formatLabel(LABELS.EXPLAIN_TITLE, explanation.name, explanation.rank),
-    sentence: explanation.sentence,
-    inTopN: view.inTopN,
-    shares: explanation.metrics.map((metric) => ({
-      key: metric.key,
-      label: METRIC_LABELS[metric.key],
-      share: metric.share,
-      percent: Math.round(metric.share * 100),
-      placeText: `${metric.tied ? '=' : ''}${ordinal(metric.place)}`
-    })),
-    path: view.path.map((step) => ({
-      key: step.key,
-      label: METRIC_LABELS[step.key],
-      increase: step.increase,
-      money: MONEY_METRICS.has(step.key),
-      reachable: step.increase !== null
-    }))
-  };
-}
-
-/** The explanation panel's fixed texts. */
-export function explanationText() {
-  return {
-    sharesHeading: LABELS.EXPLAIN_SHARES,
-    pathHeading: LABELS.EXPLAIN_PATH,
-    pathIntro: LABELS.EXPLAIN_PATH_INTRO,
-    inTopN: LABELS.EXPLAIN_IN,
-    none: LABELS.EXPLAIN_NONE,
-    close: LABELS.EXPLAIN_CLOSE
-  };
-}
-
-/** The ranking table's fixed texts. */
-export function tableText() {
-  return {
-    caption: LABELS.TITLE,
-    rankShort: LABELS.METRIC_RANK_SHORT,
-    explain: LABELS.EXPLAIN,
-    explainShort: LABELS.EXPLAIN_SHORT,
-    explainColumn: LABELS.COL_EXPLAIN,
-    computing: LABELS.COMPUTING,
-    showMore: LABELS.SHOW_MORE
-  };
-}
-
-/** Slider range: 0–5 by default, wider when a published weight is above 5. */
-const SLIDER_MAX = 5;
-
-/** One slider per metric, in METRIC_KEYS order, with its label and current weight. */
-export function weightControls(weights: Weights) {
-  return METRIC_KEYS.map((key) => ({
-    key,
-    label: METRIC_LABELS[key],
-    value: weights[key],
-    max: Math.max(SLIDER_MAX, Math.ceil(weights[key]))
-  }));
-}
-
-/** The picklist's values in their defined order, then any other value found in the rows. */
-export function mergeValues(
-  known: readonly string[],
-  rows: readonly { status: string; productArea: string | null }[],
-  key: 'status' | 'productArea'
-): string[] {
-  const extra = distinctValues(rows, key).filter((value) => !known.includes(value));
-  return [...known, ...extra];
-}
-
-/** The method and weight controls' texts. */
-export function settingsText() {
-  return { method: LABELS.METHOD, weights: LABELS.WEIGHTS, reset: LABELS.RESET };
-}
-
-/** The filters' texts. */
-export function filterText() {
-  return {
-    area: LABELS.FILTER_AREA,
-    status: LABELS.FILTER_STATUS,
-    from: LABELS.FILTER_FROM,
-    to: LABELS.FILTER_TO,
-    search: LABELS.FILTER_SEARCH
-  };
-}
-
-/** Product area filter options: "All", the picklist's values, then any other value in the gaps. */
-export function areaOptions(gaps: readonly { status: string; productArea: string | null }[]) {
-  return filterOptions(mergeValues(PRODUCT_AREAS, gaps, 'productArea'));
-}
-
-/** Status filter options: "All", the open statuses of the picklist, then any other in the gaps. */
-export function statusOptions(gaps: readonly { status: string; productArea: string | null }[]) {
-  const open = GAP_STATUSES.filter((status) => !isClosedStatus(status));
-  return filterOptions(mergeValues(open, gaps, 'status'));
+/** The warnings above the ranking, most serious first: data not fully loaded, then hidden records. */
+export function notices(
+  report: MetricsReport | null | undefined,
+  loadIncomplete: boolean
+): { key: string; text: string; className: string }[] {
+  const alert = 'slds-notify slds-notify_alert slds-alert_warning slds-m-bottom_small';
+  const notice = (key: string, text: string) => ({ key, text, className: `${alert} ${key}` });
+  const list = loadIncomplete ? [notice('load-incomplete', LABELS.LOAD_INCOMPLETE)] : [];
+  const hidden = visibilityNotice(report);
+  if (hidden) list.push(notice('visibility', hidden));
+  return list;
 }
 
 const count = (n: number) => formatNumber(n);
@@ -190,13 +62,46 @@ export function progressView(progress: { loaded: number; total: number | null; f
   };
 }
 
-/** Where the starting method and weights come from (published revision, defaults, or why not). */
-export function settingsOrigin(settings: RankingSettings): string {
-  if (settings.problem) return formatLabel(LABELS.SETTINGS_PROBLEM, settings.problem);
-  return settings.source === 'revision' ? LABELS.FROM_REVISION : LABELS.FROM_DEFAULTS;
-}
-
 /** "Showing 12 of 2,000 ranked gaps, from 50,000 submissions." */
 export function summaryText(shown: number, ranked: number, submissions: number): string {
   return formatLabel(LABELS.SUMMARY, count(shown), count(ranked), count(submissions));
+}
+
+/** loading | error | noAccess | empty | ready: for tests, the benchmark and styling. */
+export function stateName(
+  errors: unknown,
+  load: RankingLoad | null,
+  state: RankingSnapshot
+): string {
+  const failed = errorState(errors);
+  if (failed) return failed;
+  if (!load) return 'loading';
+  return state.ranked && state.rows.length > 0 ? 'ready' : 'empty';
+}
+
+/** Everything the workbench's own template shows, from the load, its errors, the snapshot and the rows shown. */
+export function screenView(
+  errors: unknown,
+  load: RankingLoad | null,
+  progress: LoadProgress,
+  state: RankingSnapshot,
+  shown: number
+) {
+  const name = stateName(errors, load, state);
+  const ready = name === 'ready';
+  const incomplete = Boolean(load?.gaps.incomplete || load?.submissions.incomplete);
+  return {
+    stateName: name,
+    isLoading: name === 'loading',
+    hasError: name === 'error' || name === 'noAccess',
+    isEmpty: name === 'empty' && state.ranked !== null,
+    hasRanking: ready,
+    progress: progressView(progress),
+    notices: notices(state.ranked?.report, incomplete),
+    windowUsable: state.windowError === null,
+    noMatch: shown === 0,
+    exportDisabled: !ready || shown === 0,
+    confidenceState: state.confidencePending ? 'pending' : 'done',
+    summary: summaryText(shown, state.rows.length, state.ranked?.report.submissionsCounted ?? 0)
+  };
 }

@@ -1,51 +1,22 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { MERGED_STATUS, mapRevisions, revisionsRequest, toMetricsInput } from 'c/gapData';
+import { mapRevisions, revisionsRequest, toMetricsInput } from 'c/gapData';
 import type { RankingLoad, ReadData, ReadRequest, RevisionView } from 'c/gapData';
 import type { LoadProgress } from 'c/rankingLoader';
-import { classifyErrors } from 'c/ldsErrors';
-import type { GapMetrics, MetricKey, RankingMethod, Weights } from 'c/gapRanking';
-import { formatLabel } from 'c/format';
+import type { RankingMethod } from 'c/gapRanking';
 import { Memo } from 'c/memo';
+import { WorkbenchRanking, csvFileName, rankingCsv, visibleRows } from 'c/rankingView';
+import type { PublishBasisView, RankingSnapshot, WorkbenchRow } from 'c/rankingView';
 import { downloadText } from './download';
 import { afterPaint, mark, nextFrame } from './timing';
-import { LABELS, METHOD_LABELS } from './labels';
-import {
-  INITIAL_VIEW,
-  applyFilter,
-  toggleSort,
-  visibleRows,
-  windowInverted,
-  windowOf
-} from './view';
-import type { ViewState } from './view';
-import { csvFileName, rankingCsv } from './rankingCsv';
-import { RankingSession, TOP_N, confidenceOf, explanationOf } from './session';
-import type { RankedView } from './session';
-import { canRank, settingsFromRevision, withWeight } from './settings';
-import type { RankingSettings } from './settings';
-import { withConfidence } from './rows';
-import { topDuplicatePairs, withDuplicateMarks } from './duplicates';
-import type { DuplicatePairView } from './duplicates';
-import { corpusWeights, parseSynonyms } from 'c/gapMatching';
-import type { Weights as WordWeights } from 'c/gapMatching';
-import type { SortKey, WorkbenchRow } from './rows';
+import { LABELS } from './labels';
 import * as present from './present';
-import { publishBasis } from './basis';
-import type { PublishBasisView } from './basis';
-
-export type { WorkbenchRow } from './rows';
-
-const NO_GAPS: readonly GapMetrics[] = [];
-/** The admin's synonym list (a Custom Label), parsed once. */
-const SYNONYMS = parseSynonyms(LABELS.SYNONYMS);
-const DUPLICATE_TEXTS = { pair: LABELS.DUPLICATES_PAIR, mark: LABELS.DUPLICATE_MARK };
 
 /**
- * The Top 10 tab: loads every open gap and its submissions (with progress), ranks them with the
- * engine, and shows the ranking with method and weight controls, filters, explanations, CSV
- * export and the curation panel. Confidence follows each re-rank without blocking it.
+ * The Top 10 tab: loads every open gap and its submissions (with progress), ranks them through
+ * WorkbenchRanking, and composes settings, filters, notices, the ranking table (with the
+ * explanation beside its row), CSV export and curation. Confidence follows each re-rank.
  */
 export default class TopTenWorkbench extends LightningElement {
   labels = LABELS;
@@ -54,64 +25,11 @@ export default class TopTenWorkbench extends LightningElement {
   loadProgress: LoadProgress = { loaded: 0, total: null, fraction: 0, requests: 0 };
   errors: unknown = null;
   revision: RevisionView | null = null;
-  initialSettings: RankingSettings = settingsFromRevision(null);
-  method: RankingMethod = this.initialSettings.method;
-  weights: Weights = this.initialSettings.weights;
-  ranked: RankedView | null = null;
-  rows: WorkbenchRow[] = [];
-  /** Likely duplicate pairs among the proposed Top 10 (recomputed when the Top 10 or the data change). */
-  duplicatePairs: DuplicatePairView[] = [];
-  private duplicatesKey = '';
-  private dataVersion = 0;
-  /** Word weights of every ranked gap's name, computed once per data version. */
-  private wordWeights: { version: number; weights: WordWeights } | null = null;
-  confidencePending = false;
-  generation = 0;
-  engineMs: number | null = null;
-  rankProblem: string | null = null;
-  windowError: string | null = null;
-  announcement = '';
-  selectedGapId: string | null = null;
   revisionRefresh: ReadRequest | null = null;
-  viewState: ViewState = INITIAL_VIEW;
-
-  private session = new RankingSession();
+  private ranking = new WorkbenchRanking((generation) => mark(`change:${generation}`));
+  state: RankingSnapshot = this.ranking.snapshot;
   private renderedGeneration = 0;
   private rowsMemo = new Memo(visibleRows);
-  // One basis object per ranking and setting, so curation is not re-rendered for nothing.
-  private basisMemo = new Memo(
-    (
-      ranked: RankedView | null,
-      state: ViewState,
-      method: RankingMethod,
-      weights: Weights,
-      partial: string | null
-    ) =>
-      publishBasis(
-        state,
-        method,
-        weights,
-        ranked?.rows.length ?? 0,
-        ranked?.report.submissionsCounted ?? 0,
-        partial
-      )
-  );
-  private weightControlsMemo = new Memo(present.weightControls);
-  private areaOptionsMemo = new Memo(present.areaOptions);
-  private statusOptionsMemo = new Memo(present.statusOptions);
-  private explanationMemo = new Memo((model: RankedView['model'], gapId: string) => {
-    const view = explanationOf(model, gapId);
-    return view ? present.explanationDisplay(view) : null;
-  });
-  // Texts and options that never change: built once, not on every render.
-  statics = {
-    columns: present.tableColumns(),
-    tableText: present.tableText(),
-    methodOptions: present.methodOptions(),
-    settingsText: present.settingsText(),
-    filterText: present.filterText(),
-    explanationText: present.explanationText()
-  };
 
   // The ranking data comes from the c-ranking-loader child (parallel @wire cursors).
   handleLoadProgress(event: CustomEvent<LoadProgress>): void {
@@ -122,9 +40,7 @@ export default class TopTenWorkbench extends LightningElement {
     this.load = event.detail.load;
     this.applyRevision(this.load.revision);
     mark('data-loaded');
-    this.session.setData(toMetricsInput(this.load));
-    this.dataVersion++;
-    this.rerank();
+    this.update(this.ranking.setData(toMetricsInput(this.load)));
   }
   handleLoadError(event: CustomEvent<{ errors: unknown }>): void {
     this.errors = event.detail.errors;
@@ -152,204 +68,61 @@ export default class TopTenWorkbench extends LightningElement {
 
   private applyRevision(revision: RevisionView | null): void {
     this.revision = revision;
-    this.initialSettings = settingsFromRevision(revision);
-    this.method = this.initialSettings.method;
-    this.weights = this.initialSettings.weights;
+    this.state = this.ranking.applyRevision(revision);
   }
 
-  /** Ranks with the current method, weights and window; confidence follows after the paint. */
-  private rerank(): void {
-    if (!this.session.hasData) return;
-    if (!canRank(this.weights)) {
-      this.rankProblem = LABELS.WEIGHTS_ZERO;
-      return;
-    }
-    this.rankProblem = null;
-    let ranked: RankedView | null;
-    try {
-      if (windowInverted(this.viewState)) throw new RangeError('window start after its end');
-      ranked = this.session.rank(this.method, this.weights, windowOf(this.viewState));
-      this.windowError = null;
-    } catch {
-      // A date the browser let through that is no ISO date, or an inverted window.
-      this.windowError = LABELS.WINDOW_INVALID;
-      return;
-    }
-    if (!ranked) return;
-    this.ranked = ranked;
-    this.updateDuplicates(ranked.rows);
-    this.rows = withDuplicateMarks(ranked.rows, this.duplicatePairs, LABELS.DUPLICATE_MARK);
-    this.engineMs = Math.round(ranked.engineMs * 100) / 100;
-    this.generation++;
-    mark(`ranked:${this.generation}`);
-    this.confidencePending = true;
-    this.announcement = formatLabel(
-      LABELS.RERANKED,
-      ranked.rows.length,
-      METHOD_LABELS[this.method]
-    );
-    const generation = this.generation;
-    afterPaint(() => {
-      if (generation !== this.generation) return;
-      this.rows = withDuplicateMarks(
-        withConfidence(ranked.rows, confidenceOf(ranked.model)),
-        this.duplicatePairs,
-        LABELS.DUPLICATE_MARK
-      );
-      this.confidencePending = false;
-    });
+  /** Shows a new snapshot; a new ranking gets its confidence after the paint. */
+  private update(next: RankingSnapshot): void {
+    const previous = this.state.generation;
+    this.state = next;
+    if (next.generation === previous) return;
+    mark(`ranked:${next.generation}`);
+    afterPaint(() => (this.state = this.ranking.addConfidence(next.generation)));
   }
 
   override renderedCallback(): void {
     // The table of a new ranking is in the DOM: the end of a re-rank, for the benchmark.
-    if (this.generation !== this.renderedGeneration) {
-      const generation = (this.renderedGeneration = this.generation);
+    if (this.state.generation !== this.renderedGeneration) {
+      const generation = (this.renderedGeneration = this.state.generation);
       mark(`rendered:${generation}`);
       nextFrame(() => mark(`frame:${generation}`));
     }
   }
 
-  // ---- state the template reads
-
-  get isLoading(): boolean {
-    return !this.errors && !this.load;
-  }
-  get hasError(): boolean {
-    return Boolean(this.errors);
-  }
-  get hasRanking(): boolean {
-    return !this.errors && this.ranked !== null && this.rows.length > 0;
-  }
-  get isEmpty(): boolean {
-    return !this.errors && this.load !== null && this.ranked !== null && this.rows.length === 0;
-  }
-  /** loading | error | noAccess | empty | ready: for tests, the benchmark and styling. */
-  get stateName(): string {
-    if (this.errors) return classifyErrors(this.errors) === 'noAccess' ? 'noAccess' : 'error';
-    if (!this.load) return 'loading';
-    return this.hasRanking ? 'ready' : 'empty';
-  }
-  /** pending while confidence is computed after a re-rank, done once it is shown. */
-  get confidenceState(): string {
-    return this.confidencePending ? 'pending' : 'done';
-  }
-  get exportDisabled(): boolean {
-    return !this.hasRanking || this.viewRows.length === 0;
-  }
-  get progress(): { percent: number; text: string } {
-    return present.progressView(this.loadProgress);
-  }
-  get visibilityNotice(): string | null {
-    return present.visibilityNotice(this.ranked?.report);
-  }
-  get loadIncomplete(): boolean {
-    return Boolean(this.load?.gaps.incomplete || this.load?.submissions.incomplete);
-  }
-  get settingsOrigin(): string {
-    return present.settingsOrigin(this.initialSettings);
+  /** What the template shows: state name, progress, notices, summary and which parts render. */
+  get view() {
+    return present.screenView(
+      this.errors,
+      this.load,
+      this.loadProgress,
+      this.state,
+      this.viewRows.length
+    );
   }
   get viewRows(): WorkbenchRow[] {
-    return this.rowsMemo.get(this.rows, this.viewState);
-  }
-  /** False while the date window cannot be used: no ranking is shown or published from it. */
-  get windowUsable(): boolean {
-    return this.windowError === null;
+    return this.rowsMemo.get(this.state.rows, this.state.view);
   }
   /** What the ranking rests on, for the publish confirmation (window, method, weights, counts). */
   get basis(): PublishBasisView {
-    const partial = this.loadIncomplete ? LABELS.LOAD_INCOMPLETE : this.visibilityNotice;
-    return this.basisMemo.get(this.ranked, this.viewState, this.method, this.weights, partial);
+    return this.ranking.basis(this.view.notices[0]?.text ?? null);
   }
-  get noMatch(): boolean {
-    return this.viewRows.length === 0;
+  // What curation reads of the ranking.
+  get rows(): WorkbenchRow[] {
+    return this.state.rows;
   }
-  get summary(): string {
-    const counted = this.ranked?.report.submissionsCounted ?? 0;
-    return present.summaryText(this.viewRows.length, this.rows.length, counted);
-  }
-  // Memoised so a re-rank does not hand the controls new arrays (and re-render them) for nothing.
-  get weightControls() {
-    return this.weightControlsMemo.get(this.weights);
-  }
-  get areaOptions() {
-    return this.areaOptionsMemo.get(this.ranked?.details ?? NO_GAPS);
-  }
-  get statusOptions() {
-    return this.statusOptionsMemo.get(this.ranked?.details ?? NO_GAPS);
-  }
-  /** Metric details of the ranked gaps (ARR split, severity counts), for the curation snapshot. */
   get gapMetrics() {
-    return this.ranked?.details ?? null;
+    return this.state.ranked?.details ?? null;
   }
-  get explanation() {
-    if (!this.selectedGapId || !this.ranked) return null;
-    return this.explanationMemo.get(this.ranked.model, this.selectedGapId);
+  get method(): RankingMethod {
+    return this.state.method;
   }
-
-  // ---- events
-
-  handleMethodChange(event: CustomEvent<{ method: RankingMethod }>): void {
-    if (event.detail.method === this.method) return;
-    mark(`change:${this.generation + 1}`);
-    this.method = event.detail.method;
-    this.rerank();
-  }
-  handleWeightChange(event: CustomEvent<{ key: MetricKey; value: unknown }>): void {
-    const { key, value } = event.detail;
-    const weights = withWeight(this.weights, key, value);
-    // The slider reports one move twice (input, then change): rank once per new value.
-    if (weights[key] === this.weights[key]) return;
-    mark(`change:${this.generation + 1}`);
-    this.weights = weights;
-    this.rerank();
-  }
-  /** Finds the likely duplicate pairs of the proposed Top 10, only when it or the data changed. */
-  private updateDuplicates(rows: readonly WorkbenchRow[]): void {
-    const top = rows.filter((row) => row.rank <= TOP_N).map((row) => row.id);
-    const key = `${this.dataVersion}|${top.join(',')}`;
-    if (key === this.duplicatesKey) return;
-    this.duplicatesKey = key;
-    if (this.wordWeights?.version !== this.dataVersion) {
-      this.wordWeights = { version: this.dataVersion, weights: corpusWeights(rows, SYNONYMS) };
-    }
-    this.duplicatePairs = topDuplicatePairs(
-      rows,
-      SYNONYMS,
-      DUPLICATE_TEXTS,
-      TOP_N,
-      this.wordWeights.weights
-    );
+  get weights() {
+    return this.state.weights;
   }
 
-  /** A pair was merged from the tab: the org committed it, so rank again with the gap's demand moved to the survivor. */
-  handleMerged(event: CustomEvent<{ gapId: string; survivorId: string }>): void {
-    this.session.recordMerge(event.detail.gapId, event.detail.survivorId, MERGED_STATUS);
-    this.dataVersion++;
-    this.rerank();
-  }
-
-  handleReset(): void {
-    this.method = this.initialSettings.method;
-    this.weights = this.initialSettings.weights;
-    this.rerank();
-  }
-  handleFilterChange(event: CustomEvent<{ name: string; value: string }>): void {
-    const { state, windowChanged } = applyFilter(
-      this.viewState,
-      event.detail.name,
-      event.detail.value
-    );
-    this.viewState = state;
-    if (windowChanged) this.rerank();
-  }
-  handleSort(event: CustomEvent<{ key: SortKey }>): void {
-    this.viewState = toggleSort(this.viewState, event.detail.key);
-  }
-  handleExplain(event: CustomEvent<{ gapId: string }>): void {
-    this.selectedGapId = event.detail.gapId;
-  }
-  handleCloseExplanation(): void {
-    this.selectedGapId = null;
+  /** Method, weights, reset, filters, sort and merges, as settings, filters, table and duplicates report them. */
+  handleRankingChange(event: CustomEvent<unknown>): void {
+    this.update(this.ranking.apply(event.type, event.detail));
   }
   handleExport(): void {
     downloadText(rankingCsv(this.viewRows, present.csvHeadings()), csvFileName(new Date()));

@@ -1,29 +1,39 @@
 import { LightningElement, api } from 'lwc';
+import type { ViewState } from 'c/rankingView';
+import { LABELS } from './labels';
+import { areaOptions, statusOptions } from './options';
 
-export interface FilterText {
-  area: string;
-  status: string;
-  from: string;
-  to: string;
-  search: string;
-}
-
+type Gap = { status: string; productArea: string | null };
 type Option = { label: string; value: string };
 
 /**
- * Product area, status, submission date window and name search. Fires `filterchange` with
- * detail { name, value } (name: productArea | status | from | to | search); holds no state.
+ * Product area, status, submission date window and name search over the ranked gaps. Fires
+ * `filterchange` with detail { name, value } (name: productArea | status | from | to | search);
+ * the current choice comes in as `view`; holds no state beyond its options.
  */
 export default class TopTenWorkbenchFilters extends LightningElement {
-  @api areaOptions: Option[] = [];
-  @api statusOptions: Option[] = [];
-  @api productArea = '';
-  @api status = '';
-  @api from: string | null = null;
-  @api to: string | null = null;
-  @api search = '';
+  @api view: Partial<ViewState> | null = null;
   @api windowError: string | null = null;
-  @api text: FilterText = { area: '', status: '', from: '', to: '', search: '' };
+  labels = LABELS;
+  areaOptions: Option[] = areaOptions(null);
+  statusOptions: Option[] = statusOptions(null);
+  private _gaps: readonly Gap[] | null = null;
+
+  /** The ranked gaps whose areas and statuses the pickers offer; options rebuilt only when they change. */
+  @api
+  get gaps(): readonly Gap[] | null {
+    return this._gaps;
+  }
+  set gaps(value: readonly Gap[] | null) {
+    if (value === this._gaps) return;
+    this._gaps = value;
+    this.areaOptions = areaOptions(value);
+    this.statusOptions = statusOptions(value);
+  }
+
+  get current(): Partial<ViewState> {
+    return this.view ?? {};
+  }
 
   /** lightning-combobox or lightning-input change: the value is in detail.value. */
   handleChange(event: CustomEvent<{ value: string | null } | null>): void {

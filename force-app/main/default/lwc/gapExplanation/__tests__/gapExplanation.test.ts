@@ -1,78 +1,118 @@
 import { createElement } from 'lwc';
 import GapExplanation from 'c/gapExplanation';
-import type { ExplanationDisplay } from '../gapExplanation';
+import { prepareRanking } from 'c/gapRanking';
+import type { GapMetrics } from 'c/gapRanking';
+import { explanationDisplay } from '../display';
 
-const text = {
-  sharesHeading: 'Share of the score',
-  pathHeading: 'Into the Top 10',
-  pathIntro: 'Any one of:',
-  inTopN: 'In the Top 10 now.',
-  none: 'not enough alone',
-  close: 'Close explanation'
-};
+jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/label/c.TopTen_Workbench_Explain_None_Listed',
+  () => ({ default: 'No increase of {0} alone is enough.' }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/label/c.TopTen_Workbench_Explain_Nearest',
+  () => ({ default: 'The gap at {0}, {1}, is ahead by {2}.' }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/label/c.TopTen_Workbench_Explain_Nearest_Even',
+  () => ({ default: 'The gap at {0}, {1}, leads on no single metric.' }),
+  { virtual: true }
+);
 
-function explanation(inTopN: boolean): ExplanationDisplay {
+function gap(i: number, arr: number, accounts: number, p0 = 0): GapMetrics {
   return {
-    gapId: 'G1',
-    title: 'Why SSO is #12',
-    sentence: '#12: 3rd by ARR, =5th by accounts',
-    inTopN,
-    shares: [
-      { key: 'arr', label: 'Impacted ARR', share: 0.6, percent: 60, placeText: '3rd' },
-      { key: 'accounts', label: 'Accounts', share: 0.4, percent: 40, placeText: '=5th' }
-    ],
-    path: [
-      { key: 'arr', label: 'Impacted ARR', increase: 12000.5, money: true, reachable: true },
-      { key: 'accounts', label: 'Accounts', increase: null, money: false, reachable: false }
-    ]
-  };
+    id: `g${i}`,
+    name: `Gap ${i}`,
+    status: 'Open',
+    productArea: 'Search',
+    metrics: { arr, accounts, strategic: 0, p0, tam: 0, lost: 0 }
+  } as unknown as GapMetrics;
 }
 
-function mount(value: ExplanationDisplay | null): HTMLElement {
+/** Twelve gaps: g1..g10 lead on ARR and accounts; g11 is close, g12 far behind on everything. */
+function model() {
+  const gaps = Array.from({ length: 10 }, (_, i) => gap(i + 1, 1000 - i * 10, 50 - i));
+  gaps.push(gap(11, 905, 40), gap(12, 0, 0));
+  return prepareRanking(gaps, {
+    method: 'borda',
+    weights: { arr: 1, accounts: 1, strategic: 0, p0: 1, tam: 0, lost: 0 }
+  });
+}
+
+function mount(props: Record<string, unknown>): HTMLElement {
   const element = createElement('c-gap-explanation', { is: GapExplanation });
-  Object.assign(element, { explanation: value, text });
+  Object.assign(element, props);
   document.body.appendChild(element);
   return element;
 }
+
+describe('explanationDisplay', () => {
+  it('lists what would bring a gap in, says "not enough alone" once, and names the #10 gap', () => {
+    const display = explanationDisplay(model(), 'g12')!;
+    expect(display.inTopN).toBe(false);
+    expect(display.shares.map((line) => line.text)).toEqual([
+      'c.TopTen_Workbench_Metric_Arr · #12',
+      'c.TopTen_Workbench_Metric_Accounts · #12',
+      'c.TopTen_Workbench_Metric_P0 · #1 (tied)'
+    ]);
+    const said = [display.noneText, display.nearestText].join(' ');
+    expect(said.match(/alone/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(display.nearestText).toMatch(/^The gap at #10, Gap \d+, is ahead by \+\$[\d,]+ /);
+    expect(display.nearestText).not.toMatch(/=|\.5/);
+  });
+
+  it('says a Top 10 gap is in, and nothing for an unknown gap or no model', () => {
+    const display = explanationDisplay(model(), 'g1')!;
+    expect(display.inTopN).toBe(true);
+    expect(display.nearestText).toBe('');
+    expect(display.steps).toEqual([]);
+    expect(explanationDisplay(model(), 'nope')).toBeNull();
+    expect(explanationDisplay(null, 'g1')).toBeNull();
+    expect(explanationDisplay(model(), null)).toBeNull();
+  });
+});
 
 describe('c-gap-explanation', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
-  it('shows the sentence, each share and each increase into the Top 10', async () => {
-    const element = mount(explanation(false));
+  it('shows each share and the way into the Top 10', async () => {
+    const element = mount({ model: model(), gapId: 'g11' });
     const root = element.shadowRoot!;
-    expect(root.querySelector('.title')!.textContent).toBe('Why SSO is #12');
-    expect(root.querySelector('.sentence')!.textContent).toBe('#12: 3rd by ARR, =5th by accounts');
-    const shares = [...root.querySelectorAll('li.share')];
-    expect(shares.map((li) => li.textContent!.trim())).toEqual([
-      'Impacted ARR · 3rd',
-      'Accounts · =5th'
-    ]);
-    expect((shares[0].querySelector('lightning-progress-bar') as any).value).toBe(60);
-    const steps = [...root.querySelectorAll('li.step')];
-    expect((steps[0].querySelector('lightning-formatted-number') as any).value).toBe(12000.5);
-    expect((steps[0].querySelector('lightning-formatted-number') as any).formatStyle).toBe(
-      'currency'
-    );
-    expect(steps[1].textContent).toBe('Accounts: not enough alone');
+    expect(root.querySelectorAll('li.share')).toHaveLength(3);
+    const steps = [...root.querySelectorAll('li.step')].map((li) => li.textContent);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.every((text) => /^\+/.test(text ?? ''))).toBe(true);
+    expect(root.querySelector('.nearest')!.textContent).toMatch(/^The gap at #10/);
     await expect(element).toBeAccessible();
   });
 
-  it('says a Top 10 gap is in, and renders nothing without an explanation', async () => {
-    const element = mount(explanation(true));
-    expect(element.shadowRoot!.querySelector('.in-top')!.textContent).toBe('In the Top 10 now.');
+  it('says a Top 10 gap is in, and renders nothing without a gap', async () => {
+    const element = mount({ model: model(), gapId: 'g2' });
+    expect(element.shadowRoot!.querySelector('.in-top')!.textContent).toBe(
+      'c.TopTen_Workbench_Explain_In'
+    );
     expect(element.shadowRoot!.querySelector('li.step')).toBeNull();
-    const empty = mount(null);
+    const empty = mount({ model: model(), gapId: null });
     expect(empty.shadowRoot!.querySelector('section')).toBeNull();
   });
 
-  it('fires close', () => {
-    const element = mount(explanation(false));
+  it('fires close from the button and from Escape, and focuses its heading', () => {
+    const element = mount({ model: model(), gapId: 'g12' });
     const close = jest.fn();
     element.addEventListener('close', close);
     (element.shadowRoot!.querySelector('lightning-button-icon') as HTMLElement).click();
-    expect(close).toHaveBeenCalledTimes(1);
+    const section = element.shadowRoot!.querySelector('section')!;
+    section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    section.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    expect(close).toHaveBeenCalledTimes(2);
+    (element as any).focusHeading();
+    expect(element.shadowRoot!.activeElement).toBe(element.shadowRoot!.querySelector('.title'));
   });
 });

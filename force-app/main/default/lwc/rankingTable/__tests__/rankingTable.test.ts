@@ -1,7 +1,24 @@
 import { createElement } from 'lwc';
 import RankingTable from 'c/rankingTable';
-import { headerCells, recordUrl, tableRows } from '../tableRows';
+import { prepareRanking } from 'c/gapRanking';
+import type { GapMetrics } from 'c/gapRanking';
+import { headerCells, metricRankText, recordUrl, tableColumns, tableRows } from '../tableRows';
 import type { TableInputRow } from '../tableRows';
+
+// Labels with their real placeholders, so the assertions read like the screen.
+jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.TopTen_Workbench_Explain', () => ({ default: 'Explain {0}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.TopTen_Workbench_Show_More', () => ({ default: 'Show {0} more' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.TopTen_Workbench_Computing', () => ({ default: 'Computing…' }), {
+  virtual: true
+});
 
 function row(i: number, overrides: Partial<TableInputRow> = {}): TableInputRow {
   return {
@@ -11,82 +28,97 @@ function row(i: number, overrides: Partial<TableInputRow> = {}): TableInputRow {
     status: 'Open',
     productArea: i % 2 ? 'Search' : null,
     githubUrl: null,
-    metrics: { arr: 1000 * i, accounts: i, strategic: 0, p0: 1, tam: 0, lost: 0 },
+    metrics: { arr: 1_250_000 * i, accounts: i, strategic: 0, p0: 1, tam: 0, lost: 0 },
     metricRanks: { arr: i, accounts: i, strategic: 4.5, p0: 1, tam: 1, lost: 1 },
+    metricPlaces: { arr: i, accounts: i, strategic: 4, p0: 1, tam: 1, lost: 1 },
     score: 1 / i,
     confidence: null,
     ...overrides
   };
 }
 
-const text = {
-  caption: 'Ranked gaps',
-  rankShort: '#{0}',
-  explain: 'Explain {0}',
-  explainShort: 'Why?',
-  explainColumn: 'Explanation',
-  computing: 'Computing…',
-  showMore: 'Show {0} more'
-};
-const columns = [
-  { key: 'rank', label: 'Rank' },
-  { key: 'name', label: 'Gap' },
-  { key: 'status', label: 'Status' },
-  { key: 'productArea', label: 'Product area' },
-  { key: 'arr', label: 'ARR' },
-  { key: 'accounts', label: 'Accounts' },
-  { key: 'strategic', label: 'Strategic' },
-  { key: 'p0', label: 'P0' },
-  { key: 'tam', label: 'TAM' },
-  { key: 'lost', label: 'Lost' },
-  { key: 'score', label: 'Score' },
-  { key: 'confidence', label: 'Confidence' }
-];
-
 describe('tableRows', () => {
-  it('builds only the first rows, with metric rank texts and safe GitHub links', () => {
+  it('builds only the first rows, with "#n" ranks, ties in words and safe GitHub links', () => {
     const rows = [
       row(1, { githubUrl: 'https://github.com/acme/app/pull/7' }),
       row(2, { githubUrl: ['javascript', 'alert(1)'].join(':') }),
       row(3, { githubUrl: 'https://github.com.evil.io/acme/app/issues/1' })
     ];
-    const built = tableRows(rows, 2, text, rows[1].id);
+    const built = tableRows(rows, 2, rows[1].id);
     expect(built).toHaveLength(2);
+    expect(built[0].rankText).toBe('#1');
+    expect(built[0].meta).toBe('Search · Open');
+    expect(built[1].meta).toBe('Open');
     expect(built[0].githubUrl).toBe('https://github.com/acme/app/pull/7');
     expect(built[1].githubUrl).toBeNull();
-    expect(tableRows(rows, 3, text, null)[2].githubUrl).toBeNull();
+    expect(tableRows(rows, 3, null)[2].githubUrl).toBeNull();
     expect(built[0].cells.map((cell) => cell.rankText)).toEqual([
       '#1',
       '#1',
-      '#4.5',
+      '#4 (tied)',
       '#1',
       '#1',
       '#1'
     ]);
-    expect(built[0].cells.filter((cell) => cell.money).map((cell) => cell.key)).toEqual([
-      'arr',
-      'tam',
-      'lost'
-    ]);
+    // Money short in the cell, whole in the title; counts grouped.
+    expect(built[0].cells[0].text).toBe('$1.3M');
+    expect(built[0].cells[0].title).toBe('$1,250,000');
+    expect(built[0].cells[1].title).toBeNull();
     expect(built[1].rowClass).toContain('slds-is-selected');
+    expect(built[1].expanded).toBe(true);
     expect(built[0].explainLabel).toBe('Explain Gap 1');
-    expect(tableRows(rows, -1, text, null)).toEqual([]);
+    expect(tableRows(rows, -1, null)).toEqual([]);
   });
 
-  it('marks the sorted header with aria-sort and leaves the others unsorted', () => {
-    const headers = headerCells(columns, 'arr', 'desc');
+  it('writes a tie without places from the averaged rank, and nothing for a missing rank', () => {
+    const tied = row(1, { metricPlaces: undefined });
+    expect(metricRankText(tied, 'strategic')).toBe('#4 (tied)');
+    expect(metricRankText(tied, 'p0')).toBe('#1');
+    const broken = row(1, { metricRanks: { ...tied.metricRanks, arr: Number.NaN } });
+    expect(metricRankText({ ...broken, metricPlaces: undefined }, 'arr')).toBe('');
+  });
+
+  it('keeps rank and gap first and sticky, and marks the sorted header', () => {
+    const headers = headerCells(tableColumns(), 'arr', 'desc');
+    expect(headers.map((h) => h.key)).toEqual([
+      'rank',
+      'name',
+      'arr',
+      'accounts',
+      'strategic',
+      'p0',
+      'tam',
+      'lost',
+      'score',
+      'confidence'
+    ]);
     expect(headers.find((h) => h.key === 'arr')).toMatchObject({
       ariaSort: 'descending',
       isSorted: true
     });
     expect(headers.filter((h) => h.ariaSort !== 'none')).toHaveLength(1);
-    expect(headers.find((h) => h.key === 'name')!.numeric).toBe(false);
+    expect(headers[0].thClass).toContain('sticky-rank');
+    expect(headers[1].thClass).toContain('sticky-gap');
+    expect(headers[1].thClass).not.toContain('numeric');
   });
 
   it('encodes the record Id in the record URL', () => {
     expect(recordUrl('a/b')).toBe('/lightning/r/Product_Gap__c/a%2Fb/view');
   });
 });
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function gap(id: string, name: string, arr: number, accounts: number): GapMetrics {
+  return {
+    id,
+    name,
+    status: 'Open',
+    productArea: 'Search',
+    metrics: { arr, accounts, strategic: 0, p0: 0, tam: 0, lost: 0 }
+  } as unknown as GapMetrics;
+}
 
 describe('c-ranking-table', () => {
   afterEach(() => {
@@ -95,14 +127,7 @@ describe('c-ranking-table', () => {
 
   function mount(rows: TableInputRow[], props: Record<string, unknown> = {}): HTMLElement {
     const element = createElement('c-ranking-table', { is: RankingTable });
-    Object.assign(element, {
-      rows,
-      columns,
-      text,
-      sortedBy: 'rank',
-      sortDirection: 'asc',
-      ...props
-    });
+    Object.assign(element, { rows, sortedBy: 'rank', sortDirection: 'asc', ...props });
     document.body.appendChild(element);
     return element;
   }
@@ -150,30 +175,78 @@ describe('c-ranking-table', () => {
     expect(root.querySelector('lightning-button.show-more')).toBeNull();
   });
 
-  it('reports header and explain clicks, and shows computing until confidence is known', async () => {
+  it('reports header clicks and shows computing until confidence is known', async () => {
     const element = mount([row(1), row(2, { confidence: 0.4 })], { confidencePending: true });
     const sort = jest.fn();
-    const explain = jest.fn();
     element.addEventListener('sort', (event) => sort((event as CustomEvent).detail));
-    element.addEventListener('explain', (event) => explain((event as CustomEvent).detail));
     const root = element.shadowRoot!;
     (root.querySelector('button[data-key="accounts"]') as HTMLElement).click();
     expect(sort).toHaveBeenCalledWith({ key: 'accounts' });
-    (root.querySelectorAll('button.explain')[1] as HTMLElement).click();
-    expect(explain).toHaveBeenCalledWith({ gapId: row(2).id });
     const cells = root.querySelectorAll('td.confidence');
     expect(cells[0].textContent).toBe('Computing…');
     expect(cells[1].textContent!.trim()).toBe('40%');
-    expect(root.querySelector('th[aria-sort="ascending"]')!.textContent).toContain('Rank');
+    expect(root.querySelector('th[aria-sort="ascending"]')!.textContent).toContain(
+      'c.TopTen_Workbench_Col_Rank'
+    );
     await expect(element).toBeAccessible();
   });
 
-  it('opens a gap record through navigation', () => {
+  it('shows per-metric ranks only when asked', async () => {
+    const element = mount([row(1)]);
+    const root = element.shadowRoot!;
+    expect(root.querySelector('table')!.className).not.toContain('with-metric-ranks');
+    const toggle = root.querySelector('lightning-input.metric-ranks-toggle')!;
+    toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+    await Promise.resolve();
+    expect(root.querySelector('table')!.className).toContain('with-metric-ranks');
+    expect(root.querySelector('td[data-metric="strategic"] .metric-rank')!.textContent).toBe(
+      '#4 (tied)'
+    );
+  });
+
+  it('opens the explanation in a row under its gap, focuses it, and returns focus on close', async () => {
+    const model = prepareRanking([gap('a', 'Alpha', 300, 3), gap('b', 'Beta', 100, 1)], {
+      method: 'borda'
+    });
+    const rows = model.ranking.gaps.map((ranked, i) =>
+      row(i + 1, { id: ranked.id, name: ranked.name })
+    );
+    const element = mount(rows, { model });
+    const root = element.shadowRoot!;
+    const button = () => root.querySelectorAll('button.explain')[1] as HTMLButtonElement;
+    button().click();
+    await flush();
+    const trs = [...root.querySelectorAll('tbody tr')];
+    expect(trs.map((tr) => tr.className)).toEqual([
+      'slds-hint-parent',
+      'slds-hint-parent slds-is-selected',
+      'explanation-row'
+    ]);
+    const panel = root.querySelector('c-gap-explanation') as any;
+    expect(panel.gapId).toBe('b');
+    expect(button().getAttribute('aria-expanded')).toBe('true');
+    expect(panel.shadowRoot.activeElement?.classList.contains('title')).toBe(true);
+    await expect(element).toBeAccessible();
+    panel.dispatchEvent(new CustomEvent('close'));
+    await flush();
+    expect(root.querySelector('c-gap-explanation')).toBeNull();
+    expect(root.activeElement).toBe(button());
+    // The same button opens and closes; an unknown id does nothing.
+    button().click();
+    await flush();
+    button().click();
+    await flush();
+    expect(root.querySelector('c-gap-explanation')).toBeNull();
+  });
+
+  it('opens a gap record through navigation, and survives no rows', () => {
     const element = mount([row(1)]);
     const link = element.shadowRoot!.querySelector('tbody th a') as HTMLAnchorElement;
     expect(link.textContent).toBe('Gap 1');
     const event = new MouseEvent('click', { bubbles: true, cancelable: true });
     link.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
+    const empty = mount(null as unknown as TableInputRow[]);
+    expect(empty.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(0);
   });
 });

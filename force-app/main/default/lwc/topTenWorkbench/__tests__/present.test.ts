@@ -1,47 +1,27 @@
-import { computeGapMetrics, prepareRanking } from 'c/gapRanking';
+import { startRankingLoad } from 'c/gapData';
 import type { MetricsInput, MetricsReport } from 'c/gapRanking';
-import {
-  areaOptions,
-  csvHeadings,
-  explanationDisplay,
-  progressView,
-  settingsOrigin,
-  statusOptions,
-  summaryText,
-  tableColumns,
-  visibilityNotice,
-  weightControls
-} from '../present';
-import { explanationOf } from '../session';
-import { settingsFromRevision } from '../settings';
+import { WorkbenchRanking } from 'c/rankingView';
+import { csvHeadings, notices, progressView, screenView, visibilityNotice } from '../present';
 import input from './data/metricsInput.json';
 
 // Under Jest a Custom Label resolves to its name: the assertions name the label chosen.
-const report = (
-  hiddenAccounts: number,
-  hiddenOpportunities: number,
-  hiddenRecords = hiddenAccounts + hiddenOpportunities
-): MetricsReport => ({
-  submissionsCounted: 10,
-  submissionsOutsideWindow: 0,
-  submissionsOfClosedGaps: 0,
-  submissionsOfUnknownGaps: 0,
-  hiddenAccountSubmissions: hiddenAccounts,
-  hiddenOpportunitySubmissions: hiddenOpportunities,
-  hiddenRecordSubmissions: hiddenRecords,
-  submissionsWithoutOpportunity: 0,
-  badNumbers: [],
-  mergeCycles: []
-});
+const report = (hidden: number): MetricsReport =>
+  ({ submissionsCounted: 10, hiddenRecordSubmissions: hidden }) as unknown as MetricsReport;
 
 describe('present', () => {
   it('says nothing about visibility when every record was visible, one or many otherwise', () => {
-    expect(visibilityNotice(report(0, 0))).toBeNull();
+    expect(visibilityNotice(report(0))).toBeNull();
     expect(visibilityNotice(null)).toBeNull();
-    expect(visibilityNotice(report(1, 0))).toBe('c.TopTen_Workbench_Hidden_One');
-    expect(visibilityNotice(report(2, 3))).toBe('c.TopTen_Workbench_Hidden_Many');
-    // One submission whose account and opportunity are both hidden is one submission.
-    expect(visibilityNotice(report(1, 1, 1))).toBe('c.TopTen_Workbench_Hidden_One');
+    expect(visibilityNotice(report(1))).toBe('c.TopTen_Workbench_Hidden_One');
+    expect(visibilityNotice(report(5))).toBe('c.TopTen_Workbench_Hidden_Many');
+  });
+
+  it('lists an incomplete load before hidden records', () => {
+    expect(notices(report(2), true).map((notice) => notice.key)).toEqual([
+      'load-incomplete',
+      'visibility'
+    ]);
+    expect(notices(null, false)).toEqual([]);
   });
 
   it('shows loading without a bar until the total is known, then the share loaded', () => {
@@ -52,93 +32,32 @@ describe('present', () => {
     expect(progressView({ loaded: 12000, total: 50000, fraction: 0.24 }).percent).toBe(24);
   });
 
-  it('names where the starting settings come from', () => {
-    expect(settingsOrigin(settingsFromRevision(null))).toBe('c.TopTen_Workbench_From_Defaults');
-    expect(settingsOrigin(settingsFromRevision({ method: 'rrf' }))).toBe(
-      'c.TopTen_Workbench_From_Revision'
-    );
-    expect(settingsOrigin(settingsFromRevision({ method: 'nope' }))).toBe(
-      'c.TopTen_Workbench_Settings_Problem'
-    );
-    expect(summaryText(3, 2000, 50000)).toBe('c.TopTen_Workbench_Summary');
-  });
-
-  it('lists every sortable column once and the CSV headings with every metric', () => {
-    const keys = tableColumns().map((column) => column.key);
-    expect(keys).toEqual([
-      'rank',
-      'name',
-      'status',
-      'productArea',
-      'arr',
-      'accounts',
-      'strategic',
-      'p0',
-      'tam',
-      'lost',
-      'score',
-      'confidence'
-    ]);
-    expect(Object.keys(csvHeadings().metrics)).toHaveLength(6);
-  });
-
-  it('gives one slider per metric, wide enough for a published weight above 5', () => {
-    const controls = weightControls({
-      arr: 7.5,
-      accounts: 1,
-      strategic: 1,
-      p0: 1,
-      tam: 0,
-      lost: 0
+  it('names the screen state from errors, the load and the ranking', () => {
+    const ranking = new WorkbenchRanking();
+    const progress = { loaded: 0, total: null, fraction: 0, requests: 0 };
+    expect(screenView(null, null, progress, ranking.snapshot, 0)).toMatchObject({
+      stateName: 'loading',
+      isLoading: true,
+      exportDisabled: true
     });
-    expect(controls.map((control) => control.key)).toEqual([
-      'arr',
-      'accounts',
-      'strategic',
-      'p0',
-      'tam',
-      'lost'
-    ]);
-    expect(controls[0]).toMatchObject({
-      value: 7.5,
-      max: 8,
-      label: 'c.TopTen_Workbench_Metric_Arr'
+    const done = { ...startRankingLoad(), done: true };
+    const ranked = ranking.setData(input as MetricsInput);
+    const view = screenView(null, done, progress, ranked, ranked.rows.length);
+    expect(view).toMatchObject({ stateName: 'ready', hasRanking: true, exportDisabled: false });
+    expect(view.summary).toBe('c.TopTen_Workbench_Summary');
+    expect(screenView(null, done, progress, ranked, 0)).toMatchObject({
+      noMatch: true,
+      exportDisabled: true
     });
-    expect(controls[1].max).toBe(5);
+    expect(screenView([{ message: 'boom' }], done, progress, ranked, 1)).toMatchObject({
+      stateName: 'error',
+      hasError: true
+    });
   });
 
-  it('offers the picklist values first, then other values found, and only open statuses', () => {
-    const gaps = [
-      { status: 'Open', productArea: 'Quantum' },
-      { status: 'Escalated', productArea: null }
-    ];
-    const areas = areaOptions(gaps).map((option) => option.value);
-    expect(areas[0]).toBe('');
-    expect(areas.slice(1, 3)).toEqual(['Core Platform', 'Search']);
-    expect(areas[areas.length - 1]).toBe('Quantum');
-    const statuses = statusOptions(gaps).map((option) => option.value);
-    expect(statuses).toEqual(['', 'Open', 'In Review', 'On Backlog', 'In Progress', 'Escalated']);
-  });
-
-  it('labels an explanation: shares in percent, places with "=" for ties, money increases marked', () => {
-    const { gaps } = computeGapMetrics(input as MetricsInput);
-    const model = prepareRanking(gaps);
-    const last = model.ranking.gaps[model.ranking.gaps.length - 1];
-    const display = explanationDisplay(explanationOf(model, last.id)!);
-    expect(display.title).toBe('c.TopTen_Workbench_Explain_Title');
-    expect(display.shares.map((share) => share.key)).toEqual([
-      'arr',
-      'accounts',
-      'strategic',
-      'p0'
-    ]);
-    const total = display.shares.reduce((sum, share) => sum + share.share, 0);
-    expect(total).toBeCloseTo(1, 9);
-    expect(display.shares.every((share) => /^=?\d+(st|nd|rd|th)$/.test(share.placeText))).toBe(
-      true
-    );
-    expect(display.path.find((step) => step.key === 'arr')!.money).toBe(true);
-    expect(display.path.find((step) => step.key === 'accounts')!.money).toBe(false);
-    expect(display.path.every((step) => step.reachable === (step.increase !== null))).toBe(true);
+  it('heads the CSV with the table words', () => {
+    const headings = csvHeadings();
+    expect(headings.rank).toBe('c.TopTen_Workbench_Col_Rank');
+    expect(headings.metrics.arr).toBe('c.TopTen_Workbench_Metric_Arr');
   });
 });

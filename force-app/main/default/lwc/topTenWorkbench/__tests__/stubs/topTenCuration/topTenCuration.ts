@@ -7,4 +7,5 @@ export default class TopTenCuration extends LightningElement {
   @api method: unknown;
   @api weights: unknown;
   @api revision: unknown;
+  @api basis: unknown;
 }

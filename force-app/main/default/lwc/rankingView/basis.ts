@@ -2,7 +2,7 @@
 // method's label, the active weights, and the counts; and whether the data behind it is partial.
 import { METRIC_KEYS } from 'c/gapRanking';
 import type { RankingMethod, Weights } from 'c/gapRanking';
-import { formatDay, formatLabel } from 'c/format';
+import { formatDay, formatDecimal, formatLabel } from 'c/format';
 import { LABELS, METHOD_LABELS, METRIC_LABELS } from './labels';
 import type { ViewState } from './view';
 
@@ -29,7 +29,7 @@ export function windowText(state: Pick<ViewState, 'from' | 'to'>): string {
 /** The active weights (above 0) as "Label value", in metric order. */
 export function weightsText(weights: Weights): string {
   return METRIC_KEYS.filter((key) => weights[key] > 0)
-    .map((key) => `${METRIC_LABELS[key]} ${weights[key]}`)
+    .map((key) => `${METRIC_LABELS[key]} ${formatDecimal(weights[key], 2)}`)
     .join(', ');
 }
 

@@ -15,6 +15,8 @@ export interface WorkbenchRow {
   metrics: MetricValues;
   /** Per-metric rank, 1 = best, ties averaged (the engine's metricRanks). */
   metricRanks: MetricValues;
+  /** Per-metric competition place (1 + gaps with a strictly better value); tied when metricRanks differs. */
+  metricPlaces: MetricValues;
   score: number;
   /** Share (0–1) of weight perturbations keeping the gap in the Top 10; null until computed. */
   confidence: number | null;
@@ -78,6 +80,7 @@ export function buildRows(
       githubState: detail?.githubState ?? null,
       metrics: gap.metrics,
       metricRanks: gap.metricRanks,
+      metricPlaces: gap.metricPlaces,
       score: gap.score,
       confidence: confidence?.get(gap.id) ?? null,
       submissionCount: detail?.submissionCount ?? 0,

@@ -16,6 +16,7 @@ function row(rank: number, name: string, accounts = 3): WorkbenchRow {
     githubUrl: null,
     metrics,
     metricRanks: metrics,
+    metricPlaces: metrics,
     score: 1 / rank,
     confidence: null,
     submissionCount: rank * 2,

@@ -3,7 +3,7 @@
 // better-ranked gap of a pair is offered as the survivor.
 import { duplicatePairs } from 'c/gapMatching';
 import type { SynonymTable, Weights } from 'c/gapMatching';
-import { formatLabel } from 'c/format';
+import { formatLabel, formatNumber } from 'c/format';
 import type { KnownSurvivor, MergeMoves } from '../gapScorePanelMerge/candidates';
 import type { WorkbenchRow } from './rows';
 import { TOP_N } from './session';
@@ -53,7 +53,13 @@ export function topDuplicatePairs(
         accounts: gap.metrics.accounts,
         arr: gap.metrics.arr
       },
-      text: formatLabel(texts.pair, survivor.rank, survivor.name, gap.rank, gap.name)
+      text: formatLabel(
+        texts.pair,
+        formatNumber(survivor.rank),
+        survivor.name,
+        formatNumber(gap.rank),
+        gap.name
+      )
     };
   });
 }
@@ -71,8 +77,10 @@ export function withDuplicateMarks<T extends WorkbenchRow>(
     const gap = byId.get(pair.gapId);
     const survivor = byId.get(pair.survivor.id);
     if (!gap || !survivor) continue;
-    if (!marks.has(gap.id)) marks.set(gap.id, formatLabel(mark, survivor.rank, survivor.name));
-    if (!marks.has(survivor.id)) marks.set(survivor.id, formatLabel(mark, gap.rank, gap.name));
+    if (!marks.has(gap.id))
+      marks.set(gap.id, formatLabel(mark, formatNumber(survivor.rank), survivor.name));
+    if (!marks.has(survivor.id))
+      marks.set(survivor.id, formatLabel(mark, formatNumber(gap.rank), gap.name));
   }
   return rows.map((row) => {
     const duplicateText = marks.get(row.id);

@@ -1,5 +1,6 @@
 // The CSV export of the ranking as the table shows it (current filters and sort): every column
-// of the table, each metric's rank in its own column, plus the record Id for re-import.
+// of the table, each metric's place (1 + gaps with a better value; ties share it) in its own
+// column, plus the record Id for re-import.
 import { toCsv } from './csv';
 import type { CsvValue } from './csv';
 import { METRIC_COLUMNS } from './rows';
@@ -40,7 +41,7 @@ export function rankingCsv(rows: readonly WorkbenchRow[], headings: CsvHeadings)
   const lines: CsvValue[][] = [header];
   for (const row of rows) {
     const line: CsvValue[] = [row.rank, row.name, row.id, row.status, row.productArea];
-    for (const key of METRIC_COLUMNS) line.push(row.metrics[key], row.metricRanks[key]);
+    for (const key of METRIC_COLUMNS) line.push(row.metrics[key], row.metricPlaces[key]);
     line.push(Math.round(row.score * 1e6) / 1e6, row.confidence, row.githubUrl);
     lines.push(line);
   }

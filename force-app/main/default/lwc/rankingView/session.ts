@@ -118,6 +118,22 @@ export interface ExplanationView {
   /** Smallest single-metric increase into the Top 10 per active metric; null = none suffices. */
   path: { key: MetricKey; increase: number | null }[];
   inTopN: boolean;
+  /**
+   * The gap at the last Top 10 place and how far it leads on each active metric (only metrics
+   * where it is ahead, in METRIC_KEYS order); null when the gap is in the Top 10.
+   */
+  nearest: { name: string; rank: number; leads: { key: MetricKey; amount: number }[] } | null;
+}
+
+function nearestOf(model: RankingModel, gapId: string): ExplanationView['nearest'] {
+  const gaps = model.ranking.gaps;
+  const last = gaps.find((gap) => gap.rank === TOP_N) ?? gaps[Math.min(TOP_N, gaps.length) - 1];
+  const self = gaps.find((gap) => gap.id === gapId);
+  if (!last || !self || last.id === gapId) return null;
+  const leads = model.active
+    .map((key) => ({ key, amount: last.metrics[key] - self.metrics[key] }))
+    .filter((lead) => lead.amount > 0);
+  return { name: last.name, rank: last.rank, leads };
 }
 
 /** Why the gap ranks where it does and what would bring it into the Top 10; null for an unknown gap. */
@@ -127,5 +143,5 @@ export function explanationOf(model: RankingModel, gapId: string): ExplanationVi
   const inTopN = explanation.rank <= TOP_N;
   const increases = inTopN ? null : pathIntoTopN(model, gapId, TOP_N);
   const path = model.active.map((key) => ({ key, increase: increases ? increases[key] : 0 }));
-  return { explanation, path, inTopN };
+  return { explanation, path, inTopN, nearest: inTopN ? null : nearestOf(model, gapId) };
 }
