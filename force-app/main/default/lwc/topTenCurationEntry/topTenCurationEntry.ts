@@ -7,28 +7,29 @@ import LINK_INVALID from '@salesforce/label/c.TopTenCuration_LinkInvalid';
 import RATIONALE_LABEL from '@salesforce/label/c.TopTenCuration_RationaleLabel';
 import RATIONALE_CARRIED from '@salesforce/label/c.TopTenCuration_RationaleCarried';
 import DETAILS from '@salesforce/label/c.TopTenCuration_EntryDetails';
+import type { EditorEntry } from 'c/topTenPublishing';
 
-/** One proposed entry as the editor shows it (labels already filled in by c/topTenPublishing). */
-export interface EditorEntry {
-  gapId: string;
-  rank: number;
-  rankLabel: string;
-  name: string;
-  pinned: boolean;
-  added: boolean;
-  computedLabel: string;
-  githubUrl: string;
-  linkInvalid: boolean;
-  rationale: string;
-  /** True when the rationale is a TPM's text carried forward from the published list. */
-  rationaleCarried: boolean;
-  isFirst: boolean;
-  isLast: boolean;
-  moveUpLabel: string;
-  moveDownLabel: string;
-  pinLabel: string;
-  removeLabel: string;
-}
+export type { EditorEntry } from 'c/topTenPublishing';
+
+const BLANK: EditorEntry = {
+  gapId: '',
+  rank: 0,
+  rankLabel: '',
+  name: '',
+  pinned: false,
+  added: false,
+  computedLabel: '',
+  githubUrl: '',
+  linkInvalid: false,
+  rationale: '',
+  rationaleCarried: false,
+  isFirst: true,
+  isLast: true,
+  moveUpLabel: '',
+  moveDownLabel: '',
+  pinLabel: '',
+  removeLabel: ''
+};
 
 /** A control of the entry that can take the focus back after the list changed. */
 export type EntryAction = 'up' | 'down' | 'pin' | 'remove' | 'details';
@@ -50,6 +51,12 @@ export default class TopTenCurationEntry extends LightningElement {
     rationaleCarried: RATIONALE_CARRIED
   };
   private opened = false;
+  private pendingFocus: EntryAction | null = null;
+
+  /** The entry, or a blank one when none was given (the row then fires nothing). */
+  get item(): EditorEntry {
+    return this.entry ?? BLANK;
+  }
 
   get expanded(): boolean {
     return this.opened || Boolean(this.entry?.linkInvalid);
@@ -67,9 +74,24 @@ export default class TopTenCurationEntry extends LightningElement {
     return this.entry?.linkInvalid ? 'slds-form-element slds-has-error' : 'slds-form-element';
   }
 
-  /** Puts the focus on one of the entry's controls; a disabled move button hands it to the other. */
+  /**
+   * Puts the focus on one of the entry's controls, now and once more after the entry's next
+   * render (its move buttons are enabled or disabled by the new place); a disabled move button
+   * hands the focus to the other one.
+   */
   @api
   focusAction(action: EntryAction): void {
+    this.pendingFocus = action;
+    this.applyFocus(action);
+  }
+
+  override renderedCallback(): void {
+    if (!this.pendingFocus) return;
+    this.applyFocus(this.pendingFocus);
+    this.pendingFocus = null;
+  }
+
+  private applyFocus(action: EntryAction): void {
     const other: EntryAction = action === 'up' ? 'down' : 'up';
     const used = this.button(action);
     const target = used && !used.disabled ? used : this.button(other);

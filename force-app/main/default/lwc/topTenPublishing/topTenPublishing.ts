@@ -24,3 +24,4 @@ export type { ComparisonRow } from './diff';
 export type { Draft, ProposedEntry } from './draft';
 export type { ConfidenceInput, RankedRowInput, RankingInput } from './inputs';
 export { draftKey } from './storage';
+export type { EditorEntry } from './view';

@@ -25,8 +25,30 @@ export interface ViewLabels {
   acceptAria: string;
 }
 
+/** One proposed entry as the editor shows it (labels already filled in). */
+export interface EditorEntry {
+  gapId: string;
+  rank: number;
+  rankLabel: string;
+  name: string;
+  pinned: boolean;
+  added: boolean;
+  computedLabel: string;
+  githubUrl: string;
+  linkInvalid: boolean;
+  rationale: string;
+  /** True when the rationale is a TPM's text carried forward from the published list. */
+  rationaleCarried: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+  moveUpLabel: string;
+  moveDownLabel: string;
+  pinLabel: string;
+  removeLabel: string;
+}
+
 /** Rows of the curation editor: one per proposed entry, with its control labels. */
-export function editorEntries(list: readonly ProposedEntry[], labels: ViewLabels) {
+export function editorEntries(list: readonly ProposedEntry[], labels: ViewLabels): EditorEntry[] {
   return list.map((entry, index) => ({
     gapId: entry.gapId,
     rank: entry.rank,

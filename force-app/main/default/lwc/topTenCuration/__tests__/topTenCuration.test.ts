@@ -263,18 +263,14 @@ describe('c-top-ten-curation', () => {
       expect(entryRoot(element, 1).querySelector('.link-error')!.textContent).toBe(
         'c.TopTenCuration_LinkInvalid'
       );
-      expect(
-        publishButton(element).disabled
-      ).toBe(true);
+      expect(publishButton(element).disabled).toBe(true);
       expect(root(element).querySelector('.invalid-links')).not.toBeNull();
       await expect(element).toBeAccessible();
 
       changeValue(input(), 'https://github.com/acme/app/issues/1');
       await flush();
       expect(input().getAttribute('aria-invalid')).toBe('false');
-      expect(
-        publishButton(element).disabled
-      ).toBe(false);
+      expect(publishButton(element).disabled).toBe(false);
     });
 
     it('keeps rationale, links and notes across a reload', async () => {
