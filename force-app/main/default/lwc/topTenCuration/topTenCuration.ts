@@ -79,6 +79,12 @@ export default class TopTenCuration extends LightningElement {
     if (competing && this.refusal !== undefined) this.refusal = competing;
   }
 
+  /** Takes the focus (the workbench's skip link): the summary of what is published, first in the panel. */
+  @api
+  focus(): void {
+    this.template?.querySelector<HTMLElement>('.published-summary')?.focus();
+  }
+
   get hasGaps(): boolean {
     return this.view.gapCount > 0;
   }

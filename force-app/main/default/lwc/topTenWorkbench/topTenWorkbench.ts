@@ -41,6 +41,8 @@ import type { SortKey, WorkbenchRow } from './rows';
 import * as present from './present';
 import { publishBasis } from './basis';
 import type { PublishBasisView } from './basis';
+import TO_CURATION from '@salesforce/label/c.TopTen_Workbench_To_Curation';
+import CURATION_REGION from '@salesforce/label/c.TopTen_Workbench_Curation_Region';
 
 export type { WorkbenchRow } from './rows';
 
@@ -56,6 +58,7 @@ const DUPLICATE_TEXTS = { pair: LABELS.DUPLICATES_PAIR, mark: LABELS.DUPLICATE_M
  */
 export default class TopTenWorkbench extends LightningElement {
   labels = LABELS;
+  curationText = { skip: TO_CURATION, region: CURATION_REGION };
   load: RankingLoad = startRankingLoad();
   errors: unknown = null;
   revision: RevisionView | null = null;
@@ -375,5 +378,11 @@ export default class TopTenWorkbench extends LightningElement {
   }
   handlePublished(): void {
     this.revisionRefresh = revisionsRequest(1);
+  }
+
+  /** Skips the ranking: the focus goes to the curation panel beside it. */
+  handleToCuration(): void {
+    const curation = this.template?.querySelector('c-top-ten-curation');
+    (curation as unknown as { focus(): void } | null)?.focus();
   }
 }
