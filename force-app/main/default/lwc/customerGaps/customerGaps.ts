@@ -64,6 +64,8 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
   busy = false;
   writeErrors: string[] | null = null;
   notice = '';
+  /** Where the focus goes after the next render: the notice, or a row's control (by class). */
+  private pendingFocus: { rowId?: string; control: string } | null = null;
 
   private wiredResult: GraphQLResult<ReadData> | null = null;
   private refreshHandle: number | undefined;
@@ -169,6 +171,7 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     this.confirmingId = null;
     this.draftSeverity = row.severity ?? '';
     this.writeErrors = null;
+    this.pendingFocus = { rowId: row.id, control: 'new-severity' };
     this.buildRows();
   }
 
@@ -182,10 +185,15 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     this.confirmingId = row.id;
     this.editingId = null;
     this.writeErrors = null;
+    // Withdraw gives way to the confirmation: the focus moves into it, on the safe choice.
+    this.pendingFocus = { rowId: row.id, control: 'keep' };
     this.buildRows();
   }
 
   handleCancel(): void {
+    const rowId = this.editingId ?? this.confirmingId;
+    // Back to the control that opened the editor or the confirmation.
+    if (rowId) this.pendingFocus = { rowId, control: this.editingId ? 'edit' : 'withdraw' };
     this.editingId = null;
     this.confirmingId = null;
     this.buildRows();
@@ -208,6 +216,7 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     this.submissions = this.submissions.map((s) => (s.id === row.id ? { ...s, severity } : s));
     this.editingId = null;
     this.notice = formatLabel(LABELS.SAVED, severity);
+    this.pendingFocus = { rowId: row.id, control: 'edit' };
     this.buildRows();
   }
 
@@ -220,6 +229,8 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     if (this.total !== null) this.total -= 1;
     this.confirmingId = null;
     this.notice = formatLabel(LABELS.WITHDRAWN, row.gapName);
+    // The row is gone: the focus goes to the sentence saying so, not to the page body.
+    this.pendingFocus = { control: 'notice' };
     this.buildRows();
   }
 
@@ -245,6 +256,21 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
       type: 'standard__recordPage',
       attributes: { recordId: row.gapId, objectApiName: 'Product_Gap__c', actionName: 'view' }
     });
+  }
+
+  override renderedCallback(): void {
+    if (!this.pendingFocus) return;
+    const { rowId, control } = this.pendingFocus;
+    this.pendingFocus = null;
+    const scope = rowId ? `li[data-id="${rowId}"] ` : '';
+    this.template?.querySelector<HTMLElement>(`${scope}.${control}`)?.focus();
+  }
+
+  /** The notice shows where the list starts once it has something to say. */
+  get noticeClass(): string {
+    return this.notice
+      ? 'notice slds-box slds-box_x-small slds-theme_success slds-m-bottom_x-small'
+      : 'notice slds-assistive-text';
   }
 
   // ---- state the template reads
