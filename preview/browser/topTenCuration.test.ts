@@ -289,7 +289,10 @@ describe('Top 10 curation', () => {
       const table = await page.locator('c-ranking-table').boundingBox();
       assert.ok(panel && table);
       assert.ok(panel.x >= table.x + table.width - 1, `panel at x=${panel.x}, beside the ranking`);
-      assert.ok(panel.y < table.y + 100, `panel at y=${panel.y}, level with the ranking at ${table.y}`);
+      assert.ok(
+        panel.y < table.y + 100,
+        `panel at y=${panel.y}, level with the ranking at ${table.y}`
+      );
 
       // From the ranking's first control: back to the skip link, Enter, and the panel has the focus.
       await page.locator('c-ranking-table').locator('a[href], button').first().focus();
