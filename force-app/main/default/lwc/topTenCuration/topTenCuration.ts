@@ -85,9 +85,6 @@ export default class TopTenCuration extends LightningElement {
     this.template?.querySelector<HTMLElement>('.published-summary')?.focus();
   }
 
-  get hasGaps(): boolean {
-    return this.view.gapCount > 0;
-  }
   get isStale(): boolean {
     return this.canPublish && this.view.stale;
   }
