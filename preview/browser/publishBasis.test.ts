@@ -120,6 +120,8 @@ describe('publishing does not mislead', () => {
     const mismatched: string[] = [];
     for (let index = 0; index < count; index++) {
       const item = entries(page).nth(index);
+      // Link and rationale editors open on demand under each compact entry.
+      await item.locator('button[data-action="details"]').click();
       const text = await item.locator('lightning-textarea.rationale-input textarea').inputValue();
       const computed = (await item.locator('.computed').innerText()).match(/#(\d+)/)?.[1];
       const number = text.match(/^#(\d+):/)?.[1];
@@ -138,6 +140,7 @@ describe('publishing does not mislead', () => {
     await harness.ready(page);
     await curation(page).locator('table.comparison').waitFor({ timeout: 30_000 });
     const first = entries(page).first();
+    await first.locator('button[data-action="details"]').click();
     assert.equal(
       await first.locator('lightning-textarea.rationale-input textarea').inputValue(),
       'Blocks renewals'

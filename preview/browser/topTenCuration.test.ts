@@ -117,6 +117,27 @@ async function openCuration(harness: PreviewHarness, page?: Page): Promise<Page>
   return opened;
 }
 
+/** True when the element is the focused element of its shadow root (or the document). */
+async function hasFocus(target: Locator): Promise<boolean> {
+  if ((await target.count()) === 0) return false;
+  return target.evaluate(
+    (element) => (element.getRootNode() as ShadowRoot | Document).activeElement === element
+  );
+}
+
+/** The focused element through the shadow roots: 'host>host>…>tag.class'. */
+function deepFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const path: string[] = [];
+    let active: Element | null = document.activeElement;
+    while (active) {
+      path.push(`${active.localName}.${active.className}`);
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return path.map((step) => step.replace(/\.$/, '')).join('>');
+  });
+}
+
 async function entryNames(page: Page): Promise<string[]> {
   return (await entries(page).locator('.name').allInnerTexts()).map((name) => name.trim());
 }
@@ -175,6 +196,11 @@ describe('Top 10 curation', () => {
       page.getByText(`${before[1]} moved to position 1 of 10.`).waitFor({ state: 'attached' })
     );
 
+    // The entry is compact: its link and rationale editors open on demand.
+    const details = entry(page, 0).locator('button[data-action="details"]');
+    assert.equal(await details.getAttribute('aria-expanded'), 'false');
+    assert.equal(await entry(page, 0).locator('input.link-input').count(), 0);
+    await details.click();
     await typeInto(
       entry(page, 0).locator('input.link-input'),
       'https://github.com.evil.io/acme/app/issues/1'
@@ -254,6 +280,49 @@ describe('Top 10 curation', () => {
     assert.deepEqual(harness.errors(page), []);
     await page.close();
   });
+
+  for (const width of [1366, 1024]) {
+    test(`at ${width} px the curation sits beside the ranking and the keyboard reaches it in a few keys`, async () => {
+      const page = await openCuration(harness);
+      await page.setViewportSize({ width, height: 800 });
+      const panel = await curation(page).boundingBox();
+      const table = await page.locator('c-ranking-table').boundingBox();
+      assert.ok(panel && table);
+      assert.ok(panel.x >= table.x + table.width - 1, `panel at x=${panel.x}, beside the ranking`);
+      assert.ok(
+        panel.y < table.y + 100,
+        `panel at y=${panel.y}, level with the ranking at ${table.y}`
+      );
+
+      // From the ranking's first control: back to the skip link, Enter, and the panel has the focus.
+      await page.locator('c-ranking-table').locator('a[href], button').first().focus();
+      const skip = page.locator('lightning-button.to-curation button');
+      let keys = 0;
+      while (!(await hasFocus(skip)) && keys < 20) {
+        await page.keyboard.press('Shift+Tab');
+        keys++;
+      }
+      await page.keyboard.press('Enter');
+      keys++;
+      assert.match(await deepFocus(page), /c-top-ten-curation>.*published-summary/);
+      await page.keyboard.press('Tab');
+      keys++;
+      assert.match(await deepFocus(page), /c-top-ten-curation-entry>.*details-toggle/);
+      console.log(`# ${width} px: ranking to the first curation entry in ${keys} keystrokes`);
+      assert.ok(keys <= 5, `${keys} keystrokes from the ranking to the first entry`);
+
+      // From the top of the card: Tab stops before the skip link, then Enter.
+      await page.locator('lightning-button.export button').focus();
+      let stops = 0;
+      while (!(await hasFocus(skip)) && stops < 60) {
+        await page.keyboard.press('Tab');
+        stops++;
+      }
+      console.log(`# ${width} px: ${stops} tab stops from Export CSV to the skip link`);
+      assert.ok(await hasFocus(skip), 'the skip link comes before the ranking');
+      await page.close();
+    });
+  }
 
   test('two browsers publish from the same view: one succeeds, the other is refused and keeps its draft', async () => {
     const first = await openCuration(harness);

@@ -37,11 +37,26 @@ export default class CustomerGapRow extends LightningElement {
   severityOptions = SEVERITIES.map((value) => ({ label: value, value }));
   mode: Mode = 'view';
   draftSeverity = '';
+  /** The control the focus moves to once the row has re-rendered (a CSS class), or null. */
+  private focusNext: string | null = null;
 
-  /** The panel saved the change: back to the row's plain view. */
+  /** The panel saved the change: back to the row's plain view, focus on Edit. */
   @api
   finish(): void {
-    this.mode = 'view';
+    this.show('view', 'edit');
+  }
+
+  override renderedCallback(): void {
+    if (!this.focusNext) return;
+    const control = this.template?.querySelector<HTMLElement>(`.${this.focusNext}`);
+    this.focusNext = null;
+    control?.focus();
+  }
+
+  /** Switches the row's mode and names the control that takes the focus after the re-render. */
+  private show(mode: Mode, focus: string): void {
+    this.mode = mode;
+    this.focusNext = focus;
   }
 
   get isEditing(): boolean {
@@ -56,17 +71,19 @@ export default class CustomerGapRow extends LightningElement {
 
   handleEdit(): void {
     this.draftSeverity = this.row?.severity ?? '';
-    this.mode = 'editing';
+    this.show('editing', 'new-severity');
     this.dispatchEvent(new CustomEvent('modechange'));
   }
 
   handleWithdraw(): void {
-    this.mode = 'confirming';
+    // Withdraw gives way to its confirmation: the focus moves into it, on the safe choice.
+    this.show('confirming', 'keep');
     this.dispatchEvent(new CustomEvent('modechange'));
   }
 
   handleCancel(): void {
-    this.mode = 'view';
+    // Back to the control that opened the editor or the confirmation.
+    this.show('view', this.mode === 'editing' ? 'edit' : 'withdraw');
   }
 
   handleSeverityDraft(event: CustomEvent<{ value: string }>): void {

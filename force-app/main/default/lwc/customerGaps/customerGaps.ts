@@ -42,6 +42,7 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
   busy = false;
   writeErrors: string[] | null = null;
   notice = '';
+  private focusNotice = false;
 
   private wiredResult: GraphQLResult<ReadData> | null = null;
   private refreshHandle: number | undefined;
@@ -163,6 +164,8 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
     this.submissions = this.submissions.filter((s) => s.id !== id);
     if (this.total !== null) this.total -= 1;
     this.notice = formatLabel(LABELS.WITHDRAWN, gapName);
+    // The row is gone: the focus goes to the sentence saying so, not to the page body.
+    this.focusNotice = true;
     this.buildRows();
   }
 
@@ -195,6 +198,19 @@ export default class CustomerGaps extends NavigationMixin(LightningElement) {
   // ---- state the template reads
 
   /** What the template shows, derived from the panel's state in one place. */
+  override renderedCallback(): void {
+    if (!this.focusNotice) return;
+    this.focusNotice = false;
+    this.template?.querySelector<HTMLElement>('p.notice')?.focus();
+  }
+
+  /** The notice is visible while it says something, and only heard otherwise. */
+  get noticeClass(): string {
+    return this.notice
+      ? 'notice slds-box slds-box_x-small slds-theme_success slds-m-bottom_x-small'
+      : 'notice slds-assistive-text';
+  }
+
   get view(): PanelView {
     return panelView(this.errors, this.loaded, this.rows.length, this.total, this.submissions);
   }

@@ -2,6 +2,8 @@
 // children receive what they display from here through properties.
 import type { MetricKey, RankingMethod } from 'c/gapRanking';
 import TITLE from '@salesforce/label/c.TopTen_Workbench_Title';
+import TO_CURATION from '@salesforce/label/c.TopTen_Workbench_To_Curation';
+import CURATION_REGION from '@salesforce/label/c.TopTen_Workbench_Curation_Region';
 import DUPLICATES_PAIR from '@salesforce/label/c.TopTen_Duplicates_Pair';
 import DUPLICATE_MARK from '@salesforce/label/c.TopTen_Duplicate_Mark';
 import SYNONYMS from '@salesforce/label/c.GapMatching_Synonyms';
@@ -70,6 +72,8 @@ import EXPLAIN_CLOSE from '@salesforce/label/c.TopTen_Workbench_Explain_Close';
 import RERANKED from '@salesforce/label/c.TopTen_Workbench_Reranked';
 
 export const LABELS = {
+  TO_CURATION,
+  CURATION_REGION,
   DUPLICATES_PAIR,
   DUPLICATE_MARK,
   SYNONYMS,

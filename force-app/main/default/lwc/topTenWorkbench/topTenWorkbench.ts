@@ -130,4 +130,10 @@ export default class TopTenWorkbench extends LightningElement {
   handlePublished(): void {
     this.revisionRefresh = revisionsRequest(1);
   }
+
+  /** Skips the ranking: the focus goes to the curation panel beside it. */
+  handleToCuration(): void {
+    const curation = this.template?.querySelector('c-top-ten-curation');
+    (curation as unknown as { focus(): void } | null)?.focus();
+  }
 }

@@ -336,11 +336,14 @@ describe('c-customer-gaps', () => {
     expect(textOf(item(element, OWN).querySelector('.confirm-text'))).toBe(
       'c.CustomerGaps_Withdraw_Confirm'
     );
+    // The focus follows into the confirmation, on the safe choice, never onto the page body.
+    expect(root(element).activeElement).toBe(item(element, OWN).querySelector('button.keep'));
     await expect(element).toBeAccessible();
 
     await click(item(element, OWN).querySelector('button.keep'));
     expect(item(element, OWN).querySelector('.confirm')).toBeNull();
     expect(mutate).not.toHaveBeenCalled();
+    expect(root(element).activeElement).toBe(item(element, OWN).querySelector('button.withdraw'));
 
     await click(item(element, OWN).querySelector('button.withdraw'));
     await click(item(element, OWN).querySelector('button.confirm-withdraw'));
@@ -352,6 +355,9 @@ describe('c-customer-gaps', () => {
     expect(items(element)).toHaveLength(2);
     expect(root(element).querySelector(`li.gap[data-id="${OWN}"]`)).toBeNull();
     expect(textOf(root(element).querySelector('.notice'))).toBe('c.CustomerGaps_Withdrawn');
+    // The row is gone: the focus is on the notice saying so, shown where the list starts.
+    expect(root(element).activeElement).toBe(root(element).querySelector('.notice'));
+    expect(root(element).querySelector('.notice')!.classList).not.toContain('slds-assistive-text');
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 

@@ -2,9 +2,9 @@
 // passes them (table rows, gapData's RevisionView) and queries into the child shadow roots.
 import { createElement } from 'lwc';
 import TopTenCuration from '../topTenCuration';
-import { gapId } from './fixtures';
+import { gapId } from '../../topTenPublishing/__tests__/fixtures';
 
-export { details, revisionView, rows } from './fixtures';
+export { details, revisionView, rows } from '../../topTenPublishing/__tests__/fixtures';
 
 export function mount(props: Record<string, unknown>): HTMLElement {
   const element = createElement('c-top-ten-curation', { is: TopTenCuration });
@@ -35,9 +35,26 @@ export function comparisonRoot(element: HTMLElement): ShadowRoot {
   return child(element, 'c-top-ten-curation-comparison')!.shadowRoot!;
 }
 
+/** The shadow roots of the editor's entries, in order. */
+export function entryRoots(element: HTMLElement): ShadowRoot[] {
+  const entries = editorRoot(element).querySelectorAll('c-top-ten-curation-entry');
+  return [...entries].map((entry) => entry.shadowRoot!);
+}
+
+/** The shadow root of the entry of gap n. */
+export function entryRoot(element: HTMLElement, gapIndex: number): ShadowRoot {
+  const selector = `c-top-ten-curation-entry[data-gap-id="${gapId(gapIndex)}"]`;
+  return editorRoot(element).querySelector(selector)!.shadowRoot!;
+}
+
+/** Every match of selector inside the editor's entries. */
+export function inEntries(element: HTMLElement, selector: string): Element[] {
+  return entryRoots(element).flatMap((entry) => [...entry.querySelectorAll(selector)]);
+}
+
 /** Names of the proposed entries, in order, as the editor lists them. */
 export function editorNames(element: HTMLElement): string[] {
-  return [...editorRoot(element).querySelectorAll('li.entry .name')].map((n) => n.textContent!);
+  return entryRoots(element).map((entry) => entry.querySelector('.name')!.textContent!);
 }
 
 /** [kind, gap name, proposed rank, published rank] of each comparison row. */
@@ -55,9 +72,48 @@ export function editorButton(
   gapIndex: number,
   action: string
 ): HTMLButtonElement {
-  return editorRoot(element).querySelector<HTMLButtonElement>(
-    `button[data-gap-id="${gapId(gapIndex)}"][data-action="${action}"]`
+  return entryRoot(element, gapIndex).querySelector<HTMLButtonElement>(
+    `button[data-action="${action}"]`
   )!;
+}
+
+/** The gap and action of the entry control that has the focus, if any. */
+export function focusedControl(element: HTMLElement): { gapId?: string; action?: string } {
+  const host = editorRoot(element).activeElement as HTMLElement | null;
+  const inner = host?.shadowRoot?.activeElement as HTMLElement | null;
+  return { gapId: host?.dataset.gapId, action: inner?.dataset.action };
+}
+
+/** Opens the link and rationale editors of gap n (they start closed). */
+export async function openDetails(element: HTMLElement, gapIndex: number): Promise<void> {
+  if (entryRoot(element, gapIndex).querySelector('.details')) return;
+  editorButton(element, gapIndex, 'details').click();
+  await flush();
+}
+
+export function linkInput(element: HTMLElement, gapIndex: number): HTMLInputElement {
+  return entryRoot(element, gapIndex).querySelector<HTMLInputElement>('input.link-input')!;
+}
+
+export function rationaleInput(element: HTMLElement, gapIndex: number): HTMLInputElement {
+  return entryRoot(element, gapIndex).querySelector<HTMLInputElement>(
+    'lightning-textarea.rationale-input'
+  )!;
+}
+
+export function addRoot(element: HTMLElement): ShadowRoot {
+  return editorRoot(element).querySelector('c-top-ten-curation-add')!.shadowRoot!;
+}
+
+export function publishRoot(element: HTMLElement): ShadowRoot {
+  return child(element, 'c-top-ten-curation-publish')!.shadowRoot!;
+}
+
+/** The Publish button (a lightning-button) of the publish bar. */
+export function publishButton(element: HTMLElement): HTMLElement & { disabled: boolean } {
+  return publishRoot(element).querySelector('lightning-button.publish') as HTMLElement & {
+    disabled: boolean;
+  };
 }
 
 export function announcement(element: HTMLElement): string {

@@ -2,7 +2,7 @@ import TopTenCurationConfirm from 'c/topTenCurationConfirm';
 import { graphql } from 'lightning/graphql';
 import { publishTopTen } from 'c/gapData';
 import { DEFAULT_WEIGHTS } from 'c/gapRanking';
-import { gapId } from './fixtures';
+import { gapId } from '../../topTenPublishing/__tests__/fixtures';
 import {
   announcement,
   changeValue,
@@ -12,8 +12,16 @@ import {
   details,
   editorButton,
   editorNames,
-  editorRoot,
   flush,
+  focusedControl,
+  inEntries,
+  linkInput,
+  openDetails,
+  addRoot,
+  publishButton,
+  publishRoot,
+  rationaleInput,
+  entryRoot,
   mount,
   revisionView,
   root,
@@ -34,6 +42,7 @@ jest.mock(
   () => ({ default: 'Not published: {0} published a new Top 10 on {1}.' }),
   { virtual: true }
 );
+jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 
 const publish = publishTopTen as jest.MockedFunction<typeof publishTopTen>;
@@ -67,7 +76,7 @@ const openConfirm = TopTenCurationConfirm.open as unknown as jest.Mock;
 
 async function confirmPublish(element: HTMLElement): Promise<void> {
   openConfirm.mockResolvedValueOnce('publish');
-  (child(element, 'lightning-button.publish') as HTMLElement).click();
+  publishButton(element).click();
   await flush();
 }
 
@@ -89,7 +98,7 @@ describe('c-top-ten-curation', () => {
       );
       const lines = comparison(element);
       expect(lines).toHaveLength(10);
-      expect(lines[0]).toEqual(['new', 'Gap 1', '1', '—']);
+      expect(lines[0]).toEqual(['new', 'Gap 1', '#1', '—']);
       await expect(element).toBeAccessible();
     });
 
@@ -101,14 +110,14 @@ describe('c-top-ten-curation', () => {
       await flush();
       const lines = comparison(element);
       expect(lines.slice(0, 4)).toEqual([
-        ['up', 'Gap 1', '1', '2'],
-        ['up', 'Gap 2', '2', '4'],
-        ['down', 'Gap 3', '3', '1'],
-        ['new', 'Gap 4', '4', '—']
+        ['up', 'Gap 1', '#1', '#2'],
+        ['up', 'Gap 2', '#2', '#4'],
+        ['down', 'Gap 3', '#3', '#1'],
+        ['new', 'Gap 4', '#4', '—']
       ]);
       expect(lines.slice(10)).toEqual([
-        ['resolved', 'SAML single logout', '—', '3'],
-        ['dropped', 'Gap 12', '—', '5']
+        ['resolved', 'SAML single logout', '—', '#3'],
+        ['dropped', 'Gap 12', '—', '#5']
       ]);
       const resolved = comparisonRoot(element).querySelector('tr.kind-resolved')!;
       expect(resolved.querySelector('.change')!.textContent).toBe('c.TopTenCuration_ResolvedDone');
@@ -156,12 +165,12 @@ describe('c-top-ten-curation', () => {
       down.click();
       await flush();
       expect(editorNames(element).slice(0, 3)).toEqual(['Gap 1', 'Gap 3', 'Gap 2']);
-      expect((editorRoot(element).activeElement as HTMLElement).dataset).toMatchObject({
+      expect(focusedControl(element)).toMatchObject({
         gapId: gapId(2),
         action: 'down'
       });
       expect(announcement(element)).toBe('Gap 2 moved to position 3 of 10.');
-      expect(editorRoot(element).querySelectorAll('.pinned-badge')).toHaveLength(1);
+      expect(inEntries(element, '.pinned-badge')).toHaveLength(1);
 
       editorButton(element, 2, 'up').click();
       await flush();
@@ -170,14 +179,14 @@ describe('c-top-ten-curation', () => {
       expect(editorNames(element).slice(0, 3)).toEqual(['Gap 2', 'Gap 1', 'Gap 3']);
       expect(editorButton(element, 2, 'up').disabled).toBe(true);
       // At the top the up button is disabled: the focus stays on the entry, on its down button.
-      expect((editorRoot(element).activeElement as HTMLElement).dataset.action).toBe('down');
+      expect(focusedControl(element).action).toBe('down');
       await expect(element).toBeAccessible();
     });
 
     it('adds a gap found by search, and removes one', async () => {
       const element = curation();
       await flush();
-      const editor = editorRoot(element);
+      const editor = addRoot(element);
       const search = editor.querySelector<HTMLInputElement>('input.add-search')!;
       search.value = 'Gap 13';
       search.dispatchEvent(new CustomEvent('input'));
@@ -191,7 +200,7 @@ describe('c-top-ten-curation', () => {
       expect(editorNames(element)).toHaveLength(10);
       expect(editorNames(element)).toContain('Gap 13');
       expect(editorNames(element)).not.toContain('Gap 10');
-      expect(editor.querySelectorAll('.added-badge')).toHaveLength(1);
+      expect(inEntries(element, '.added-badge')).toHaveLength(1);
 
       editorButton(element, 13, 'remove').click();
       await flush();
@@ -217,7 +226,7 @@ describe('c-top-ten-curation', () => {
       );
       const element = curation();
       await flush();
-      const editor = editorRoot(element);
+      const editor = addRoot(element);
       const pick = editor.querySelector('lightning-combobox.add-pick')!;
       pick.dispatchEvent(new CustomEvent('change', { detail: { value: gapId(12) } }));
       await flush();
@@ -234,49 +243,41 @@ describe('c-top-ten-curation', () => {
       expect(pin.getAttribute('aria-label')).toBe('c.TopTenCuration_Pin');
       pin.click();
       await flush();
-      expect(editorRoot(element).querySelectorAll('.pinned-badge')).toHaveLength(1);
+      expect(inEntries(element, '.pinned-badge')).toHaveLength(1);
       expect(editorButton(element, 5, 'pin').getAttribute('aria-label')).toBe(
         'c.TopTenCuration_Unpin'
       );
       editorButton(element, 5, 'pin').click();
       await flush();
-      expect(editorRoot(element).querySelectorAll('.pinned-badge')).toHaveLength(0);
+      expect(inEntries(element, '.pinned-badge')).toHaveLength(0);
     });
 
     it('validates the GitHub link as the org does and blocks publishing until it is fixed', async () => {
       const element = curation();
       await flush();
-      const input = () =>
-        editorRoot(element).querySelector<HTMLInputElement>(`input[data-gap-id="${gapId(1)}"]`)!;
+      await openDetails(element, 1);
+      const input = () => linkInput(element, 1);
       changeValue(input(), 'https://github.com.evil.io/acme/app/issues/1');
       await flush();
       expect(input().getAttribute('aria-invalid')).toBe('true');
-      expect(editorRoot(element).querySelector('.link-error')!.textContent).toBe(
+      expect(entryRoot(element, 1).querySelector('.link-error')!.textContent).toBe(
         'c.TopTenCuration_LinkInvalid'
       );
-      expect(
-        (child(element, 'lightning-button.publish') as unknown as { disabled: boolean }).disabled
-      ).toBe(true);
+      expect(publishButton(element).disabled).toBe(true);
       expect(root(element).querySelector('.invalid-links')).not.toBeNull();
       await expect(element).toBeAccessible();
 
       changeValue(input(), 'https://github.com/acme/app/issues/1');
       await flush();
       expect(input().getAttribute('aria-invalid')).toBe('false');
-      expect(
-        (child(element, 'lightning-button.publish') as unknown as { disabled: boolean }).disabled
-      ).toBe(false);
+      expect(publishButton(element).disabled).toBe(false);
     });
 
     it('keeps rationale, links and notes across a reload', async () => {
       const first = curation();
       await flush();
-      changeValue(
-        editorRoot(first).querySelector<HTMLInputElement>(
-          `lightning-textarea[data-gap-id="${gapId(2)}"]`
-        )!,
-        'Blocks three renewals'
-      );
+      await openDetails(first, 2);
+      changeValue(rationaleInput(first, 2), 'Blocks three renewals');
       changeValue(
         root(first).querySelector<HTMLInputElement>('lightning-textarea.notes')!,
         'Q4 review'
@@ -288,11 +289,8 @@ describe('c-top-ten-curation', () => {
       const again = curation();
       await flush();
       expect(editorNames(again).slice(2, 4)).toEqual(['Gap 4', 'Gap 3']);
-      expect(
-        editorRoot(again).querySelector<HTMLInputElement>(
-          `lightning-textarea[data-gap-id="${gapId(2)}"]`
-        )!.value
-      ).toBe('Blocks three renewals');
+      await openDetails(again, 2);
+      expect(rationaleInput(again, 2).value).toBe('Blocks three renewals');
       expect(root(again).querySelector<HTMLInputElement>('lightning-textarea.notes')!.value).toBe(
         'Q4 review'
       );
@@ -328,7 +326,7 @@ describe('c-top-ten-curation', () => {
       await flush();
       editorButton(element, 3, 'remove').click();
       await flush();
-      (child(element, 'lightning-button.discard') as HTMLElement).click();
+      (publishRoot(element).querySelector('lightning-button.discard') as HTMLElement).click();
       await flush();
       expect(editorNames(element)).toContain('Gap 3');
       expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
@@ -342,7 +340,7 @@ describe('c-top-ten-curation', () => {
       openConfirm.mockClear();
       // Escape or the close button dismiss the modal: open() resolves undefined.
       openConfirm.mockResolvedValueOnce(undefined);
-      (child(element, 'lightning-button.publish') as HTMLElement).click();
+      publishButton(element).click();
       await flush();
       expect(openConfirm).toHaveBeenCalledTimes(1);
       const config = openConfirm.mock.calls[0][0];
@@ -370,16 +368,9 @@ describe('c-top-ten-curation', () => {
       element.addEventListener('lightning__showtoast', (e) => toasts.push(e as CustomEvent));
       element.addEventListener('published', (e) => published.push(e as CustomEvent));
       await flush();
-      changeValue(
-        editorRoot(element).querySelector<HTMLInputElement>(`input[data-gap-id="${gapId(1)}"]`)!,
-        'https://github.com/acme/app/issues/7'
-      );
-      changeValue(
-        editorRoot(element).querySelector<HTMLInputElement>(
-          `lightning-textarea[data-gap-id="${gapId(1)}"]`
-        )!,
-        'Top ask of strategic accounts'
-      );
+      await openDetails(element, 1);
+      changeValue(linkInput(element, 1), 'https://github.com/acme/app/issues/7');
+      changeValue(rationaleInput(element, 1), 'Top ask of strategic accounts');
       changeValue(
         root(element).querySelector<HTMLInputElement>('lightning-textarea.notes')!,
         'Q4 review'
@@ -457,7 +448,7 @@ describe('c-top-ten-curation', () => {
       editorButton(element, 3, 'remove').click();
       await flush();
       await confirmPublish(element);
-      const refusal = () => root(element).querySelector('.refusal')!.textContent;
+      const refusal = () => publishRoot(element).querySelector('.refusal')!.textContent;
       expect(refusal()).toBe('c.TopTenCuration_StalePublishUnknown');
 
       emitCompeting(competingRevision);

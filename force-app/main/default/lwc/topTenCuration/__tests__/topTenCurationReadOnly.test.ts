@@ -16,6 +16,7 @@ import {
 jest.mock('@salesforce/customPermission/Publish_Top_10', () => ({ default: false }), {
   virtual: true
 });
+jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
 jest.mock('c/gapData', () => ({ ...jest.requireActual('c/gapData'), publishTopTen: jest.fn() }));
 
 describe('c-top-ten-curation without Publish_Top_10', () => {
@@ -45,8 +46,8 @@ describe('c-top-ten-curation without Publish_Top_10', () => {
       'c.TopTenCuration_ReadOnlyHint'
     );
     expect(comparison(element).slice(0, 2)).toEqual([
-      ['up', 'Gap 1', '1', '2'],
-      ['down', 'Gap 2', '2', '1']
+      ['up', 'Gap 1', '#1', '#2'],
+      ['down', 'Gap 2', '#2', '#1']
     ]);
     expect(shadow.querySelector('c-top-ten-curation-editor')).toBeNull();
     expect(shadow.querySelector('lightning-button.publish')).toBeNull();

@@ -1,6 +1,6 @@
 // Texts and rows the curation templates show, built from the pure draft and diff results once per
 // change (never per render). Labels come in as arguments so this file needs no platform import.
-import { formatLabel } from 'c/format';
+import { formatLabel, formatNumber, formatRank } from 'c/format';
 import type { ComparisonRow } from './diff';
 import type { ProposedEntry } from './draft';
 import type { CurationGap } from './types';
@@ -25,16 +25,39 @@ export interface ViewLabels {
   acceptAria: string;
 }
 
+/** One proposed entry as the editor shows it (labels already filled in). */
+export interface EditorEntry {
+  gapId: string;
+  rank: number;
+  rankLabel: string;
+  name: string;
+  pinned: boolean;
+  added: boolean;
+  computedLabel: string;
+  githubUrl: string;
+  linkInvalid: boolean;
+  rationale: string;
+  /** True when the rationale is a TPM's text carried forward from the published list. */
+  rationaleCarried: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+  moveUpLabel: string;
+  moveDownLabel: string;
+  pinLabel: string;
+  removeLabel: string;
+}
+
 /** Rows of the curation editor: one per proposed entry, with its control labels. */
-export function editorEntries(list: readonly ProposedEntry[], labels: ViewLabels) {
+export function editorEntries(list: readonly ProposedEntry[], labels: ViewLabels): EditorEntry[] {
   return list.map((entry, index) => ({
     gapId: entry.gapId,
     rank: entry.rank,
+    rankLabel: formatRank(entry.rank),
     name: entry.name,
     legend: `${entry.rank}. ${entry.name}`,
     pinned: entry.pinned,
     added: entry.added,
-    computedLabel: formatLabel(labels.computedRank, entry.computedRank),
+    computedLabel: formatLabel(labels.computedRank, formatRank(entry.computedRank)),
     githubUrl: entry.githubUrl,
     linkInvalid: !entry.githubUrlValid,
     rationale: entry.rationale,
@@ -45,7 +68,7 @@ export function editorEntries(list: readonly ProposedEntry[], labels: ViewLabels
     moveDownLabel: formatLabel(labels.moveDown, entry.name),
     pinLabel: entry.pinned
       ? formatLabel(labels.unpin, entry.name)
-      : formatLabel(labels.pin, entry.name, entry.rank),
+      : formatLabel(labels.pin, entry.name, formatNumber(entry.rank)),
     removeLabel: formatLabel(labels.remove, entry.name)
   }));
 }
@@ -55,9 +78,9 @@ function changeLabel(row: ComparisonRow, labels: ViewLabels): string {
     case 'new':
       return labels.changeNew;
     case 'up':
-      return formatLabel(labels.changeUp, row.shift);
+      return formatLabel(labels.changeUp, formatNumber(row.shift));
     case 'down':
-      return formatLabel(labels.changeDown, -row.shift);
+      return formatLabel(labels.changeDown, formatNumber(-row.shift));
     case 'same':
       return labels.changeSame;
     case 'dropped':
@@ -76,14 +99,14 @@ export function comparisonLines(rows: readonly ComparisonRow[], labels: ViewLabe
     let replacementText: string | null = null;
     if (row.kind === 'resolved') {
       replacementText = replacement
-        ? formatLabel(labels.replacement, replacement.name, replacement.rank)
+        ? formatLabel(labels.replacement, replacement.name, formatRank(replacement.rank))
         : labels.noReplacement;
     }
     return {
       key: row.key,
       kind: row.kind,
-      proposedRank: row.proposedRank === null ? '—' : String(row.proposedRank),
-      publishedRank: row.publishedRank === null ? '—' : String(row.publishedRank),
+      proposedRank: row.proposedRank === null ? '—' : formatRank(row.proposedRank),
+      publishedRank: row.publishedRank === null ? '—' : formatRank(row.publishedRank),
       name: row.name,
       changeLabel: changeLabel(row, labels),
       replacementText,
@@ -100,7 +123,7 @@ export function addCandidates(gaps: readonly CurationGap[], list: readonly Propo
   const listed = new Set(list.map((entry) => entry.gapId));
   return gaps
     .filter((gap) => !listed.has(gap.id))
-    .map((gap) => ({ value: gap.id, label: `#${gap.rank} ${gap.name}` }));
+    .map((gap) => ({ value: gap.id, label: `${formatRank(gap.rank)} ${gap.name}` }));
 }
 
 /** Counts for the confirmation: new, moved, dropped and resolved entries. */

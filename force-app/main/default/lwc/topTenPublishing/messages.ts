@@ -1,11 +1,14 @@
 // The sentences of the curation screen that carry names, dates and counts: each a Custom Label
 // with {n} placeholders, filled here so the component holds state, not wording.
-import { formatLabel } from 'c/format';
+import { formatLabel, formatNumber } from 'c/format';
 import type { ComparisonRow } from './diff';
 import { LABELS } from './labels';
 import type { PublishBasis, PublishedRevisionView } from './types';
 import { formatDateTime } from 'c/format';
 import { changeCounts } from './view';
+import type { CurationView } from './session';
+import type { Competing } from './publish';
+import { isUnchangedList } from './unchanged';
 
 /** Who published the current Top 10 and when, or that none is published yet. */
 export function publishedSummary(published: PublishedRevisionView | null): string {
@@ -27,9 +30,7 @@ export function staleDraftMessage(published: PublishedRevisionView | null): stri
 }
 
 /** Why a publish was refused: who won the race and when, when known. */
-export function refusalMessage(
-  competing: { publisherName: string | null; publishedAt: string | null } | null
-): string {
+export function refusalMessage(competing: Competing): string {
   if (!competing) return LABELS.stalePublishUnknown;
   return formatLabel(
     LABELS.stalePublish,
@@ -46,13 +47,13 @@ export function confirmation(
 ): { body: string; changes: string } {
   const counts = changeCounts(rows);
   return {
-    body: formatLabel(LABELS.confirmBody, entryCount, method),
+    body: formatLabel(LABELS.confirmBody, formatNumber(entryCount), method),
     changes: formatLabel(
       LABELS.confirmChanges,
-      counts.added,
-      counts.moved,
-      counts.dropped,
-      counts.resolved
+      formatNumber(counts.added),
+      formatNumber(counts.moved),
+      formatNumber(counts.dropped),
+      formatNumber(counts.resolved)
     )
   };
 }
@@ -64,7 +65,11 @@ export function basisLines(basis: PublishBasis | null): string[] {
     formatLabel(LABELS.basisWindow, basis.window),
     formatLabel(LABELS.basisMethod, basis.method),
     formatLabel(LABELS.basisWeights, basis.weights),
-    formatLabel(LABELS.basisCounts, basis.gapCount, basis.submissionCount)
+    formatLabel(
+      LABELS.basisCounts,
+      formatNumber(basis.gapCount),
+      formatNumber(basis.submissionCount)
+    )
   ];
 }
 
@@ -77,4 +82,47 @@ export function partialWarning(basis: PublishBasis | null): string {
 export function publishBlockedReason(basis: PublishBasis | null, gapCount: number): string | null {
   if (!basis) return null;
   return gapCount > 0 && basis.submissionCount === 0 ? LABELS.publishBlockedEmpty : null;
+}
+
+/** What the publish confirmation shows for the proposed list and its basis. */
+export function confirmContent(view: CurationView, basis: PublishBasis | null, method: string) {
+  const { list, rows, published } = view;
+  return {
+    ...confirmation(list.length, basis?.method ?? method, rows),
+    basis: basisLines(basis),
+    partial: partialWarning(basis),
+    unchanged: isUnchangedList(list, published),
+    entries: list.map(({ gapId, rank, name, pinned }) => ({ gapId, rank, name, pinned }))
+  };
+}
+
+/** Why Publish is unavailable (busy, empty, bad links, blocked), as one flag. */
+export function publishDisabled(
+  view: CurationView,
+  basis: PublishBasis | null,
+  busy: boolean
+): boolean {
+  const blocked = publishBlockedReason(basis, view.gapCount) !== null;
+  return busy || view.list.length === 0 || view.invalidLinks || blocked;
+}
+
+/** Every sentence and flag of the curation screen for its state, in one object. */
+export function screenTexts(
+  view: CurationView,
+  state: {
+    basis: PublishBasis | null;
+    method: string;
+    busy: boolean;
+    refusal: Competing | undefined;
+  }
+) {
+  const { basis, method, busy, refusal } = state;
+  return {
+    publishedSummary: publishedSummary(view.published),
+    staleDraftMessage: staleDraftMessage(view.published),
+    refusalMessage: refusal === undefined ? '' : refusalMessage(refusal),
+    publishBlocked: publishBlockedReason(basis, view.gapCount),
+    publishDisabled: publishDisabled(view, basis, busy),
+    confirmation: confirmContent(view, basis, method)
+  };
 }

@@ -1,0 +1,113 @@
+import { createElement } from 'lwc';
+import TopTenCurationEntry from '../topTenCurationEntry';
+import type { EditorEntry } from '../topTenCurationEntry';
+
+const ENTRY: EditorEntry = {
+  gapId: 'a01A',
+  rank: 2,
+  rankLabel: '#2',
+  name: 'SAML single logout',
+  pinned: true,
+  added: false,
+  computedLabel: 'Ranked #3',
+  githubUrl: '',
+  linkInvalid: false,
+  rationale: 'Blocks renewals',
+  rationaleCarried: true,
+  isFirst: false,
+  isLast: true,
+  moveUpLabel: 'Move SAML single logout up',
+  moveDownLabel: 'Move SAML single logout down',
+  pinLabel: 'Unpin SAML single logout',
+  removeLabel: 'Remove SAML single logout'
+};
+
+function mount(entry: Partial<EditorEntry> | null = {}): HTMLElement {
+  const element = createElement('c-top-ten-curation-entry', { is: TopTenCurationEntry });
+  Object.assign(element, { entry: entry === null ? null : { ...ENTRY, ...entry } });
+  document.body.appendChild(element);
+  return element;
+}
+
+const flush = () => Promise.resolve();
+const button = (element: HTMLElement, action: string) =>
+  element.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+
+describe('c-top-ten-curation-entry', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows place, name and badges on one compact row, with the editors closed', async () => {
+    const element = mount();
+    const shadow = element.shadowRoot!;
+    expect(shadow.querySelector('.rank')!.textContent).toBe('#2');
+    expect(shadow.querySelector('.name')!.textContent).toBe('SAML single logout');
+    expect(shadow.querySelector('.pinned-badge')).not.toBeNull();
+    expect(shadow.querySelector('.details')).toBeNull();
+    expect(button(element, 'details').getAttribute('aria-expanded')).toBe('false');
+    expect(button(element, 'down').disabled).toBe(true);
+    await expect(element).toBeAccessible();
+  });
+
+  it('opens the link and rationale editors on demand and reports their changes', async () => {
+    const element = mount();
+    const events: [string, unknown][] = [];
+    for (const name of ['linkchange', 'rationalechange']) {
+      element.addEventListener(name, (e) => events.push([name, (e as CustomEvent).detail]));
+    }
+    button(element, 'details').click();
+    await flush();
+    const shadow = element.shadowRoot!;
+    expect(button(element, 'details').getAttribute('aria-expanded')).toBe('true');
+    expect(shadow.querySelector('.rationale-carried')).not.toBeNull();
+    const link = shadow.querySelector<HTMLInputElement>('input.link-input')!;
+    link.value = 'https://github.com/acme/app/issues/1';
+    link.dispatchEvent(new CustomEvent('change'));
+    const rationale = shadow.querySelector('lightning-textarea.rationale-input')!;
+    rationale.dispatchEvent(new CustomEvent('change', { detail: { value: 'New reason' } }));
+    expect(events).toEqual([
+      ['linkchange', { gapId: 'a01A', value: 'https://github.com/acme/app/issues/1' }],
+      ['rationalechange', { gapId: 'a01A', value: 'New reason' }]
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('keeps the editors open while the link is invalid, with the error tied to the field', async () => {
+    const element = mount({ linkInvalid: true, githubUrl: 'http://example.com' });
+    const shadow = element.shadowRoot!;
+    const link = shadow.querySelector<HTMLInputElement>('input.link-input')!;
+    expect(link.getAttribute('aria-invalid')).toBe('true');
+    expect(link.getAttribute('aria-describedby')).toBe(shadow.querySelector('.link-error')!.id);
+    button(element, 'details').click();
+    await flush();
+    expect(shadow.querySelector('.details')).not.toBeNull();
+  });
+
+  it('fires move, pin and remove with its gap, and moves the focus on request', () => {
+    const element = mount();
+    const events: [string, unknown][] = [];
+    for (const name of ['move', 'pin', 'remove']) {
+      element.addEventListener(name, (e) => events.push([name, (e as CustomEvent).detail]));
+    }
+    button(element, 'up').click();
+    button(element, 'pin').click();
+    button(element, 'remove').click();
+    expect(events).toEqual([
+      ['move', { gapId: 'a01A', delta: -1 }],
+      ['pin', { gapId: 'a01A' }],
+      ['remove', { gapId: 'a01A' }]
+    ]);
+    // The down button is disabled at the bottom: the focus goes to the up button instead.
+    (element as unknown as { focusAction(a: string): void }).focusAction('down');
+    expect((element.shadowRoot!.activeElement as HTMLElement).dataset.action).toBe('up');
+  });
+
+  it('renders nothing it cannot name and fires nothing without an entry', () => {
+    const element = mount(null);
+    const fired = jest.fn();
+    element.addEventListener('pin', fired);
+    button(element, 'pin').click();
+    expect(fired).not.toHaveBeenCalled();
+  });
+});

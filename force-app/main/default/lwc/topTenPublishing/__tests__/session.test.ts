@@ -1,0 +1,66 @@
+import { DEFAULT_WEIGHTS } from 'c/gapRanking';
+import { CurationSession } from '../session';
+import type { CurationInputs } from '../session';
+import { details, gapId, revisionView, rows } from './fixtures';
+
+const KEY = 'gtmProductGaps.topTenDraft.test';
+
+function inputs(overrides: Partial<CurationInputs> = {}): CurationInputs {
+  return {
+    ranking: rows(14),
+    metrics: details(14),
+    confidence: null,
+    method: 'borda',
+    weights: DEFAULT_WEIGHTS,
+    revision: null,
+    entryGaps: [],
+    ...overrides
+  };
+}
+
+describe('CurationSession', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('builds the proposed list from the ranking and keeps each change in the browser', () => {
+    const session = new CurationSession(KEY);
+    const view = session.sync(inputs());
+    expect(view.list.map((entry) => entry.gapId)).toEqual(
+      Array.from({ length: 10 }, (_, i) => gapId(i + 1))
+    );
+    expect(view.gapCount).toBe(14);
+    session.apply('remove', { gapId: gapId(3) });
+    expect(session.view().list.map((entry) => entry.gapId)).not.toContain(gapId(3));
+    expect(JSON.parse(localStorage.getItem(KEY)!).removed).toEqual([gapId(3)]);
+
+    const again = new CurationSession(KEY);
+    expect(again.sync(inputs()).list.map((entry) => entry.gapId)).not.toContain(gapId(3));
+  });
+
+  it('rebuilds only what changed, and an untouched draft follows a new revision', () => {
+    const session = new CurationSession(KEY);
+    const first = inputs();
+    session.sync(first);
+    const published = session.sync({ ...first, revision: revisionView([2, 1]) });
+    expect(published.published?.entries.map((entry) => entry.gapId)).toEqual([gapId(2), gapId(1)]);
+    expect(published.stale).toBe(false);
+  });
+
+  it('ignores an unknown event and says why a full list takes no more gaps', () => {
+    const session = new CurationSession(KEY);
+    session.sync(inputs({ method: null, weights: null }));
+    expect(session.apply('unknown', { gapId: gapId(1) })).toBe('');
+    for (let i = 1; i <= 10; i++) session.apply('pin', { gapId: gapId(i) });
+    expect(session.apply('add', { gapId: gapId(12) })).toBe('c.TopTenCuration_AddFull');
+    expect(session.apply('move', { gapId: gapId(1), delta: -1 })).toBe('');
+  });
+
+  it('discards the draft: back to the published list, nothing stored', () => {
+    const session = new CurationSession(KEY);
+    session.sync(inputs());
+    session.apply('linkchange', { gapId: gapId(1), value: 'not a link' });
+    expect(session.view().invalidLinks).toBe(true);
+    expect(session.discard()).toBe('c.TopTenCuration_DraftDiscarded');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(session.view().invalidLinks).toBe(false);
+  });
+});
