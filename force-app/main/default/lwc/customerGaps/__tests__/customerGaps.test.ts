@@ -337,13 +337,15 @@ describe('c-customer-gaps', () => {
       'c.CustomerGaps_Withdraw_Confirm'
     );
     // The focus follows into the confirmation, on the safe choice, never onto the page body.
-    expect(root(element).activeElement).toBe(item(element, OWN).querySelector('button.keep'));
+    expect(item(element, OWN).activeElement).toBe(item(element, OWN).querySelector('button.keep'));
     await expect(element).toBeAccessible();
 
     await click(item(element, OWN).querySelector('button.keep'));
     expect(item(element, OWN).querySelector('.confirm')).toBeNull();
     expect(mutate).not.toHaveBeenCalled();
-    expect(root(element).activeElement).toBe(item(element, OWN).querySelector('button.withdraw'));
+    expect(item(element, OWN).activeElement).toBe(
+      item(element, OWN).querySelector('button.withdraw')
+    );
 
     await click(item(element, OWN).querySelector('button.withdraw'));
     await click(item(element, OWN).querySelector('button.confirm-withdraw'));

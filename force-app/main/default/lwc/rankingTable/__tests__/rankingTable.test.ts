@@ -147,12 +147,12 @@ describe('c-ranking-table', () => {
     }));
     expect(shown).toEqual([
       {
-        link: 'c.GitHub_Status_Issue',
+        link: 'c.GitHub_Status_Numbered',
         state: 'Closed - Completed',
         resolved: 'c.GitHub_Status_Resolved_Open'
       },
-      { link: 'c.GitHub_Status_Pull', state: 'Open', resolved: null },
-      { link: 'c.GitHub_Status_Issue', state: 'Closed - Completed', resolved: null }
+      { link: 'c.GitHub_Status_Numbered', state: 'Open', resolved: null },
+      { link: 'c.GitHub_Status_Numbered', state: 'Closed - Completed', resolved: null }
     ]);
     await expect(element).toBeAccessible();
   });
