@@ -32,9 +32,9 @@ const GITHUB_FIELDS = [
 export const POST_INSTALL_CHECKLIST: readonly ChecklistStep[] = [
   {
     id: 'flows-active',
-    title: 'Check the six flows are active',
+    title: 'Check the seven flows are active',
     detail:
-      'Setup > Flows: activate `Product_Gap_Submission_Key`, `Product_Gap_Resolved_On`, `Top_Ten_Revision_Supersedes_Key`, `Product_Gap_Notify_Submitters`, `Top_Ten_Revision_Notify_Submitters` and the subflow they call, `Product_Gap_Tell_Submitters`, where they are not active. They are shipped Active, but an org that deploys flows as inactive leaves them off. Without the key flow every new submission is refused by the key validation rule; without the two notify flows account teams hear nothing when a gap they flagged moves or enters or leaves the Top 10. The notify flows run after the change commits as the user who made it: set a Default Workflow User (Setup > Process Automation Settings) for changes made by users deactivated since.',
+      'Setup > Flows: activate `Product_Gap_Submission_Key`, `Flag_Product_Gap` (the screen flow behind the phone action), `Product_Gap_Resolved_On`, `Top_Ten_Revision_Supersedes_Key`, `Product_Gap_Notify_Submitters`, `Top_Ten_Revision_Notify_Submitters` and the subflow they call, `Product_Gap_Tell_Submitters`, where they are not active. They are shipped Active, but an org that deploys flows as inactive leaves them off. Without the key flow every new submission is refused by the key validation rule; without the two notify flows account teams hear nothing when a gap they flagged moves or enters or leaves the Top 10. The notify flows run after the change commits as the user who made it: set a Default Workflow User (Setup > Process Automation Settings) for changes made by users deactivated since.',
     check: {
       kind: 'flowsActive',
       flows: [
@@ -43,7 +43,8 @@ export const POST_INSTALL_CHECKLIST: readonly ChecklistStep[] = [
         'Top_Ten_Revision_Supersedes_Key',
         'Product_Gap_Notify_Submitters',
         'Top_Ten_Revision_Notify_Submitters',
-        'Product_Gap_Tell_Submitters'
+        'Product_Gap_Tell_Submitters',
+        'Flag_Product_Gap'
       ]
     }
   },
