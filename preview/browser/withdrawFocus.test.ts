@@ -112,20 +112,20 @@ describe('Withdraw on the customer panel', () => {
 
     await withdraw.focus();
     await page.keyboard.press('Enter');
-    await focusOn(page, /c-customer-gap-row>button\.keep/);
+    await focusOn(page, /c-customer-gap-row\.[^>]*>button\.keep/);
     await page.keyboard.press('Enter');
-    await focusOn(page, /c-customer-gap-row>button\.withdraw/);
+    await focusOn(page, /c-customer-gap-row\.[^>]*>button\.withdraw/);
 
     await page.keyboard.press('Enter');
-    await focusOn(page, /c-customer-gap-row>button\.keep/);
+    await focusOn(page, /c-customer-gap-row\.[^>]*>button\.keep/);
     await page.keyboard.press('Shift+Tab');
-    await focusOn(page, /c-customer-gap-row>button\.confirm-withdraw/);
+    await focusOn(page, /c-customer-gap-row\.[^>]*>button\.confirm-withdraw/);
     await page.keyboard.press('Enter');
     await page
       .locator('c-customer-gaps li.gap')
       .nth(before - 1)
       .waitFor({ state: 'detached' });
-    await focusOn(page, /c-customer-gaps>p\.notice/);
+    await focusOn(page, /c-customer-gaps\.[^>]*>p\.notice/);
     const notice = page.locator('c-customer-gaps p.notice');
     assert.match(await notice.innerText(), /withdrawn/i);
     const noticeBox = await notice.boundingBox();
