@@ -13,10 +13,14 @@ module.exports = {
   // Jest's default is one worker less than the cores: a single, in-band worker on 2 cores.
   maxWorkers: Math.max(2, availableParallelism() - 1),
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
-  // Platform modules sfdx-lwc-jest has no stub for.
+  // The test kit (README "Testing"): Custom Labels resolve to their real values ...
+  resolver: '<rootDir>/jest-mocks/resolver.js',
+  // ... and the platform modules the package uses come from jest-mocks/, one folder.
   moduleNameMapper: {
     ...jestConfig.moduleNameMapper,
-    '^lightning/modal$': '<rootDir>/jest-mocks/lightning/modal/modal'
+    '^lightning/(actions|graphql|modal|navigation|platformShowToastEvent)$':
+      '<rootDir>/jest-mocks/lightning/$1/$1',
+    '^test-kit$': '<rootDir>/jest-mocks/testKit'
   },
   // A safety net, not a timing claim: axe-core (toBeAccessible) over a whole screen and the
   // emulator's seeding take seconds, and far longer on a shared, busy machine. One value for
