@@ -1,6 +1,6 @@
 // Jest stand-in for `lightning/navigation`: `NavigationMixin` records every Navigate call, so a
 // test reads them with `navigateCalls()` (or the last with `lastNavigation()`) instead of
-// re-declaring the mixin. `GenerateUrl` resolves to a stable fake address per page reference.
+// re-declaring the mixin. `GenerateUrl` resolves to https://www.example.com, as sfdx-lwc-jest's stub does.
 // `CurrentPageReference` is a wire adapter test double (`CurrentPageReference.emit(ref)`).
 import { createTestWireAdapter } from '@salesforce/wire-service-jest-util';
 
@@ -15,8 +15,8 @@ export const NavigationMixin = (Base) =>
     [Navigate](pageReference, replace) {
       navigate(pageReference, replace);
     }
-    [GenerateUrl](pageReference) {
-      return Promise.resolve(`/fake-url/${encodeURIComponent(JSON.stringify(pageReference))}`);
+    [GenerateUrl]() {
+      return Promise.resolve('https://www.example.com');
     }
   };
 NavigationMixin.Navigate = Navigate;
