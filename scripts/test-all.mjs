@@ -12,6 +12,7 @@ const steps = [
   ['metadata validation', 'npm run validate:metadata --silent'],
   ['GraphQL query validation', 'npm run validate:queries --silent'],
   ['GitHub workflow template validation', 'npm run validate:workflow --silent'],
+  ['duplicate code (jscpd, between bundles)', 'npm run check:duplicates --silent'],
   ['unit tests (jest, coverage)', 'npm run test:unit --silent'],
   ['CLI convert check', 'npm run check:convert --silent'],
   ['security scan', 'npm run scan --silent'],
