@@ -1,9 +1,10 @@
 // The shared Jest test kit (README "Testing"): mounting, settling, fixtures, labels and the
 // platform mocks' recorded calls. Import it as `test-kit` (a moduleNameMapper / tsconfig path);
 // it lives outside force-app so it never deploys.
-import { createElement } from 'lwc';
+// `lwc` is loaded on first mount only, so node-environment tests can use the other helpers.
+import type { createElement as CreateElement } from 'lwc';
 
-type ComponentClass = Parameters<typeof createElement>[1]['is'];
+type ComponentClass = Parameters<typeof CreateElement>[1]['is'];
 
 /** Lets wires, promises and re-renders settle: the microtasks LWC schedules, then one macrotask. */
 export function flush(): Promise<void> {
@@ -17,6 +18,7 @@ export function mount<T extends HTMLElement = HTMLElement>(
   Component: ComponentClass,
   props: Record<string, unknown> = {}
 ): T {
+  const { createElement } = jest.requireActual<{ createElement: typeof CreateElement }>('lwc');
   const element = createElement(tag, { is: Component }) as unknown as T;
   Object.assign(element, props);
   document.body.appendChild(element);
