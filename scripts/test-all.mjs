@@ -3,11 +3,12 @@
 // step's time, and exits non-zero if any failed (later steps still run, so one report shows
 // everything that is wrong).
 //
-// Order: the build first (everything else reads its output); then two lanes at once, the static
-// checks (one core each, one after another) beside the browser tests and the org acceptance
-// check (Chromium and the preview server, which wait on each other more than they compute); then
-// Jest alone, as it keeps every core busy. A step's output is printed whole when it ends, so the
-// lanes' logs do not interleave. `--serial` runs every step one after another, as before.
+// Order: the build first (everything else reads its output); then two lanes at once: the static
+// checks (one core each, one after another) and then Jest, beside the org acceptance check and
+// the browser tests (Chromium and the preview server, which spend much of their time waiting on
+// each other: page loads, network idle, animations, rather than computing). A step's output is
+// printed whole when it ends, so the lanes' logs do not interleave. `--serial` runs every step
+// one after another, as before (for timing a step alone, or on a one-core machine).
 import { spawn } from 'node:child_process';
 
 const build = [['build', 'npm run build --silent']];
@@ -65,9 +66,11 @@ results.push(...(await lane(wanted(build))));
 if (serial) {
   results.push(...(await lane(wanted([...staticChecks, ...browserLane, ...unit]))));
 } else {
-  const lanes = await Promise.all([lane(wanted(staticChecks)), lane(wanted(browserLane))]);
+  const lanes = await Promise.all([
+    lane(wanted([...staticChecks, ...unit])),
+    lane(wanted(browserLane))
+  ]);
   results.push(...lanes.flat());
-  results.push(...(await lane(wanted(unit))));
 }
 
 console.log('\n=== summary');
