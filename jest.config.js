@@ -20,7 +20,10 @@ module.exports = {
     ...jestConfig.moduleNameMapper,
     '^lightning/(actions|graphql|modal|navigation|platformShowToastEvent)$':
       '<rootDir>/jest-mocks/lightning/$1/$1',
-    '^test-kit$': '<rootDir>/jest-mocks/testKit'
+    '^test-kit$': '<rootDir>/jest-mocks/testKit',
+    // Custom Labels: their real text (jest-mocks/resolver.js writes these modules on first use).
+    '^@salesforce/label/c\\.([A-Za-z0-9_]+)$':
+      '<rootDir>/node_modules/.cache/gaps-jest-labels/c.$1.js'
   },
   // A safety net, not a timing claim: axe-core (toBeAccessible) over a whole screen and the
   // emulator's seeding take seconds, and far longer on a shared, busy machine. One value for

@@ -1,14 +1,16 @@
-// Jest resolver: sfdx-lwc-jest's, plus Custom Labels. `@salesforce/label/c.Name` resolves to a
-// small generated module (one per label, in node_modules/.cache) that exports the label's value
-// from ./salesforce/labels.js, so `jest.mock('@salesforce/label/c.Name', ...)` in a test still
-// overrides it. An unknown label resolves to nothing, and the LWC transformer's fallback
-// (`'c.Name'`) applies, as before.
+// Jest resolver: sfdx-lwc-jest's, plus Custom Labels. jest.config.js maps
+// `@salesforce/label/c.Name` (moduleNameMapper) to node_modules/.cache/gaps-jest-labels/c.Name.js;
+// this resolver writes that small module on first use. It exports the label's value from
+// ./salesforce/labels.js (the real text; `c.Name` for a label the XML lacks, as the LWC
+// transformer's fallback gives). Going through moduleNameMapper gives a label one module id
+// whoever imports it, so `jest.mock('@salesforce/label/c.Name', ..., { virtual: true })` in a test
+// overrides it in every order the test files run in.
 const { existsSync, mkdirSync, renameSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const sfdxResolver = require('@salesforce/sfdx-lwc-jest/src/resolver');
 
-const LABEL = /^@salesforce\/label\/c\.([A-Za-z0-9_]+)$/;
 const OUT = join(__dirname, '../node_modules/.cache/gaps-jest-labels');
+const LABEL_FILE = /[\\/]gaps-jest-labels[\\/]c\.([A-Za-z0-9_]+)\.js$/;
 const LABELS = join(__dirname, 'salesforce/labels.js');
 
 function labelModule(name) {
@@ -26,13 +28,8 @@ function labelModule(name) {
   return file;
 }
 
-let known;
-
 module.exports = function resolve(request, options) {
-  const label = LABEL.exec(request);
-  if (label) {
-    known ??= new Set(require(LABELS).labelNames());
-    if (known.has(label[1])) return labelModule(label[1]);
-  }
+  const label = LABEL_FILE.exec(request);
+  if (label) return labelModule(label[1]);
   return sfdxResolver(request, options);
 };
