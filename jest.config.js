@@ -13,10 +13,17 @@ module.exports = {
   // Jest's default is one worker less than the cores: a single, in-band worker on 2 cores.
   maxWorkers: Math.max(2, availableParallelism() - 1),
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
-  // Platform modules sfdx-lwc-jest has no stub for.
+  // The test kit (README "Testing"): Custom Labels resolve to their real values ...
+  resolver: '<rootDir>/jest-mocks/resolver.js',
+  // ... and the platform modules the package uses come from jest-mocks/, one folder.
   moduleNameMapper: {
     ...jestConfig.moduleNameMapper,
-    '^lightning/modal$': '<rootDir>/jest-mocks/lightning/modal/modal'
+    '^lightning/(actions|graphql|modal|navigation|platformShowToastEvent)$':
+      '<rootDir>/jest-mocks/lightning/$1/$1',
+    '^test-kit$': '<rootDir>/jest-mocks/testKit',
+    // Custom Labels: their real text (jest-mocks/resolver.js writes these modules on first use).
+    '^@salesforce/label/c\\.([A-Za-z0-9_]+)$':
+      '<rootDir>/node_modules/.cache/gaps-jest-labels/c.$1.js'
   },
   // A safety net, not a timing claim: axe-core (toBeAccessible) over a whole screen and the
   // emulator's seeding take seconds, and far longer on a shared, busy machine. One value for
@@ -29,6 +36,10 @@ module.exports = {
     'scripts/**/*.ts',
     'preview/**/*.ts',
     '!**/__tests__/**',
+    // A bundle's labels.ts only imports its Custom Labels: no logic (the LWC transformer's
+    // try/require/catch around each import would count as branches never taken, now that the
+    // test kit serves every label).
+    '!force-app/**/labels.ts',
     // The browser tests and their harness run under node:test (npm run test:browser), not Jest.
     '!preview/browser/**'
   ],

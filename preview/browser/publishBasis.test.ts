@@ -165,18 +165,14 @@ describe('publishing does not mislead', () => {
     const box = await refusal.boundingBox();
     assert.ok(button && box);
     assert.ok(Math.abs(box.y - button.y) < 150, `refusal at ${box.y}, Publish at ${button.y}`);
-    // The focus ends on the refusal once the confirmation has closed (polled, not timed).
-    const deepFocus = () =>
-      page.evaluate(() => {
-        let active: Element | null = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active ? active.className : 'none';
-      });
-    let focused = await deepFocus();
-    for (let poll = 0; poll < 100 && !/\brefusal\b/.test(focused); poll++) {
-      await page.waitForTimeout(100);
-      focused = await deepFocus();
-    }
+    // The focus ends on the refusal once the confirmation has closed (waited for, not timed).
+    const focusedClass = `(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active ? active.className : 'none';
+    })()`;
+    await page.waitForFunction(`/\\brefusal\\b/.test(${focusedClass})`).catch(() => undefined);
+    const focused: string = await page.evaluate(focusedClass);
     assert.match(focused, /\brefusal\b/, `focus on ${focused}`);
     await page.close();
   });

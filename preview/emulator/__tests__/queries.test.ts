@@ -118,6 +118,9 @@ describe('filters and order', () => {
     const firstNull = tams.indexOf(null) < 0 ? tams.length : tams.indexOf(null);
     const numbers = tams.slice(0, firstNull);
     expect(numbers).toEqual([...numbers].sort((a: number, b: number) => b - a));
+    // Not vacuous: the sample has accounts with and without a TAM, the nulls all last.
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(firstNull).toBeLessThan(tams.length);
     expect(tams.slice(firstNull).every((t: unknown) => t === null)).toBe(true);
     const sev = conn(
       await org.run(`query { uiapi { query { Product_Gap_Submission__c(first: 2000, orderBy: { Severity__c: { order: ASC } }) {

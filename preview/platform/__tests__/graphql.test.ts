@@ -1,5 +1,6 @@
 import * as previewGraphql from '../graphql';
 import { executeMutation, gql, graphql } from '../graphql';
+import { flush } from 'test-kit';
 import { hasCustomPermission } from '../session';
 
 const USER = {
@@ -8,7 +9,6 @@ const USER = {
   permissionSet: 'Product_Gap_TPM',
   customPermissions: ['Publish_Top_10']
 };
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function answer(body: unknown, status = 200) {
   return Promise.resolve({

@@ -58,9 +58,13 @@ describe('soak arguments', () => {
   });
 
   it('exits 2 with the usage on bad arguments, without starting anything', () => {
-    const run = spawnSync('npx', ['tsx', join(__dirname, '..', 'soak.ts'), '--users', 'many'], {
-      encoding: 'utf8'
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '..', 'soak.ts'), '--users', 'many'],
+      {
+        encoding: 'utf8'
+      }
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Usage: npx tsx preview\/soak\/soak.ts/);
     expect(run.stdout).toBe('');

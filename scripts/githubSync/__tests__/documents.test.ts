@@ -1,19 +1,11 @@
 /** @jest-environment node */
 // The sync's documents against the schema each permission set sees, its command line, and the
 // state mapping of GitHub's fields.
-import { parse, validate } from 'graphql';
-import { buildUiApiSchema } from '../../../tools/shared/schema/buildSchema';
+import { validationErrorsAs as errorsAs } from '../../../tools/shared/schema/validateAs';
 import { parseGitHubSyncArgs } from '../args';
 import { LINKED_GAPS, PUBLISHED_ENTRIES, UPDATE_ENTRY, UPDATE_GAP } from '../documents';
 import { linksTo, parseGitHubLink } from '../links';
 import { issueFields, pullRequestFields } from '../state';
-
-const errorsAs = (permissionSet: string, document: string) => {
-  const { schema } = buildUiApiSchema({ forPermissionSets: [permissionSet] });
-  if (document.trimStart().startsWith('mutation') && !schema.getMutationType())
-    return ['no mutations at all'];
-  return validate(schema, parse(document)).map((e) => e.message);
-};
 
 describe("the sync's GraphQL documents", () => {
   it.each([

@@ -241,10 +241,15 @@ describe('org:check command line', () => {
 
 describe('org:check process', () => {
   const cli = (argv: string[]) =>
-    spawnSync('npx', ['tsx', join(ROOT, 'scripts', 'orgCheck', 'cli.ts'), ...argv], {
-      cwd: ROOT,
-      encoding: 'utf8'
-    });
+    // Node with tsx's loader, not `npx tsx`: the same program, seconds less start-up per run.
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'orgCheck', 'cli.ts'), ...argv],
+      {
+        cwd: ROOT,
+        encoding: 'utf8'
+      }
+    );
 
   it('exits 2 with the usage on bad arguments', () => {
     const run = cli(['--instance-url', 'https://x.my.salesforce.com']);

@@ -3,8 +3,7 @@
 // permission set sees (field permissions decide which fields the update input holds).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, validate } from 'graphql';
-import { buildUiApiSchema } from '../buildSchema';
+import { validationErrorsAs as errorsAs } from '../validateAs';
 
 const ALIGNMENT_SOURCE = readFileSync(
   join(__dirname, '../../../../force-app/main/default/lwc/gapData/alignment.ts'),
@@ -14,13 +13,6 @@ const UPDATE_ENTRY_ALIGNMENT = /gql`([\s\S]*?)`/.exec(ALIGNMENT_SOURCE)![1];
 const READ_ALIGNMENT = `query { uiapi { query { Top_Ten_Entry__c { edges { node { Roadmap_Status__c { value } Target_Quarter__c { value } Owning_PM__c { value } Owning_PM__r { Name { value } } Alignment_Note__c { value } } } } } } }`;
 /** The old, wrong form: a Manager edit that also touches a publish-time snapshot field. */
 const UPDATE_WITH_SNAPSHOT = `mutation M($Id: IdOrRef!, $s: Picklist, $r: LongTextArea) { uiapi { Top_Ten_Entry__cUpdate(input: { Id: $Id, Top_Ten_Entry__c: { Roadmap_Status__c: $s, Rationale__c: $r } }) { success } } }`;
-
-const errorsAs = (permissionSet: string, document: string): string[] => {
-  const { schema } = buildUiApiSchema({ forPermissionSets: [permissionSet] });
-  if (document.trimStart().startsWith('mutation') && !schema.getMutationType())
-    return ['no mutations at all'];
-  return validate(schema, parse(document)).map((e) => e.message);
-};
 
 describe('roadmap alignment access', () => {
   it.each([

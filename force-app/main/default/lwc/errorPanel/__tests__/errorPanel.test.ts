@@ -1,17 +1,11 @@
-import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import { labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
-function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-error-panel', { is: ErrorPanel });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  return element;
-}
+const mount = (props: Record<string, unknown>) =>
+  mountComponent('c-error-panel', ErrorPanel, props);
 
 describe('c-error-panel', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows the friendly message and every reduced error', async () => {
     const element = mount({
@@ -39,17 +33,17 @@ describe('c-error-panel', () => {
     });
     const root = element.shadowRoot!;
     expect(root.querySelector('[data-kind]')!.getAttribute('data-kind')).toBe('noAccess');
-    // Labels resolve to their names under Jest: the no-access title and hint are the ones shown.
-    expect(root.querySelector('.title')!.textContent).toBe('c.Error_No_Access_Title');
-    expect(root.querySelector('.hint')!.textContent).toBe('c.Error_No_Access_Hint');
+    // Labels resolve to their real values under Jest (the test kit).
+    expect(root.querySelector('.title')!.textContent).toBe(labelText('Error_No_Access_Title'));
+    expect(root.querySelector('.hint')!.textContent).toBe(labelText('Error_No_Access_Hint'));
     await expect(element).toBeAccessible();
   });
 
   it('says when Salesforce cannot be reached', () => {
     const element = mount({ errors: new TypeError('Failed to fetch') });
     const root = element.shadowRoot!;
-    expect(root.querySelector('.title')!.textContent).toBe('c.Error_Network_Title');
-    expect(root.querySelector('.hint')!.textContent).toBe('c.Error_Network_Hint');
+    expect(root.querySelector('.title')!.textContent).toBe(labelText('Error_Network_Title'));
+    expect(root.querySelector('.hint')!.textContent).toBe(labelText('Error_Network_Hint'));
     expect(root.textContent).not.toContain('Failed to fetch');
   });
 
@@ -93,7 +87,9 @@ describe('c-error-panel', () => {
     const root = element.shadowRoot!;
     const shown = root.textContent ?? '';
     expect(shown).not.toMatch(/Validation error|in type|Unknown type|INSUFFICIENT|Failed to fetch/);
-    expect(root.querySelector('.hint')!.textContent).toMatch(/^c\.Error_(No_Access|Network)_Hint$/);
+    expect([labelText('Error_No_Access_Hint'), labelText('Error_Network_Hint')]).toContain(
+      root.querySelector('.hint')!.textContent
+    );
     expect(root.querySelector('details')).toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -107,14 +103,14 @@ describe('c-error-panel', () => {
     const details = root.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.textContent).toContain('WrongArgument');
-    expect(root.querySelector('.hint')!.textContent).toBe('c.Error_Generic_Hint');
+    expect(root.querySelector('.hint')!.textContent).toBe(labelText('Error_Generic_Hint'));
     await expect(element).toBeAccessible();
   });
 
   it('falls back to a generic title and reacts to new errors', async () => {
     const element = mount({ errors: 'Boom' });
     const root = element.shadowRoot!;
-    expect(root.querySelector('.title')!.textContent).toBe('c.Error_Generic_Title');
+    expect(root.querySelector('.title')!.textContent).toBe(labelText('Error_Generic_Title'));
     (element as unknown as { errors: unknown }).errors = [{ message: 'Changed' }];
     await Promise.resolve();
     expect(root.querySelector('li')!.textContent).toBe('Changed');

@@ -11,11 +11,6 @@ import {
   formatRank
 } from 'c/format';
 
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
-  virtual: true
-});
-
 describe('formatLabel', () => {
   it('fills placeholders in any order, more than once', () => {
     expect(formatLabel('Loaded {0} of {1} submissions ({0})', 12000, '50,000')).toBe(

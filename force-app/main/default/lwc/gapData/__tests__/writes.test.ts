@@ -12,12 +12,8 @@ import {
 } from 'c/gapData';
 import type { MutationRequest, Transport } from 'c/gapData';
 import customerData from './data/customerSubmissions.json';
+import { cloneFixture as clone } from 'test-kit';
 import { declaredVariables, mutationText } from './sourceDocuments';
-
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
 
 const GAP = 'a00D0000008oWP8';
 const ACCOUNT = '001D000000IqhSL';
@@ -36,8 +32,6 @@ function transport(response: unknown, read?: Transport['read']) {
   };
   return { t, sent };
 }
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 /** The text of a request's document. */
 function documentText(request: MutationRequest): string {

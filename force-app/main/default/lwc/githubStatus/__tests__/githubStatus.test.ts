@@ -1,61 +1,58 @@
-import { createElement } from 'lwc';
+import { formatLabel } from 'c/format';
+import { labelText, mount as mountComponent, shadowText as text, unmountAll } from 'test-kit';
 import GithubStatus from '../githubStatus';
 import { githubLinkKind, githubLinkNumber, resolvedButOpen } from '../status';
-
-jest.mock(
-  '@salesforce/label/c.GitHub_Status_Link',
-  () => ({ default: '{0} on GitHub for {1} (opens in a new tab)' }),
-  { virtual: true }
-);
 
 const ISSUE = 'https://github.com/acme/platform/issues/42';
 const PULL = 'https://github.com/acme/platform/pull/7';
 
-function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-github-status', { is: GithubStatus });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  return element;
-}
+const mount = (props: Record<string, unknown>) =>
+  mountComponent('c-github-status', GithubStatus, props);
 
-function text(element: HTMLElement, selector: string): string | null {
-  return element.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? null;
-}
-
-afterEach(() => {
-  document.body.replaceChildren();
-});
+afterEach(unmountAll);
 
 describe('c-github-status', () => {
   it('shows an issue link with its synced state and milestone', async () => {
     const element = mount({ url: ISSUE, state: 'Open', milestone: '2027.1' });
     const link = element.shadowRoot!.querySelector('a.github-link') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe(ISSUE);
-    expect(link.textContent).toBe('c.GitHub_Status_Numbered');
+    expect(link.textContent).toBe(
+      formatLabel(labelText('GitHub_Status_Numbered'), labelText('GitHub_Status_Issue'), '42')
+    );
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(text(element, '.state')).toBe('Open');
-    expect(text(element, '.milestone')).toBe('c.GitHub_Status_Milestone');
+    expect(text(element, '.milestone')).toBe(
+      formatLabel(labelText('GitHub_Status_Milestone'), '2027.1')
+    );
     await expect(element).toBeAccessible();
   });
 
   it('names the link after the gap it belongs to, for screen readers', () => {
     const element = mount({ url: ISSUE, state: 'Open', subject: 'SAML single logout' });
     expect(element.shadowRoot!.querySelector('a.github-link')!.getAttribute('aria-label')).toBe(
-      'c.GitHub_Status_Numbered on GitHub for SAML single logout (opens in a new tab)'
+      formatLabel(
+        labelText('GitHub_Status_Link'),
+        formatLabel(labelText('GitHub_Status_Numbered'), labelText('GitHub_Status_Issue'), '42'),
+        'SAML single logout'
+      )
     );
   });
 
   it('labels a pull-request link as a pull request and shows Merged', () => {
     const element = mount({ url: PULL, state: 'Merged' });
-    expect(text(element, 'a.github-link')).toBe('c.GitHub_Status_Numbered');
+    expect(text(element, 'a.github-link')).toBe(
+      formatLabel(labelText('GitHub_Status_Numbered'), labelText('GitHub_Status_Pull'), '7')
+    );
     expect(text(element, '.state')).toBe('Merged');
     expect(element.shadowRoot!.querySelector('.state')!.className).toContain('slds-theme_success');
   });
 
   it('shows a discussion link as not synced', async () => {
     const element = mount({ url: 'https://github.com/acme/platform/discussions/3', state: null });
-    expect(text(element, 'a.github-link')).toBe('c.GitHub_Status_Numbered');
-    expect(text(element, '.state')).toBe('c.GitHub_Status_Not_Synced');
+    expect(text(element, 'a.github-link')).toBe(
+      formatLabel(labelText('GitHub_Status_Numbered'), labelText('GitHub_Status_Discussion'), '3')
+    );
+    expect(text(element, '.state')).toBe(labelText('GitHub_Status_Not_Synced'));
     await expect(element).toBeAccessible();
   });
 
@@ -77,12 +74,12 @@ describe('c-github-status', () => {
 
   it('shows not synced when the state field cannot be read (no access)', () => {
     const element = mount({ url: ISSUE, state: undefined });
-    expect(text(element, '.state')).toBe('c.GitHub_Status_Not_Synced');
+    expect(text(element, '.state')).toBe(labelText('GitHub_Status_Not_Synced'));
   });
 
   it('marks an issue closed as completed while the gap is open, for the TPM', async () => {
     const element = mount({ url: ISSUE, state: 'Closed - Completed', gapStatus: 'In Progress' });
-    expect(text(element, '.resolved-open')).toBe('c.GitHub_Status_Resolved_Open');
+    expect(text(element, '.resolved-open')).toBe(labelText('GitHub_Status_Resolved_Open'));
     await expect(element).toBeAccessible();
   });
 

@@ -1,0 +1,67 @@
+// The shared Jest test kit (README "Testing"): mounting, settling, fixtures, labels and the
+// platform mocks' recorded calls. Import it as `test-kit` (a moduleNameMapper / tsconfig path);
+// it lives outside force-app so it never deploys.
+// `lwc` is loaded on first mount only, so node-environment tests can use the other helpers.
+import type { createElement as CreateElement } from 'lwc';
+
+type ComponentClass = Parameters<typeof CreateElement>[1]['is'];
+
+/** Lets wires, promises and re-renders settle: the microtasks LWC schedules, then one macrotask. */
+export function flush(): Promise<void> {
+  // eslint-disable-next-line @lwc/lwc/no-async-operation -- a zero-delay macrotask, not a sleep
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Creates `<tag>` from `Component`, assigns `props`, appends it to the body and returns it. */
+export function mount<T extends HTMLElement = HTMLElement>(
+  tag: string,
+  Component: ComponentClass,
+  props: Record<string, unknown> = {}
+): T {
+  const { createElement } = jest.requireActual<{ createElement: typeof CreateElement }>('lwc');
+  const element = createElement(tag, { is: Component }) as unknown as T;
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+/** Removes every mounted element (call from afterEach). */
+export function unmountAll(): void {
+  document.body.replaceChildren();
+}
+
+/** A deep copy of a JSON fixture, so a test can change it without touching other tests' copy. */
+export function cloneFixture<T>(fixture: T): T {
+  return structuredClone(fixture);
+}
+
+/** The trimmed text of the first `selector` match in `element`'s shadow root, or null. */
+export function shadowText(element: HTMLElement, selector: string): string | null {
+  return element.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? null;
+}
+
+/**
+ * Polls `condition` between macrotasks until it returns a truthy value, and returns it; fails
+ * after `attempts` rounds. For waiting on a state, instead of sleeping for a time.
+ */
+export async function waitFor<T>(condition: () => T, attempts = 50): Promise<NonNullable<T>> {
+  for (let round = 0; round < attempts; round++) {
+    const value = condition();
+    if (value) return value as NonNullable<T>;
+    await flush();
+  }
+  throw new Error(`waitFor: condition still false after ${attempts} rounds`);
+}
+
+/** The real value of Custom Label `c.<name>`, as the components see it under Jest. */
+export function labelText(name: string): string {
+  return (
+    jest.requireActual('./salesforce/labels.js') as { labelText(n: string): string }
+  ).labelText(name);
+}
+
+/** Every page reference components navigated to (lightning/navigation kit mock), in order. */
+export function navigateCalls(): unknown[] {
+  const navigation = jest.requireActual('lightning/navigation') as { navigate: jest.Mock };
+  return navigation.navigate.mock.calls.map(([pageReference]) => pageReference);
+}
