@@ -15,15 +15,20 @@ const LABELS_FILE = join(
 
 /** Test folders (lwc bundle name prefixes) whose tests still assert label names, not values. */
 const LABEL_NAME_FOLDERS = [
-  'customerGaps',
+  'customerGap',
   'entryAlignment',
+  'entryOwnerPicker',
   'gapExplanation',
   'gapScorePanel',
+  'gapScoring',
   'gapSubmission',
+  'rankingLoader',
   'rankingTable',
+  'rankingView',
   'topTenBoard',
   'topTenCuration',
   'topTenDuplicates',
+  'topTenPublishing',
   'topTenWorkbench'
 ];
 
