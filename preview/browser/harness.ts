@@ -56,7 +56,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Previe
   const baseUrl = preview.server.url;
 
   const ready = async (page: Page) => {
-    await page.locator('main h1').waitFor();
+    // The page's own heading (a screen inside may carry its own h1 after it).
+    await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
   };
 

@@ -59,7 +59,9 @@ describe('preview', () => {
         : definition.path;
       assert.ok(path, `no sample record link for ${definition.path} on the home page`);
       const page = await harness.open(path);
-      assert.equal((await page.locator('main h1').innerText()).trim(), definition.label, path);
+      // The page's own heading comes first (a flow screen's panel has its own title below it).
+      const heading = page.locator('main h1').first();
+      assert.equal((await heading.innerText()).trim(), definition.label, path);
       assert.equal(
         await page.locator('[data-id="missing-page"]').count(),
         0,

@@ -2,7 +2,7 @@
 // they stay current: the Top 10 tab and the gap-scoring panel as the TPM / a Manager, the Flag
 // Product Gap action with search results as a Submitter, the customer's product-gaps panel, and
 // the Top 10 board as a Viewer after a publish that moved and removed entries. Each is taken only
-// once its screen shows data (not a spinner), and each file is checked to be a 1280-pixel-wide PNG.
+// once its screen shows data (not a spinner), and each file is checked to be a 1366-pixel-wide PNG (a common laptop).
 // A script, not a test: tests never rewrite tracked files.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ const TPM = 'Product_Gap_TPM';
 const MANAGER = 'Product_Gap_Manager';
 const SUBMITTER = 'Product_Gap_Submitter';
 const VIEWER = 'Product_Gap_Viewer';
-const WIDTH = 1280;
+const WIDTH = 1366;
 const IMAGES = join(ROOT, 'docs', 'images');
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 

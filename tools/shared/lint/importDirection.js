@@ -23,8 +23,23 @@ const FORBIDDEN = {
   scripts: ['preview']
 };
 
+const BUNDLE = /^force-app\/main\/default\/lwc\/([^/]+)\//;
+
+/**
+ * True when a file of one LWC bundle reaches into another bundle's folder by relative path:
+ * bundles share code only through a service module's public API (`c/<bundle>`). Test fixtures
+ * (files under another bundle's `__tests__/`) may be shared between tests.
+ */
+function crossesBundle(fromRelative, toRelative) {
+  const from = BUNDLE.exec(fromRelative)?.[1];
+  const to = BUNDLE.exec(toRelative)?.[1];
+  if (!from || !to || from === to) return false;
+  return !toRelative.split('/').includes('__tests__');
+}
+
 /** The message for an import of `to` from `from`, or null when the direction is allowed. */
 function violation(fromRelative, toRelative) {
+  if (crossesBundle(fromRelative, toRelative)) return 'bundle';
   const from = areaOf(fromRelative);
   const to = areaOf(toRelative);
   if (!from || !to || from === to) return null;
@@ -44,7 +59,9 @@ const rule = {
     messages: {
       direction:
         '{{from}} may not import from {{to}}: the package is used by the tools, never the reverse; preview/ and scripts/ share code only through tools/shared/.',
-      alias: 'Import the package through its alias `c/{{bundle}}`, not by relative path.'
+      alias: 'Import the package through its alias `c/{{bundle}}`, not by relative path.',
+      bundle:
+        'Import another bundle through its public API `c/{{bundle}}`, not from its folder by relative path.'
     }
   },
   create(context) {

@@ -30,9 +30,32 @@ describe('import-direction', () => {
         code: "const a = require('../../../../../../tools/shared/lint/lwsBlobMimeType');",
         filename: at('force-app/main/default/lwc/topTenWorkbench/__tests__/download.test.ts')
       },
-      { code: "import x from 'node:fs';", filename: at('tools/shared/files.ts') }
+      { code: "import x from 'node:fs';", filename: at('tools/shared/files.ts') },
+      // a test may share another bundle's fixtures
+      {
+        code: "import totals from '../../gapScorePanel/__tests__/data/metricTotals.json';",
+        filename: at('force-app/main/default/lwc/gapData/__tests__/gapScorePanelQueries.test.ts')
+      },
+      {
+        code: "import { FieldView } from 'c/gapSubmissionAction';",
+        filename: at('force-app/main/default/lwc/gapSubmissionFields/gapSubmissionFields.ts')
+      }
     ],
     invalid: [
+      {
+        // a child bundle reaching into its parent's folder for a type
+        code: "import { FieldView } from '../gapSubmissionAction/present';",
+        filename: at('force-app/main/default/lwc/gapSubmissionFields/gapSubmissionFields.ts'),
+        errors: [{ messageId: 'bundle' }]
+      },
+      {
+        // a test reaching into another bundle's module
+        code: "import { stackedBarChart } from '../../topTenBoard/charts';",
+        filename: at(
+          'force-app/main/default/lwc/topTenBoardChart/__tests__/topTenBoardChart.test.ts'
+        ),
+        errors: [{ messageId: 'bundle' }]
+      },
       {
         // the emulator's old import of the schema generator from scripts/
         code: "import { loadOrgDescribe } from '../../scripts/schema/loadMetadata';",

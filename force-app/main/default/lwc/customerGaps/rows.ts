@@ -3,7 +3,7 @@
 import type { CustomerSubmission, RevisionView } from 'c/gapData';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
 import { formatCount, formatDateTime, formatLabel } from 'c/format';
-import { classifyErrors } from 'c/ldsErrors';
+import { errorState } from 'c/ldsErrors';
 import { LABELS } from './labels';
 
 export interface RowTexts {
@@ -123,7 +123,8 @@ export function panelView(
   submissions: readonly CustomerSubmission[]
 ): PanelView {
   let state = shown > 0 ? 'ready' : 'empty';
-  if (errors) state = classifyErrors(errors) === 'noAccess' ? 'noAccess' : 'error';
+  const failed = errorState(errors);
+  if (failed) state = failed;
   else if (!loaded) state = 'loading';
   const hidden = hiddenParentCount(submissions);
   return {

@@ -1,7 +1,7 @@
 // Public API of the data layer: every GraphQL query and mutation the package makes, the
 // variables builders, the paging state machines and the mapping into typed plain records.
 export { isRecordId, submissionKey, toCaseSafeId } from './recordIds';
-export { MAX_URL_LENGTH, isGitHubIssueUrl } from './links';
+export { MAX_URL_LENGTH, gapRecordPage, isGitHubIssueUrl } from './links';
 export { flag, nodesOf, numberOrNull, text } from './fields';
 export type { Connection, Field, FieldValue } from './fields';
 export type { ReadData } from './nodes';
@@ -94,7 +94,7 @@ export {
   revisionRequest,
   revisionsRequest
 } from './reads';
-export type { CustomerSubmission, GapDetail, GapMatch } from './reads';
+export type { CustomerSubmission, GapDetail, GapMatch, KnownSurvivor, MergeMoves } from './reads';
 export { platformTransport, readFailure } from './transport';
 export type {
   GraphQLResponse,

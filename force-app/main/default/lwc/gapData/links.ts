@@ -12,3 +12,14 @@ export const MAX_URL_LENGTH = 255;
 export function isGitHubIssueUrl(url: unknown): url is string {
   return typeof url === 'string' && url.length <= MAX_URL_LENGTH && GITHUB_ISSUE_URL.test(url);
 }
+
+/** The page reference NavigationMixin opens for a product gap's record page. */
+export function gapRecordPage(recordId: string): {
+  type: 'standard__recordPage';
+  attributes: { recordId: string; objectApiName: 'Product_Gap__c'; actionName: 'view' };
+} {
+  return {
+    type: 'standard__recordPage',
+    attributes: { recordId, objectApiName: 'Product_Gap__c', actionName: 'view' }
+  };
+}

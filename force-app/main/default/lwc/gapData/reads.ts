@@ -288,6 +288,19 @@ export interface GapMatch extends GapView {
   duplicateOfName?: string | null;
 }
 
+/** The survivor of a merge, when the caller already knows it (a duplicate pair on the Top 10 tab). */
+export type KnownSurvivor = Pick<
+  GapMatch,
+  'id' | 'name' | 'status' | 'productArea' | 'duplicateOfId' | 'accountCount'
+>;
+
+/** What a merge moves from the merged gap to the survivor. */
+export interface MergeMoves {
+  submissions: number;
+  accounts: number;
+  arr: number;
+}
+
 /** Maps a GapSearch response: the matches in server order, each with its distinct account count (0 when none). */
 export function mapGapSearch(data: ReadData | null | undefined): GapMatch[] {
   const counts = new Map<string, number>();

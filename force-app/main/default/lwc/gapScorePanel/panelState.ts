@@ -3,7 +3,7 @@
 import { METRICS_NOT_AGGREGATED } from 'c/gapData';
 import type { GapDetail, MetricTotals, RevisionView } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
-import { classifyErrors } from 'c/ldsErrors';
+import { errorState } from 'c/ldsErrors';
 import { estimateRanking, rankingSettings, totalsCover } from 'c/gapScoring';
 import type { OwnMetrics, PanelRanking } from 'c/gapScoring';
 
@@ -19,7 +19,8 @@ export function isOpenGap(detail: GapDetail | null | undefined): boolean {
 /** The panel's state from its detail read, with the flags the template branches on. */
 export function panelState(errors: unknown, loaded: boolean, detail: GapDetail | null) {
   let name: PanelStateName;
-  if (errors) name = classifyErrors(errors) === 'noAccess' ? 'noAccess' : 'error';
+  const failed = errorState(errors);
+  if (failed) name = failed;
   else if (!loaded) name = 'loading';
   else if (!detail) name = 'notFound';
   else if (detail.gap.duplicateOfId) name = 'merged';

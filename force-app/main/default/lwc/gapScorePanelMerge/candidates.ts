@@ -1,16 +1,9 @@
 // Which search matches may survive a merge, and what the person reads before confirming.
 import { isClosedStatus } from 'c/gapRanking';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
-import type { GapMatch } from 'c/gapData';
+import type { GapMatch, KnownSurvivor, MergeMoves } from 'c/gapData';
 import { formatLabel, formatMoney, formatNumber } from 'c/format';
 import { LABELS } from './labels';
-
-/** What a merge moves from the merged gap to the survivor. */
-export interface MergeMoves {
-  submissions: number;
-  accounts: number;
-  arr: number;
-}
 
 /** The matches a gap may be merged into: open, not merged themselves, not the gap itself. */
 export function survivorCandidates(matches: GapMatch[], gapId: string): GapMatch[] {
@@ -22,12 +15,6 @@ export function survivorCandidates(matches: GapMatch[], gapId: string): GapMatch
       (isRecordId(match.id) ? toCaseSafeId(match.id) : match.id) !== self
   );
 }
-
-/** The survivor of a merge, when the caller already knows it (a duplicate pair on the Top 10 tab). */
-export type KnownSurvivor = Pick<
-  GapMatch,
-  'id' | 'name' | 'status' | 'productArea' | 'duplicateOfId' | 'accountCount'
->;
 
 /** Radio options telling candidates apart: "<name> — <area>, <status>, <n> accounts (Id <id>)", value the gap Id. */
 export function candidateOptions(candidates: KnownSurvivor[]): { label: string; value: string }[] {

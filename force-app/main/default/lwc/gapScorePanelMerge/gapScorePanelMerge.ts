@@ -6,7 +6,7 @@ import type { GapMatch, ReadData, ReadRequest } from 'c/gapData';
 import { formatLabel } from 'c/format';
 import mergePermission from '@salesforce/customPermission/Merge_Product_Gaps';
 import { candidateOptions, movesText, survivorCandidates } from './candidates';
-import type { KnownSurvivor, MergeMoves } from './candidates';
+import type { KnownSurvivor, MergeMoves } from 'c/gapData';
 import { LABELS } from './labels';
 
 /** Delay between the last keystroke and the search request. */

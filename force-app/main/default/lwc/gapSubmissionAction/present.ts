@@ -2,7 +2,7 @@
 import type { FlagContext, GapMatch, WriteFailure } from 'c/gapData';
 import type { FlagForm } from 'c/gapSubmissionForm';
 import { formatLabel } from 'c/format';
-import { classifyErrors } from 'c/ldsErrors';
+import { errorState } from 'c/ldsErrors';
 import { LABELS } from './labels';
 
 /** The search child's methods the action calls. */
@@ -56,7 +56,8 @@ export function flagState(
 ): string {
   if (!requested) return 'unsupported';
   if (!loaded) return 'loading';
-  if (errors) return classifyErrors(errors) === 'noAccess' ? 'noAccess' : 'error';
+  const failed = errorState(errors);
+  if (failed) return failed;
   return context?.accountId ? 'ready' : 'noAccount';
 }
 

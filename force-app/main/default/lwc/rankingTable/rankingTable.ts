@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { gapRecordPage } from 'c/gapData';
 import { NavigationMixin } from 'lightning/navigation';
 import { formatLabel } from 'c/format';
 import type { RankingModel } from 'c/gapRanking';
@@ -107,10 +108,7 @@ export default class RankingTable extends NavigationMixin(LightningElement) {
   }
   handleOpenRecord(event: Event): void {
     event.preventDefault();
-    const recordId = (event.currentTarget as HTMLElement).dataset.id;
-    this[NavigationMixin.Navigate]({
-      type: 'standard__recordPage',
-      attributes: { recordId, objectApiName: 'Product_Gap__c', actionName: 'view' }
-    });
+    const recordId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this[NavigationMixin.Navigate](gapRecordPage(recordId));
   }
 }

@@ -4,7 +4,7 @@
 import { duplicatePairs } from 'c/gapMatching';
 import type { SynonymTable, Weights } from 'c/gapMatching';
 import { formatLabel, formatNumber } from 'c/format';
-import type { KnownSurvivor, MergeMoves } from '../gapScorePanelMerge/candidates';
+import type { KnownSurvivor, MergeMoves } from 'c/gapData';
 import type { WorkbenchRow } from './rows';
 import { TOP_N } from './session';
 

@@ -4,7 +4,7 @@ import type { GraphQLResult } from 'lightning/graphql';
 import canEditAlignmentPermission from '@salesforce/customPermission/Edit_Top_10_Alignment';
 import { mapRevisions, revisionRequest, revisionsRequest } from 'c/gapData';
 import type { DepartureSnapshot, ReadData, RevisionView } from 'c/gapData';
-import { classifyErrors } from 'c/ldsErrors';
+import { errorState } from 'c/ldsErrors';
 import { formatLabel } from 'c/format';
 import { Memo } from 'c/memo';
 import { compareRevisions, currentRevision, findRevision, previousState } from './board';
@@ -92,7 +92,8 @@ export default class TopTenBoard extends LightningElement {
   }
   /** loading | error | noAccess | empty | ready: for tests and styling. */
   get stateName(): string {
-    if (this.errors) return classifyErrors(this.errors) === 'noAccess' ? 'noAccess' : 'error';
+    const failed = errorState(this.errors);
+    if (failed) return failed;
     if (!this.loaded) return 'loading';
     return this.shown ? 'ready' : 'empty';
   }

@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { NavigationMixin } from 'lightning/navigation';
-import { CURATION_ENTRY_GAPS, curationEntryGapsVariables } from 'c/gapData';
+import { CURATION_ENTRY_GAPS, curationEntryGapsVariables, gapRecordPage } from 'c/gapData';
 import type { GapView, ReadData } from 'c/gapData';
 import { Memo } from 'c/memo';
 import { LABELS } from './labels';
@@ -60,10 +60,7 @@ export default class TopTenBoardTable extends NavigationMixin(LightningElement) 
 
   handleOpenGap(event: Event): void {
     event.preventDefault();
-    const recordId = (event.currentTarget as HTMLElement).dataset.id;
-    this[NavigationMixin.Navigate]({
-      type: 'standard__recordPage',
-      attributes: { recordId, objectApiName: 'Product_Gap__c', actionName: 'view' }
-    });
+    const recordId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this[NavigationMixin.Navigate](gapRecordPage(recordId));
   }
 }

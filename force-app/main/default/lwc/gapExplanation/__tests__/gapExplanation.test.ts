@@ -4,10 +4,6 @@ import { prepareRanking } from 'c/gapRanking';
 import type { GapMetrics } from 'c/gapRanking';
 import { explanationDisplay } from '../display';
 
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
-  virtual: true
-});
 jest.mock(
   '@salesforce/label/c.TopTen_Workbench_Explain_None_Listed',
   () => ({ default: 'No increase of {0} alone is enough.' }),

@@ -2,10 +2,6 @@ import { createElement } from 'lwc';
 import GapScorePanelMetrics from 'c/gapScorePanelMetrics';
 import { metricLines } from '../gapScorePanelMetrics';
 
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
-  virtual: true
-});
 jest.mock('@salesforce/label/c.GapScorePanel_Metric_Rank', () => ({ default: '{0} of {1} {2}' }), {
   virtual: true
 });

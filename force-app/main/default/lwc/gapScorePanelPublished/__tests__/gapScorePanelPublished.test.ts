@@ -2,10 +2,6 @@ import { createElement } from 'lwc';
 import GapScorePanelPublished from 'c/gapScorePanelPublished';
 import { publishedLines } from '../gapScorePanelPublished';
 
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
-  virtual: true
-});
 jest.mock(
   '@salesforce/label/c.GapScorePanel_Published_In',
   () => ({ default: '{0} in the Top 10 published on {1}' }),

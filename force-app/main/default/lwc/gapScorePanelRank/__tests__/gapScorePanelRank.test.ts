@@ -3,7 +3,6 @@ import { graphql } from 'lightning/graphql';
 import GapScorePanelRank from 'c/gapScorePanelRank';
 import { confidenceText, overallText, sourceText } from '../sentences';
 
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
 jest.mock(
   '@salesforce/label/c.GapScorePanel_Overall',
   () => ({ default: 'Overall {0} of {1} ({2})' }),

@@ -6,10 +6,6 @@ import { headerCells, metricRankText, recordUrl, tableColumns, tableRows } from 
 import type { TableInputRow } from '../tableRows';
 
 // Labels with their real placeholders, so the assertions read like the screen.
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Format_Rank_Tied', () => ({ default: '#{0} (tied)' }), {
-  virtual: true
-});
 jest.mock('@salesforce/label/c.TopTen_Workbench_Explain', () => ({ default: 'Explain {0}' }), {
   virtual: true
 });

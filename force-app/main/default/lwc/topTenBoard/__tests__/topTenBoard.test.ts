@@ -114,7 +114,9 @@ describe('c-top-ten-board', () => {
       'Terraform provider',
       'Sandbox refresh API'
     ]);
-    expect(tableText(element, 'tr.entry .rank')).toEqual(Array(10).fill('c.Format_Rank'));
+    expect(tableText(element, 'tr.entry .rank')).toEqual(
+      Array.from({ length: 10 }, (_, i) => `#${i + 1}`)
+    );
     expect(movements(element)).toEqual([
       'up',
       'up',
@@ -325,7 +327,7 @@ describe('c-top-ten-board', () => {
     expect(arr.querySelectorAll('.plot-row')).toHaveLength(10);
     const rows = [...arr.querySelectorAll('table.chart-table tbody tr')];
     expect(rows).toHaveLength(10);
-    expect(rows[0].querySelector('th')!.textContent).toBe('c.Format_Rank SAML single logout');
+    expect(rows[0].querySelector('th')!.textContent).toBe('#1 SAML single logout');
     expect([...rows[0].querySelectorAll('td')].map((td) => td.textContent)).toEqual([
       '$1M',
       '$20K',

@@ -95,9 +95,7 @@ describe('bad values', () => {
 
 describe('the board charts', () => {
   it('label each gap with its formatted rank and full name', () => {
-    expect(itemLabel(entry(2))).toBe(
-      'c.Format_Rank A gap whose name is much longer than thirty characters'
-    );
+    expect(itemLabel(entry(2))).toBe('#2 A gap whose name is much longer than thirty characters');
     expect(itemLabel(entry(null, { gapName: null }))).toBe('— c.TopTen_Board_Unnamed_Gap');
   });
 

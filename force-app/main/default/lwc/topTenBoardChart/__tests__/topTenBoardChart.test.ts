@@ -33,8 +33,8 @@ describe('c-top-ten-board-chart', () => {
     ]);
     expect(bars[0].getAttribute('style')).toMatch(/width: 75%/);
     expect([...plot.querySelectorAll('.row-label')].map((t) => t.textContent)).toEqual([
-      'c.Format_Rank Alpha',
-      'c.Format_Rank Beta'
+      '#1 Alpha',
+      '#2 Beta'
     ]);
     expect([...plot.querySelectorAll('.row-value')].map((t) => t.textContent)).toEqual([
       '$400',
@@ -61,8 +61,8 @@ describe('c-top-ten-board-chart', () => {
         [...tr.children].map((cell) => cell.textContent)
       )
     ).toEqual([
-      ['c.Format_Rank Alpha', '$300', '$100', '$0', '$400'],
-      ['c.Format_Rank Beta', '$100', '$0', '$100', '$200']
+      ['#1 Alpha', '$300', '$100', '$0', '$400'],
+      ['#2 Beta', '$100', '$0', '$100', '$200']
     ]);
     await expect(element).toBeAccessible();
   });

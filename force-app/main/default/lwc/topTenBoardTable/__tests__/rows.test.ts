@@ -44,7 +44,7 @@ describe('tableRows', () => {
   it('formats the snapshot through the formatter: rank, money, counts, percent', () => {
     const [row] = tableRows([{ entry: entry(), movement: up }]);
     expect(row).toMatchObject({
-      rank: 'c.Format_Rank',
+      rank: '#1',
       name: 'SAML single logout',
       status: 'In Progress',
       productArea: 'Identity',

@@ -93,10 +93,7 @@ describe('c-top-ten-board-table', () => {
     const element = await mount(rows);
     const entries = [...root(element).querySelectorAll('tr.entry')];
     expect(entries.map((row) => row.getAttribute('data-movement'))).toEqual(['same', 'new']);
-    expect(entries.map((row) => row.querySelector('.rank')!.textContent)).toEqual([
-      'c.Format_Rank',
-      'c.Format_Rank'
-    ]);
+    expect(entries.map((row) => row.querySelector('.rank')!.textContent)).toEqual(['#1', '#2']);
     expect(entries[0].querySelector('.pinned')!.textContent).toBe('c.TopTen_Board_Pinned');
     expect(entries[0].querySelector('details.rationale .rationale-text')!.textContent).toBe(
       'Kept first by hand.'
