@@ -49,5 +49,3 @@ export const LABELS = {
   WINDOW_CLEARED,
   EXPORT
 } as const;
-
-
