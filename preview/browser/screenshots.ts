@@ -162,14 +162,14 @@ async function flagProductGap(harness: PreviewHarness, sample: Busiest): Promise
   await dialog.locator('[data-state="ready"]').waitFor();
   const { term, named } = await commonWord(harness);
   assert.ok(named.length >= 2, `"${term}" is in several gap names`);
-  await dialog.getByLabel('Search product gaps by name or summary').fill(term);
-  // A larger org has gaps with the same name: each name shown at least once.
-  for (const name of new Set(named)) {
-    await dialog
-      .getByRole('button', { name: `Add to ${name}`, exact: true })
-      .first()
-      .waitFor();
-  }
+  // An account team types the need as they heard it: a gap's name, words in another order. The
+  // matches are ranked by similarity, that gap first.
+  const heard = named[0].split(' ').reverse().join(' ');
+  await dialog.getByLabel('Search product gaps by name or summary').fill(heard);
+  await dialog
+    .getByRole('button', { name: /^Add to / })
+    .first()
+    .waitFor();
   await page.waitForLoadState('networkidle');
   await save(harness, page, 'flag-product-gap.png');
 }
@@ -198,9 +198,38 @@ async function publishChangedTopTen(harness: PreviewHarness): Promise<void> {
   await page.close();
 }
 
+/** A Manager records what Product and Engineering decided for the first two published entries. */
+async function alignTwoEntries(harness: PreviewHarness): Promise<void> {
+  const data = await read(
+    harness,
+    `query { uiapi { query { Top_Ten_Entry__c(first: 2, where: { Top_Ten_Revision__r: { Status__c: { eq: "Published" } } },
+      orderBy: { Rank__c: { order: ASC } }) { edges { node { Id } } } } } }`
+  );
+  const manager = harness.preview.emulator.users().find((u) => u.permissionSet === MANAGER);
+  assert.ok(manager, 'a preview user holds the Manager permission set');
+  const decisions = [
+    { Roadmap_Status__c: 'Planned', Target_Quarter__c: '2027-Q1' },
+    { Roadmap_Status__c: 'Under Review', Target_Quarter__c: null }
+  ];
+  const entries: { node: { Id: string } }[] = data.uiapi.query.Top_Ten_Entry__c.edges;
+  for (const [index, { node }] of entries.entries()) {
+    const response = await harness.preview.emulator.execute(
+      {
+        query: `mutation Align($Id: IdOrRef!, $Roadmap_Status__c: Picklist, $Target_Quarter__c: String) {
+          uiapi(input: { allOrNone: true }) { Top_Ten_Entry__cUpdate(input: { Id: $Id,
+            Top_Ten_Entry__c: { Roadmap_Status__c: $Roadmap_Status__c, Target_Quarter__c: $Target_Quarter__c } }) { success } } }`,
+        variables: { Id: node.Id, ...decisions[index] }
+      },
+      manager.id
+    );
+    assert.equal(response.errors, undefined, JSON.stringify(response.errors));
+  }
+}
+
 /** The Top 10 board as a Viewer, after a publish that changed the list (movement and departures shown). */
 async function topTenBoard(harness: PreviewHarness): Promise<void> {
   await publishChangedTopTen(harness);
+  await alignTwoEntries(harness);
   const page = await openAs(harness, '/board', VIEWER);
   const board = page.locator('c-top-ten-board');
   await board.locator('.board[data-state="ready"]').waitFor({ timeout: 30_000 });
