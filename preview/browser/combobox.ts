@@ -28,13 +28,16 @@ async function highlightedOption(trigger: Locator): Promise<string> {
 
 /** Waits until the combobox's highlight differs from `previous` (it moves on an animation frame). */
 async function highlightMovedFrom(trigger: Locator, previous: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const current = await highlightedOption(trigger);
-    if (current !== '' && current !== previous) return current;
-    if (Date.now() > deadline) throw new Error(`the combobox highlight stayed on "${previous}"`);
-    await trigger.page().waitForTimeout(20);
-  }
+  const element = await trigger.elementHandle();
+  await trigger.page().waitForFunction(
+    ([node, before]) => {
+      const now = (node as Element | null)?.getAttribute('aria-activedescendant') ?? '';
+      return now !== '' && now !== before;
+    },
+    [element, previous] as const,
+    { timeout: 10_000 }
+  );
+  return highlightedOption(trigger);
 }
 
 /**

@@ -51,10 +51,21 @@ export function formatNumber(value: number | null | undefined): string {
   return numberFormat('count', { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A decimal with up to `digits` fraction digits (en-US: 2.456, 1 -> "2.5"); null -> "—". */
-export function formatDecimal(value: number | null | undefined, digits = 1): string {
+/**
+ * A decimal with up to `digits` fraction digits and at least `minimumDigits` (en-US: 2.456, 1 ->
+ * "2.5"; 0.5, 3, 3 -> "0.500", so a column of scores lines up); null -> "—".
+ */
+export function formatDecimal(
+  value: number | null | undefined,
+  digits = 1,
+  minimumDigits = 0
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  return numberFormat(`decimal${digits}`, { maximumFractionDigits: digits }).format(value);
+  const minimum = Math.min(minimumDigits, digits);
+  return numberFormat(`decimal${digits}:${minimum}`, {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: minimum
+  }).format(value);
 }
 
 /** A share 0..1 as a whole percentage (en-US: 0.425 -> "43%"); null -> "—". */

@@ -160,7 +160,8 @@ export function tableRows(
     githubUrl: isGitHubIssueUrl(row.githubUrl) ? row.githubUrl : null,
     githubState: row.githubState ?? null,
     cells: METRIC_KEYS.map((key) => metricCell(row, key)),
-    scoreText: formatDecimal(row.score, 3),
+    // Every score with three decimals, so the column lines up (0.500 above 0.633).
+    scoreText: formatDecimal(row.score, 3, 3),
     confidenceText: row.confidence === null ? '' : formatPercent(row.confidence),
     confidenceKnown: row.confidence !== null,
     explainLabel: formatLabel(LABELS.EXPLAIN, row.name),

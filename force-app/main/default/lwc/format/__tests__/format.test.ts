@@ -50,6 +50,9 @@ describe('numbers in the user locale (the Jest default user: en-US, USD)', () =>
     expect(formatNumber(2.6)).toBe('3');
     expect(formatDecimal(2.456)).toBe('2.5');
     expect(formatDecimal(2.456, 2)).toBe('2.46');
+    expect(formatDecimal(0.5, 3, 3)).toBe('0.500');
+    expect(formatDecimal(0.6333, 3, 3)).toBe('0.633');
+    expect(formatDecimal(1, 2, 5)).toBe('1.00');
     expect(formatPercent(0.425)).toBe('43%');
     expect(formatPercent(1)).toBe('100%');
   });

@@ -48,6 +48,8 @@ describe('tableRows', () => {
     expect(built[0].githubUrl).toBe('https://github.com/acme/app/pull/7');
     expect(built[1].githubUrl).toBeNull();
     expect(tableRows(rows, 3, null)[2].githubUrl).toBeNull();
+    // Scores keep three decimals, so the column lines up: 1 -> "1.000", 1/2 -> "0.500".
+    expect(tableRows(rows, 3, null).map((r) => r.scoreText)).toEqual(['1.000', '0.500', '0.333']);
     expect(built[0].cells.map((cell) => cell.rankText)).toEqual([
       '#1',
       '#1',
