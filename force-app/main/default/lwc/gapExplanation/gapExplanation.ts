@@ -13,7 +13,8 @@ export type { ExplanationDisplay } from './display';
  * focus to its heading.
  */
 export default class GapExplanation extends LightningElement {
-  @api model: RankingModel | null = null;
+  /** The ranking (c/rankingView RankingFeed, a class instance LWC passes as is) with its model. */
+  @api feed: { model: RankingModel | null } | null = null;
   @api gapId: string | null = null;
   labels = LABELS;
   private cache: { model: unknown; gapId: unknown; display: ExplanationDisplay | null } | null =
@@ -21,9 +22,10 @@ export default class GapExplanation extends LightningElement {
 
   get explanation(): ExplanationDisplay | null {
     const cache = this.cache;
-    if (!cache || cache.model !== this.model || cache.gapId !== this.gapId) {
-      const display = explanationDisplay(this.model, this.gapId);
-      this.cache = { model: this.model, gapId: this.gapId, display };
+    const model = this.feed?.model ?? null;
+    if (!cache || cache.model !== model || cache.gapId !== this.gapId) {
+      const display = explanationDisplay(model, this.gapId);
+      this.cache = { model, gapId: this.gapId, display };
     }
     return this.cache!.display;
   }

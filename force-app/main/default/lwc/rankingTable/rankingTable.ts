@@ -19,8 +19,8 @@ export default class RankingTable extends NavigationMixin(LightningElement) {
   @api sortedBy: string | null = null;
   @api sortDirection: 'asc' | 'desc' | null = null;
   @api confidencePending = false;
-  /** The ranking model the explanations are computed from. */
-  @api model: RankingModel | null = null;
+  /** The ranking (c/rankingView RankingFeed) whose model the explanations are computed from. */
+  @api feed: { model: RankingModel | null } | null = null;
   /** Rows rendered at first and added by each "show more". */
   @api pageSize = PAGE_SIZE;
   /** Increases with every new ranking; exposed as data-generation for tests and the benchmark. */

@@ -37,3 +37,4 @@ export type { CsvHeadings } from './rankingCsv';
 export { METHOD_LABELS, METRIC_LABELS } from './labels';
 export { WorkbenchRanking } from './workbenchRanking';
 export type { RankingSnapshot } from './workbenchRanking';
+export { RankingFeed, rankingFeed } from './feed';

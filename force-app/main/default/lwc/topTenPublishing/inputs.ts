@@ -28,7 +28,16 @@ export interface RankedRowInput {
   metricRanks?: MetricValues;
 }
 
-export type RankingInput = Ranking | readonly RankedRowInput[] | null | undefined;
+/**
+ * The ranking as the workbench passes it: the engine's Ranking, its rows, or an object whose `gaps`
+ * are the rows and whose `details` are the metric details (c/rankingView RankingFeed).
+ */
+export type RankingInput =
+  | Ranking
+  | { gaps: readonly RankedRowInput[]; details?: readonly GapMetrics[] }
+  | readonly RankedRowInput[]
+  | null
+  | undefined;
 
 /** Confidence per gap id, as a Map or a plain object. */
 export type ConfidenceInput =
@@ -39,6 +48,11 @@ function rowsOf(ranking: RankingInput): readonly RankedRowInput[] {
   if (Array.isArray(ranking)) return ranking as readonly RankedRowInput[];
   const gaps = (ranking as Ranking).gaps;
   return Array.isArray(gaps) ? gaps : [];
+}
+
+function detailsOf(ranking: RankingInput): readonly GapMetrics[] | null {
+  const details = (ranking as { details?: unknown } | null | undefined)?.details;
+  return Array.isArray(details) ? details : null;
 }
 
 function confidenceOf(confidence: ConfidenceInput, id: string): number | null {
@@ -54,14 +68,15 @@ function confidenceOf(confidence: ConfidenceInput, id: string): number | null {
 
 /**
  * The ranked open gaps in ranking order, joined by id to their metric details (status, area, link,
- * ARR split, severity counts) and confidence; what a row or the details lack reads as null.
+ * ARR split, severity counts; `details`, else the ranking's own) and confidence; what a row or the
+ * details lack reads as null.
  */
 export function toCurationGaps(
   ranking: RankingInput,
   details?: readonly GapMetrics[] | null,
   confidence?: ConfidenceInput
 ): CurationGap[] {
-  const byId = new Map((details ?? []).map((gap) => [gap.id, gap]));
+  const byId = new Map((details ?? detailsOf(ranking) ?? []).map((gap) => [gap.id, gap]));
   return rowsOf(ranking)
     .filter((row) => row && typeof row.id === 'string')
     .map((row) => {

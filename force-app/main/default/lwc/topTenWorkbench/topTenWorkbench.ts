@@ -6,8 +6,9 @@ import type { RankingLoad, ReadData, ReadRequest, RevisionView } from 'c/gapData
 import type { LoadProgress } from 'c/rankingLoader';
 import type { RankingMethod } from 'c/gapRanking';
 import { Memo } from 'c/memo';
-import { WorkbenchRanking, csvFileName, rankingCsv, visibleRows } from 'c/rankingView';
-import type { PublishBasisView, RankingSnapshot, WorkbenchRow } from 'c/rankingView';
+import { WorkbenchRanking, csvFileName, rankingCsv, rankingFeed, visibleRows } from 'c/rankingView';
+import type { PublishBasisView, RankingFeed, RankingSnapshot } from 'c/rankingView';
+import type { WorkbenchRow } from 'c/rankingView';
 import { downloadText } from './download';
 import { afterPaint, mark, nextFrame } from './timing';
 import { LABELS } from './labels';
@@ -30,6 +31,7 @@ export default class TopTenWorkbench extends LightningElement {
   state: RankingSnapshot = this.ranking.snapshot;
   private renderedGeneration = 0;
   private rowsMemo = new Memo(visibleRows);
+  private feedMemo = new Memo(rankingFeed);
 
   // The ranking data comes from the c-ranking-loader child (parallel @wire cursors).
   handleLoadProgress(event: CustomEvent<LoadProgress>): void {
@@ -106,12 +108,9 @@ export default class TopTenWorkbench extends LightningElement {
   get basis(): PublishBasisView {
     return this.ranking.basis(this.view.notices[0]?.text ?? null);
   }
-  // What curation reads of the ranking.
-  get rows(): WorkbenchRow[] {
-    return this.state.rows;
-  }
-  get gapMetrics() {
-    return this.state.ranked?.details ?? null;
+  /** The ranking as the table, the filters and curation read it (one object per ranking). */
+  get feed(): RankingFeed {
+    return this.feedMemo.get(this.state.rows, this.state.ranked);
   }
   get method(): RankingMethod {
     return this.state.method;

@@ -17,18 +17,21 @@ export default class TopTenWorkbenchFilters extends LightningElement {
   labels = LABELS;
   areaOptions: Option[] = areaOptions(null);
   statusOptions: Option[] = statusOptions(null);
-  private _gaps: readonly Gap[] | null = null;
+  private _feed: { details: readonly Gap[] } | null = null;
 
-  /** The ranked gaps whose areas and statuses the pickers offer; options rebuilt only when they change. */
+  /** The ranking (c/rankingView RankingFeed) whose gaps' areas and statuses the pickers offer. */
   @api
-  get gaps(): readonly Gap[] | null {
-    return this._gaps;
+  get feed(): { details: readonly Gap[] } | null {
+    return this._feed;
   }
-  set gaps(value: readonly Gap[] | null) {
-    if (value === this._gaps) return;
-    this._gaps = value;
-    this.areaOptions = areaOptions(value);
-    this.statusOptions = statusOptions(value);
+  set feed(value: { details: readonly Gap[] } | null) {
+    if (value === this._feed) return;
+    const before = this._feed?.details;
+    this._feed = value;
+    // A re-rank keeps the same gaps: the options are rebuilt only when the gaps change.
+    if (value?.details === before && before !== undefined) return;
+    this.areaOptions = areaOptions(value?.details);
+    this.statusOptions = statusOptions(value?.details);
   }
 
   get current(): Partial<ViewState> {

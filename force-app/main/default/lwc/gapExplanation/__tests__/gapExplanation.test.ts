@@ -79,7 +79,7 @@ describe('c-gap-explanation', () => {
   });
 
   it('shows each share and the way into the Top 10', async () => {
-    const element = mount({ model: model(), gapId: 'g11' });
+    const element = mount({ feed: { model: model() }, gapId: 'g11' });
     const root = element.shadowRoot!;
     expect(root.querySelectorAll('li.share')).toHaveLength(3);
     const steps = [...root.querySelectorAll('li.step')].map((li) => li.textContent);
@@ -90,17 +90,17 @@ describe('c-gap-explanation', () => {
   });
 
   it('says a Top 10 gap is in, and renders nothing without a gap', async () => {
-    const element = mount({ model: model(), gapId: 'g2' });
+    const element = mount({ feed: { model: model() }, gapId: 'g2' });
     expect(element.shadowRoot!.querySelector('.in-top')!.textContent).toBe(
       'c.TopTen_Workbench_Explain_In'
     );
     expect(element.shadowRoot!.querySelector('li.step')).toBeNull();
-    const empty = mount({ model: model(), gapId: null });
+    const empty = mount({ feed: { model: model() }, gapId: null });
     expect(empty.shadowRoot!.querySelector('section')).toBeNull();
   });
 
   it('fires close from the button and from Escape, and focuses its heading', () => {
-    const element = mount({ model: model(), gapId: 'g12' });
+    const element = mount({ feed: { model: model() }, gapId: 'g12' });
     const close = jest.fn();
     element.addEventListener('close', close);
     (element.shadowRoot!.querySelector('lightning-button-icon') as HTMLElement).click();

@@ -209,7 +209,7 @@ describe('c-ranking-table', () => {
     const rows = model.ranking.gaps.map((ranked, i) =>
       row(i + 1, { id: ranked.id, name: ranked.name })
     );
-    const element = mount(rows, { model });
+    const element = mount(rows, { feed: { model } });
     const root = element.shadowRoot!;
     const button = () => root.querySelectorAll('button.explain')[1] as HTMLButtonElement;
     button().click();

@@ -131,10 +131,15 @@ describe('c-top-ten-workbench', () => {
   it('hands the ranking, its details, method, weights and revision to curation', async () => {
     const element = await loaded();
     const curation = root(element).querySelector('c-top-ten-curation') as any;
-    expect(curation.ranking.map((row: { name: string }) => row.name)).toEqual(
+    // One object per ranking: its rows in order and the details of every ranked gap.
+    expect(curation.ranking.gaps.map((row: { name: string }) => row.name)).toEqual(
       engineOrder('borda', {})
     );
-    expect(curation.gapMetrics).toHaveLength(12);
+    expect(curation.ranking.details).toHaveLength(12);
+    const table = root(element).querySelector('c-ranking-table') as any;
+    const filters = root(element).querySelector('c-top-ten-workbench-filters') as any;
+    expect(table.feed).toBe(curation.ranking);
+    expect(filters.feed).toBe(curation.ranking);
     expect(curation.method).toBe('borda');
     expect(curation.weights).toMatchObject({ arr: 1, accounts: 1, strategic: 1, p0: 1 });
     expect(curation.revision.id).toBe('a03000000000000R01');
@@ -345,7 +350,8 @@ describe('c-top-ten-workbench', () => {
       }
     }
     const element = await loaded(first, second);
-    expect(root(element).querySelector('[data-notice="visibility"]')!.textContent).toBe(
+    const notices = root(element).querySelector('c-top-ten-workbench-notices')!.shadowRoot!;
+    expect(notices.querySelector('[data-notice="visibility"]')!.textContent).toBe(
       'c.TopTen_Workbench_Hidden_Many'
     );
     await expect(element).toBeAccessible();

@@ -12,7 +12,7 @@ const gaps = [
 
 function mount(props: Record<string, unknown> = {}): HTMLElement {
   const element = createElement('c-top-ten-workbench-filters', { is: TopTenWorkbenchFilters });
-  Object.assign(element, { gaps, view: INITIAL_VIEW, ...props });
+  Object.assign(element, { feed: { details: gaps }, view: INITIAL_VIEW, ...props });
   document.body.appendChild(element);
   return element;
 }
@@ -63,13 +63,21 @@ describe('c-top-ten-workbench-filters', () => {
   });
 
   it('says why a window cannot be used, and survives no gaps and no view', async () => {
-    const element = mount({ gaps: null, view: null, windowError: 'Bad window' });
+    const element = mount({ feed: null, view: null, windowError: 'Bad window' });
     const root = element.shadowRoot!;
     expect(root.querySelector('.window-error')!.textContent).toBe('Bad window');
     const area = root.querySelector('lightning-combobox[data-name="productArea"]') as any;
     expect(area.options.map((option: { value: string }) => option.value)).toContain('Search');
-    (element as any).gaps = gaps;
+    (element as any).feed = { details: gaps };
     await Promise.resolve();
     expect(area.options.at(-1).value).toBe('Quantum');
+    // A re-rank of the same gaps keeps the options; new gaps rebuild them.
+    const options = area.options;
+    (element as any).feed = { details: gaps };
+    await Promise.resolve();
+    expect(area.options).toBe(options);
+    (element as any).feed = { details: [{ status: 'Open', productArea: 'Billing' }] };
+    await Promise.resolve();
+    expect(area.options.at(-1).value).not.toBe('Quantum');
   });
 });
