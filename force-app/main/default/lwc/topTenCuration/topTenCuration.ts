@@ -8,7 +8,6 @@ import { CURATION_ENTRY_GAPS, curationEntryGapsVariables } from 'c/gapData';
 import { mapCompetingRevision, mapCurationEntryGaps } from 'c/gapData';
 import type { GapView, ReadData, ReadRequest, RevisionView } from 'c/gapData';
 import type { GapMetrics, RankingMethod, Weights } from 'c/gapRanking';
-import { Memo } from 'c/memo';
 import * as curation from 'c/topTenPublishing';
 import type { Competing, ConfidenceInput, CurationView } from 'c/topTenPublishing';
 import type { EditDetail, PublishBasis, RankingInput } from 'c/topTenPublishing';
@@ -44,25 +43,11 @@ export default class TopTenCuration extends LightningElement {
   /** Bumped after each change to the draft: the view is rebuilt from it. */
   private version = 0;
   private readonly session = new curation.CurationSession(curation.draftKey(userId));
-  // Positional inputs, so the Memo compares each one by identity.
-  private readonly memo = new Memo(
-    (
-      ranking: RankingInput,
-      metrics: readonly GapMetrics[] | null,
-      confidence: ConfidenceInput,
-      method: RankingMethod,
-      weights: Weights | null,
-      revision: RevisionView | null,
-      entryGaps: GapView[],
-      _version: number
-    ) => this.session.sync({ ranking, metrics, confidence, method, weights, revision, entryGaps })
-  );
-
   /** The view, rebuilt only when an input or the draft (`version`) changes. */
   get view(): CurationView {
-    const { ranking, gapMetrics, confidence, method, weights, revision } = this;
-    const inputs = [ranking, gapMetrics, confidence, method, weights, revision] as const;
-    return this.memo.get(...inputs, this.entryGaps, this.version);
+    const { ranking, gapMetrics: metrics, confidence, method, weights, revision } = this;
+    const inputs = { ranking, metrics, confidence, method, weights, revision };
+    return this.session.sync({ ...inputs, entryGaps: this.entryGaps }, this.version);
   }
 
   get entryGapsVariables() {

@@ -51,8 +51,8 @@ function rowsOf(ranking: RankingInput): readonly RankedRowInput[] {
 }
 
 function detailsOf(ranking: RankingInput): readonly GapMetrics[] | null {
-  const details = (ranking as { details?: unknown } | null | undefined)?.details;
-  return Array.isArray(details) ? details : null;
+  const own: unknown = ranking && 'details' in ranking ? ranking.details : null;
+  return Array.isArray(own) ? own : null;
 }
 
 function confidenceOf(confidence: ConfidenceInput, id: string): number | null {

@@ -58,16 +58,24 @@ export class CurationSession {
   private dirty = false;
   private loaded = false;
   private current: CurationView | null = null;
+  private syncKey: unknown[] | null = null;
 
   constructor(private readonly storageKey: string) {}
 
-  /** Takes new inputs (only what changed is rebuilt) and returns the view. */
-  sync(inputs: CurationInputs): CurationView {
+  /**
+   * Takes new inputs (only what changed is rebuilt) and returns the view; the same view object
+   * while every input and the caller's `version` (bumped after each draft change) are unchanged.
+   */
+  sync(inputs: CurationInputs, version?: number): CurationView {
     const before = this.inputs;
+    const { ranking, metrics, confidence, method, weights, revision, entryGaps } = inputs;
+    const key = [ranking, metrics, confidence, method, weights, revision, entryGaps, version];
+    const same = this.syncKey?.length === key.length && key.every((v, i) => v === this.syncKey![i]);
+    if (same && this.current && version !== undefined) return this.current;
+    this.syncKey = key;
     this.inputs = inputs;
-    this.method = inputs.method ?? 'borda';
-    this.weights = inputs.weights ?? DEFAULT_WEIGHTS;
-    const { ranking, metrics, confidence } = inputs;
+    this.method = method ?? 'borda';
+    this.weights = weights ?? DEFAULT_WEIGHTS;
     if (
       !before ||
       before.ranking !== ranking ||

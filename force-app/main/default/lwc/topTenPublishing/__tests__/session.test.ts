@@ -45,6 +45,22 @@ describe('CurationSession', () => {
     expect(published.stale).toBe(false);
   });
 
+  it('returns the same view while the inputs and the version are the same, a new one after', () => {
+    const session = new CurationSession(KEY);
+    const first = inputs();
+    const view = session.sync(first, 1);
+    expect(session.sync({ ...first }, 1)).toBe(view);
+    // The draft changed (the screen bumps its version): the list is built again.
+    session.apply('remove', { gapId: gapId(3) });
+    const changed = session.sync(first, 2);
+    expect(changed).not.toBe(view);
+    expect(changed.list.map((entry) => entry.gapId)).not.toContain(gapId(3));
+    // A new ranking is a new input: rebuilt with the same version too.
+    expect(session.sync({ ...first, ranking: rows(12) }, 2).gapCount).toBe(12);
+    // Without a version nothing is reused (a caller that does not count its changes).
+    expect(session.sync(first)).not.toBe(session.sync(first));
+  });
+
   it('ignores an unknown event and says why a full list takes no more gaps', () => {
     const session = new CurationSession(KEY);
     session.sync(inputs({ method: null, weights: null }));

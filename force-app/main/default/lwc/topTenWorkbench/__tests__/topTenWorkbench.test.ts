@@ -136,9 +136,9 @@ describe('c-top-ten-workbench', () => {
       engineOrder('borda', {})
     );
     expect(curation.ranking.details).toHaveLength(12);
-    const table = root(element).querySelector('c-ranking-table') as any;
+    const rankingTable = root(element).querySelector('c-ranking-table') as any;
     const filters = root(element).querySelector('c-top-ten-workbench-filters') as any;
-    expect(table.feed).toBe(curation.ranking);
+    expect(rankingTable.feed).toBe(curation.ranking);
     expect(filters.feed).toBe(curation.ranking);
     expect(curation.method).toBe('borda');
     expect(curation.weights).toMatchObject({ arr: 1, accounts: 1, strategic: 1, p0: 1 });
