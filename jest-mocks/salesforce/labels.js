@@ -23,13 +23,10 @@ const LABEL_NAME_FOLDERS = [
   'gapScoring',
   'gapSubmission',
   'rankingLoader',
-  'rankingTable',
-  'rankingView',
   'topTenBoard',
   'topTenCuration',
   'topTenDuplicates',
-  'topTenPublishing',
-  'topTenWorkbench'
+  'topTenPublishing'
 ];
 
 let values;

@@ -1,21 +1,9 @@
-import { createElement } from 'lwc';
 import RankingTable from 'c/rankingTable';
 import { prepareRanking } from 'c/gapRanking';
 import type { GapMetrics } from 'c/gapRanking';
 import { headerCells, metricRankText, recordUrl, tableColumns, tableRows } from '../tableRows';
 import type { TableInputRow } from '../tableRows';
-
-// Labels with their real placeholders, so the assertions read like the screen.
-jest.mock('@salesforce/label/c.TopTen_Workbench_Explain', () => ({ default: 'Explain {0}' }), {
-  virtual: true
-});
-jest.mock('@salesforce/label/c.TopTen_Workbench_Show_More', () => ({ default: 'Show {0} more' }), {
-  virtual: true
-});
-jest.mock('@salesforce/label/c.TopTen_Workbench_Computing', () => ({ default: 'Computing…' }), {
-  virtual: true
-});
-
+import { flush, mount as mountComponent, unmountAll } from 'test-kit';
 function row(i: number, overrides: Partial<TableInputRow> = {}): TableInputRow {
   return {
     id: `gap-${i}`,
@@ -64,7 +52,7 @@ describe('tableRows', () => {
     expect(built[0].cells[1].title).toBeNull();
     expect(built[1].rowClass).toContain('slds-is-selected');
     expect(built[1].expanded).toBe(true);
-    expect(built[0].explainLabel).toBe('Explain Gap 1');
+    expect(built[0].explainLabel).toBe('Explain the rank of Gap 1');
     expect(tableRows(rows, -1, null)).toEqual([]);
   });
 
@@ -105,9 +93,6 @@ describe('tableRows', () => {
   });
 });
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 function gap(id: string, name: string, arr: number, accounts: number): GapMetrics {
   return {
     id,
@@ -119,15 +104,11 @@ function gap(id: string, name: string, arr: number, accounts: number): GapMetric
 }
 
 describe('c-ranking-table', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   function mount(rows: TableInputRow[], props: Record<string, unknown> = {}): HTMLElement {
-    const element = createElement('c-ranking-table', { is: RankingTable });
-    Object.assign(element, { rows, sortedBy: 'rank', sortDirection: 'asc', ...props });
-    document.body.appendChild(element);
-    return element;
+    const base = { rows, sortedBy: 'rank', sortDirection: 'asc' };
+    return mountComponent('c-ranking-table', RankingTable, { ...base, ...props });
   }
 
   it('shows the GitHub state next to the link and marks a completed issue whose gap is open', async () => {
@@ -145,12 +126,12 @@ describe('c-ranking-table', () => {
     }));
     expect(shown).toEqual([
       {
-        link: 'c.GitHub_Status_Numbered',
+        link: 'Issue #9',
         state: 'Closed - Completed',
-        resolved: 'c.GitHub_Status_Resolved_Open'
+        resolved: 'Resolved on GitHub, gap still open'
       },
-      { link: 'c.GitHub_Status_Numbered', state: 'Open', resolved: null },
-      { link: 'c.GitHub_Status_Numbered', state: 'Closed - Completed', resolved: null }
+      { link: 'Pull request #4', state: 'Open', resolved: null },
+      { link: 'Issue #9', state: 'Closed - Completed', resolved: null }
     ]);
     await expect(element).toBeAccessible();
   });
@@ -164,11 +145,11 @@ describe('c-ranking-table', () => {
     const more = root.querySelector('lightning-button.show-more') as any;
     expect(more.label).toBe('Show 4 more');
     more.click();
-    await Promise.resolve();
+    await flush();
     expect(root.querySelectorAll('tbody tr')).toHaveLength(8);
     expect((root.querySelector('lightning-button.show-more') as any).label).toBe('Show 2 more');
     (root.querySelector('lightning-button.show-more') as HTMLElement).click();
-    await Promise.resolve();
+    await flush();
     expect(root.querySelectorAll('tbody tr')).toHaveLength(10);
     expect(root.querySelector('lightning-button.show-more')).toBeNull();
   });
@@ -183,9 +164,7 @@ describe('c-ranking-table', () => {
     const cells = root.querySelectorAll('td.confidence');
     expect(cells[0].textContent).toBe('Computing…');
     expect(cells[1].textContent!.trim()).toBe('40%');
-    expect(root.querySelector('th[aria-sort="ascending"]')!.textContent).toContain(
-      'c.TopTen_Workbench_Col_Rank'
-    );
+    expect(root.querySelector('th[aria-sort="ascending"]')!.textContent).toContain('Rank');
     await expect(element).toBeAccessible();
   });
 
@@ -195,7 +174,7 @@ describe('c-ranking-table', () => {
     expect(root.querySelector('table')!.className).not.toContain('with-metric-ranks');
     const toggle = root.querySelector('lightning-input.metric-ranks-toggle')!;
     toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
-    await Promise.resolve();
+    await flush();
     expect(root.querySelector('table')!.className).toContain('with-metric-ranks');
     expect(root.querySelector('td[data-metric="strategic"] .metric-rank')!.textContent).toBe(
       '#4 (tied)'

@@ -3,11 +3,11 @@ import { publishBasis, weightsText, windowText } from '../basis';
 
 describe('publish basis', () => {
   it('names the window in words, open bounds included', () => {
-    expect(windowText({ from: null, to: null })).toBe('c.TopTen_Workbench_Window_All');
-    expect(windowText({ from: '2026-01-05', to: null })).toBe('c.TopTen_Workbench_Window_From');
-    expect(windowText({ from: null, to: '2026-01-05' })).toBe('c.TopTen_Workbench_Window_To');
+    expect(windowText({ from: null, to: null })).toBe('All submissions, any date');
+    expect(windowText({ from: '2026-01-05', to: null })).toBe('Submitted on or after Jan 5, 2026');
+    expect(windowText({ from: null, to: '2026-01-05' })).toBe('Submitted on or before Jan 5, 2026');
     expect(windowText({ from: '2026-01-05', to: '2026-03-01' })).toBe(
-      'c.TopTen_Workbench_Window_Between'
+      'Submitted from Jan 5, 2026 to Mar 1, 2026'
     );
   });
 
@@ -20,6 +20,6 @@ describe('publish basis', () => {
     ]);
     const basis = publishBasis({ from: null, to: null }, 'borda', DEFAULT_WEIGHTS, 21, 94, null);
     expect(basis).toMatchObject({ gapCount: 21, submissionCount: 94, partialReason: null });
-    expect(basis.method).toBe('c.TopTen_Workbench_Method_Borda');
+    expect(basis.method).toBe('Weighted Borda (mean percentile rank)');
   });
 });

@@ -50,13 +50,17 @@ describe('WorkbenchRanking', () => {
     }
     const last = ranking.snapshot.rows;
     ranking.apply('weightchange', { key: 'lost', value: 0 });
-    expect(ranking.snapshot.rankProblem).toBe('c.TopTen_Workbench_Weights_Zero');
+    expect(ranking.snapshot.rankProblem).toBe(
+      'Give at least one metric a weight above 0 to rank the gaps.'
+    );
     expect(ranking.snapshot.rows).toBe(last);
     ranking.apply('reset', null);
     expect(ranking.snapshot.rankProblem).toBeNull();
     ranking.apply('filterchange', { name: 'from', value: '2026-02-01' });
     ranking.apply('filterchange', { name: 'to', value: '2026-01-01' });
-    expect(ranking.snapshot.windowError).toBe('c.TopTen_Workbench_Window_Invalid');
+    expect(ranking.snapshot.windowError).toBe(
+      'Enter the dates as a valid window: the start on or before the end.'
+    );
     ranking.apply('filterchange', { name: 'to', value: '' });
     expect(ranking.snapshot.windowError).toBeNull();
   });

@@ -12,8 +12,12 @@ describe('present', () => {
   it('says nothing about visibility when every record was visible, one or many otherwise', () => {
     expect(visibilityNotice(report(0))).toBeNull();
     expect(visibilityNotice(null)).toBeNull();
-    expect(visibilityNotice(report(1))).toBe('c.TopTen_Workbench_Hidden_One');
-    expect(visibilityNotice(report(5))).toBe('c.TopTen_Workbench_Hidden_Many');
+    expect(visibilityNotice(report(1))).toBe(
+      '1 submission has an account or opportunity you cannot see; totals are incomplete.'
+    );
+    expect(visibilityNotice(report(5))).toBe(
+      '5 submissions have an account or opportunity you cannot see; totals are incomplete.'
+    );
   });
 
   it('lists an incomplete load before hidden records', () => {
@@ -27,7 +31,7 @@ describe('present', () => {
   it('shows loading without a bar until the total is known, then the share loaded', () => {
     expect(progressView({ loaded: 0, total: null, fraction: 0 })).toEqual({
       percent: 0,
-      text: 'c.TopTen_Workbench_Loading'
+      text: 'Loading open gaps and their submissions…'
     });
     expect(progressView({ loaded: 12000, total: 50000, fraction: 0.24 }).percent).toBe(24);
   });
@@ -44,7 +48,7 @@ describe('present', () => {
     const ranked = ranking.setData(input as MetricsInput);
     const view = screenView(null, done, progress, ranked, ranked.rows.length);
     expect(view).toMatchObject({ stateName: 'ready', hasRanking: true, exportDisabled: false });
-    expect(view.summary).toBe('c.TopTen_Workbench_Summary');
+    expect(view.summary).toBe('Showing 12 of 12 ranked gaps, from 76 submissions.');
     expect(screenView(null, done, progress, ranked, 0)).toMatchObject({
       noMatch: true,
       exportDisabled: true
@@ -57,7 +61,7 @@ describe('present', () => {
 
   it('heads the CSV with the table words', () => {
     const headings = csvHeadings();
-    expect(headings.rank).toBe('c.TopTen_Workbench_Col_Rank');
-    expect(headings.metrics.arr).toBe('c.TopTen_Workbench_Metric_Arr');
+    expect(headings.rank).toBe('Rank');
+    expect(headings.metrics.arr).toBe('Impacted ARR');
   });
 });

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import TopTenWorkbench from 'c/topTenWorkbench';
 import { computeGapMetrics, rankGaps } from 'c/gapRanking';
@@ -6,6 +5,7 @@ import type { MetricsInput, RankingMethod, Weights } from 'c/gapRanking';
 import page1 from './data/rankingPage1.json';
 import page2 from './data/rankingPage2.json';
 import input from './data/metricsInput.json';
+import { cloneFixture as clone, flush, mount as mountComponent, unmountAll } from 'test-kit';
 
 // Curation is part 2 of the tab with its own tests; here a stand-in records what it is given.
 jest.mock('c/topTenCuration', () => require('./stubs/topTenCuration/topTenCuration'));
@@ -17,16 +17,10 @@ const adapter = graphql as unknown as {
 };
 
 type Json = Record<string, any>;
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 function mount(): HTMLElement {
-  const element = createElement('c-top-ten-workbench', { is: TopTenWorkbench });
-  document.body.appendChild(element);
-  return element;
+  return mountComponent('c-top-ten-workbench', TopTenWorkbench);
 }
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function root(element: HTMLElement): ShadowRoot {
   return element.shadowRoot!;
@@ -79,7 +73,7 @@ async function afterConfidence(element: HTMLElement, tasksLeft = 500): Promise<v
 
 describe('c-top-ten-workbench', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     jest.restoreAllMocks();
   });
 
@@ -88,14 +82,14 @@ describe('c-top-ten-workbench', () => {
     await flush();
     expect(state(element)).toBe('loading');
     expect(root(element).querySelector('.progress-text')!.textContent).toBe(
-      'c.TopTen_Workbench_Loading'
+      'Loading open gaps and their submissions…'
     );
 
     adapter.emit(clone(page1));
     await flush();
     expect(state(element)).toBe('loading');
     expect(root(element).querySelector('.progress-text')!.textContent).toBe(
-      'c.TopTen_Workbench_Loading_Progress'
+      'Loaded 50 of 76 submissions'
     );
     // 50 of 76 submissions.
     expect((root(element).querySelector('lightning-progress-bar') as any).value).toBe(66);
@@ -109,11 +103,11 @@ describe('c-top-ten-workbench', () => {
     expect(rowNames(element)).toEqual(engineOrder('borda', {}));
     expect(rowNames(element)).toHaveLength(12);
     expect(settings(element).querySelector('.settings-origin')!.textContent).toBe(
-      'c.TopTen_Workbench_From_Revision'
+      'Starting from the method and weights of the published Top 10.'
     );
     const confidenceCells = () => [...table(element).querySelectorAll('td.confidence')];
     expect(table(element).querySelector('td.confidence .computing')!.textContent).toBe(
-      'c.TopTen_Workbench_Computing'
+      'Computing…'
     );
 
     await afterConfidence(element);
@@ -199,7 +193,7 @@ describe('c-top-ten-workbench', () => {
     const last = rowNames(element);
     await setWeight(element, 'p0', 0);
     expect(settings(element).querySelector('.rank-problem')!.textContent).toBe(
-      'c.TopTen_Workbench_Weights_Zero'
+      'Give at least one metric a weight above 0 to rank the gaps.'
     );
     expect(rowNames(element)).toEqual(last);
     await expect(element).toBeAccessible();
@@ -237,7 +231,7 @@ describe('c-top-ten-workbench', () => {
       .dispatchEvent(new CustomEvent('change', { detail: { value: 'nothing like this' } }));
     await flush();
     expect(root(element).querySelector('.no-match')!.textContent).toBe(
-      'c.TopTen_Workbench_No_Match'
+      'No gap matches these filters.'
     );
     expect((root(element).querySelector('lightning-button.export') as any).disabled).toBe(true);
 
@@ -288,7 +282,7 @@ describe('c-top-ten-workbench', () => {
       .dispatchEvent(new CustomEvent('change', { detail: { value: '2026-02-01' } }));
     await flush();
     expect(filters.querySelector('.window-error')!.textContent).toBe(
-      'c.TopTen_Workbench_Window_Invalid'
+      'Enter the dates as a valid window: the start on or before the end.'
     );
   });
 
@@ -304,7 +298,7 @@ describe('c-top-ten-workbench', () => {
     );
     const panel = detail.querySelector('c-gap-explanation')!.shadowRoot!;
     expect(panel.querySelector('.title')!.textContent!.trim()).toBe(
-      'c.TopTen_Workbench_Explain_Title'
+      'Why =HYPERLINK("x") formula name is #12'
     );
     expect(panel.querySelectorAll('li.share')).toHaveLength(4);
     expect(panel.querySelectorAll('li.step').length).toBeGreaterThan(0);
@@ -333,9 +327,7 @@ describe('c-top-ten-workbench', () => {
       reader.readAsText(blob!);
     });
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0].startsWith('c.TopTen_Workbench_Col_Rank,c.TopTen_Workbench_Col_Gap,')).toBe(
-      true
-    );
+    expect(lines[0].startsWith('Rank,Gap,')).toBe(true);
     expect(lines).toHaveLength(14); // heading + 12 gaps + the empty text after the last CRLF
     expect(text).toContain(`"'=HYPERLINK(""x"") formula name"`);
   });
@@ -352,7 +344,7 @@ describe('c-top-ten-workbench', () => {
     const element = await loaded(first, second);
     const notices = root(element).querySelector('c-top-ten-workbench-notices')!.shadowRoot!;
     expect(notices.querySelector('[data-notice="visibility"]')!.textContent).toBe(
-      'c.TopTen_Workbench_Hidden_Many'
+      '14 submissions have an account or opportunity you cannot see; totals are incomplete.'
     );
     await expect(element).toBeAccessible();
   });
@@ -374,7 +366,9 @@ describe('c-top-ten-workbench', () => {
     adapter.emit(empty);
     await flush();
     expect(state(element)).toBe('empty');
-    expect(root(element).querySelector('.empty')!.textContent).toBe('c.TopTen_Workbench_Empty');
+    expect(root(element).querySelector('.empty')!.textContent).toBe(
+      'No open product gaps to rank yet. Gaps flagged on accounts and opportunities appear here.'
+    );
     expect((root(element).querySelector('lightning-button.export') as any).disabled).toBe(true);
     await expect(element).toBeAccessible();
   });
@@ -384,7 +378,7 @@ describe('c-top-ten-workbench', () => {
     first.uiapi.query.Top_Ten_Revision__c = { edges: [] };
     const element = await loaded(first);
     expect(settings(element).querySelector('.settings-origin')!.textContent).toBe(
-      'c.TopTen_Workbench_From_Defaults'
+      'No Top 10 is published yet: starting from the default method and weights.'
     );
   });
 
@@ -394,7 +388,7 @@ describe('c-top-ten-workbench', () => {
     await flush();
     expect(state(element)).toBe('error');
     const panel = root(element).querySelector('c-error-panel') as any;
-    expect(panel.friendlyMessage).toBe('c.TopTen_Workbench_Load_Error');
+    expect(panel.friendlyMessage).toBe('The ranking could not be loaded.');
     expect(panel.shadowRoot.querySelector('li').textContent).toBe('Something broke on the server');
     await expect(element).toBeAccessible();
   });

@@ -1,8 +1,8 @@
-import { createElement } from 'lwc';
 import TopTenWorkbenchFilters from 'c/topTenWorkbenchFilters';
 import { MERGED_STATUS } from 'c/gapData';
 import { INITIAL_VIEW } from 'c/rankingView';
 import { areaOptions, statusOptions } from '../options';
+import { flush, mount as mountComponent, unmountAll } from 'test-kit';
 
 const gaps = [
   { status: 'Open', productArea: 'Search' },
@@ -11,10 +11,11 @@ const gaps = [
 ];
 
 function mount(props: Record<string, unknown> = {}): HTMLElement {
-  const element = createElement('c-top-ten-workbench-filters', { is: TopTenWorkbenchFilters });
-  Object.assign(element, { feed: { details: gaps }, view: INITIAL_VIEW, ...props });
-  document.body.appendChild(element);
-  return element;
+  return mountComponent('c-top-ten-workbench-filters', TopTenWorkbenchFilters, {
+    feed: { details: gaps },
+    view: INITIAL_VIEW,
+    ...props
+  });
 }
 
 describe('filter options', () => {
@@ -28,14 +29,12 @@ describe('filter options', () => {
     expect(statuses).toContain('Triage Later');
     // A closed status of the picklist is no filter choice (closed gaps are not ranked).
     expect(statuses).not.toContain(MERGED_STATUS);
-    expect(areaOptions(null)[0].label).toBe('c.TopTen_Workbench_Filter_All');
+    expect(areaOptions(null)[0].label).toBe('All');
   });
 });
 
 describe('c-top-ten-workbench-filters', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows the current choice and reports each change by name', async () => {
     const element = mount({ view: { ...INITIAL_VIEW, search: 'sso', from: '2026-01-01' } });
@@ -69,15 +68,15 @@ describe('c-top-ten-workbench-filters', () => {
     const area = root.querySelector('lightning-combobox[data-name="productArea"]') as any;
     expect(area.options.map((option: { value: string }) => option.value)).toContain('Search');
     (element as any).feed = { details: gaps };
-    await Promise.resolve();
+    await flush();
     expect(area.options.at(-1).value).toBe('Quantum');
     // A re-rank of the same gaps keeps the options; new gaps rebuild them.
     const options = area.options;
     (element as any).feed = { details: gaps };
-    await Promise.resolve();
+    await flush();
     expect(area.options).toBe(options);
     (element as any).feed = { details: [{ status: 'Open', productArea: 'Billing' }] };
-    await Promise.resolve();
+    await flush();
     expect(area.options.at(-1).value).not.toBe('Quantum');
   });
 });

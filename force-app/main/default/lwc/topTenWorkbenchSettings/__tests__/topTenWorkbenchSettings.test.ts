@@ -1,19 +1,16 @@
-import { createElement } from 'lwc';
 import TopTenWorkbenchSettings from 'c/topTenWorkbenchSettings';
 import { DEFAULT_WEIGHTS } from 'c/gapRanking';
 import { settingsFromRevision } from 'c/rankingView';
 import { methodHelp, settingsOrigin, weightControls } from '../controls';
+import { mount as mountComponent, unmountAll } from 'test-kit';
 
 function mount(props: Record<string, unknown> = {}): HTMLElement {
-  const element = createElement('c-top-ten-workbench-settings', { is: TopTenWorkbenchSettings });
-  Object.assign(element, {
+  return mountComponent('c-top-ten-workbench-settings', TopTenWorkbenchSettings, {
     initial: settingsFromRevision(null),
     method: 'borda',
     weights: DEFAULT_WEIGHTS,
     ...props
   });
-  document.body.appendChild(element);
-  return element;
 }
 
 describe('settings view model', () => {
@@ -35,35 +32,37 @@ describe('settings view model', () => {
   });
 
   it('says where the settings come from, and one sentence per method', () => {
-    expect(settingsOrigin(settingsFromRevision(null))).toBe('c.TopTen_Workbench_From_Defaults');
+    expect(settingsOrigin(settingsFromRevision(null))).toBe(
+      'No Top 10 is published yet: starting from the default method and weights.'
+    );
     expect(settingsOrigin(settingsFromRevision({ method: 'rrf' }))).toBe(
-      'c.TopTen_Workbench_From_Revision'
+      'Starting from the method and weights of the published Top 10.'
     );
     expect(settingsOrigin(settingsFromRevision({ method: 'nope' }))).toBe(
-      'c.TopTen_Workbench_Settings_Problem'
+      'The published method or weights could not be used (Unknown method "nope": expected one of borda, rrf, pareto, score); starting from the defaults.'
     );
     expect(settingsOrigin(null)).toBe('');
-    expect(methodHelp('pareto')).toBe('c.TopTen_Workbench_Method_Pareto_Help');
+    expect(methodHelp('pareto')).toBe(
+      'Layer 1 holds the gaps no other gap beats on every counted metric, then layer 2, and so on. Weights only decide which metrics count (above 0) and the order within a layer.'
+    );
     expect(methodHelp('nope')).toBe('');
   });
 });
 
 describe('c-top-ten-workbench-settings', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows the method with its sentence, what confidence means, and reports changes', async () => {
     const element = mount({ method: 'pareto' });
     const root = element.shadowRoot!;
     expect(root.querySelector('.method-help')!.textContent).toBe(
-      'c.TopTen_Workbench_Method_Pareto_Help'
+      'Layer 1 holds the gaps no other gap beats on every counted metric, then layer 2, and so on. Weights only decide which metrics count (above 0) and the order within a layer.'
     );
     expect(root.querySelector('.confidence-help')!.textContent!.trim()).toBe(
-      'c.TopTen_Workbench_Confidence_Help'
+      'Confidence: how often the gap stays in the Top 10 when every weight is changed at random by up to half, up or down (200 tries).'
     );
     expect(root.querySelector('.settings-origin')!.textContent!.trim()).toBe(
-      'c.TopTen_Workbench_From_Defaults'
+      'No Top 10 is published yet: starting from the default method and weights.'
     );
     const events: unknown[] = [];
     for (const type of ['methodchange', 'weightchange', 'reset']) {
