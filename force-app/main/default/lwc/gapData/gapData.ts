@@ -14,6 +14,9 @@ export {
   RANKING_BASE,
   RANKING_DATA,
   RANKING_GAPS_PAGE,
+  RANKING_ACCOUNTS,
+  RANKING_OPPORTUNITIES,
+  RANKING_PARTITION_ALL,
   RANKING_PARTITION_BELOW,
   RANKING_PARTITION_BETWEEN,
   RANKING_PARTITION_FROM,
@@ -36,7 +39,14 @@ export { PUBLISH_FIRST } from './publishFirstDocuments';
 export { PUBLISH_NEXT } from './publishNextDocuments';
 export { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
 export type { PageState } from './paging';
-export { mapEntry, mapGap, mapRevision, mapSubmission } from './records';
+export {
+  mapAccount,
+  mapEntry,
+  mapGap,
+  mapOpportunity,
+  mapRevision,
+  mapSubmission
+} from './records';
 export { departuresOf, parseDepartures } from './departures';
 export {
   USER_SEARCH,
@@ -65,8 +75,10 @@ export {
 export type { RankingLoad, ReadRequest } from './ranking';
 export {
   RANKING_PARTITIONS,
+  acceptAccountData,
   acceptBaseData,
   acceptCounts,
+  acceptOpportunityData,
   acceptPartitionData,
   asRankingLoad,
   oneRangeAfterRefusal,
@@ -74,6 +86,8 @@ export {
   startParallelLoad
 } from './parallelLoad';
 export type { ParallelRankingLoad, PartitionCursor } from './parallelLoad';
+export { joinCustomers } from './customerLoad';
+export type { CustomerCursor } from './customerLoad';
 export { balancedCuts, countsOf } from './partitions';
 export type { GapCount } from './partitions';
 export {

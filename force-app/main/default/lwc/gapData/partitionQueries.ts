@@ -1,7 +1,8 @@
 // The parallel ranking load's reads (see parallelLoad.ts): the gaps with the published revision,
 // one aggregate counting submissions per gap (to cut balanced partitions), and one submission
 // page per partition. A partition is a half-open range of the parent gap's Id, so the ranges
-// cover every submission exactly once whatever the counts said. Plain literals, as in
+// cover every submission exactly once whatever the counts said. Submission rows carry their own
+// fields and their account's and opportunity's Ids only: customerQueries.ts reads those once. Plain literals, as in
 // rankingQueries.ts: the schema validator extracts and checks them; field lists repeat on purpose.
 import { gql } from 'lightning/graphql';
 
@@ -265,31 +266,6 @@ export const RANKING_PARTITION_BELOW = gql`
               CreatedDate {
                 value
               }
-              Account__r {
-                Name {
-                  value
-                }
-                Strategic_Account__c {
-                  value
-                }
-                TAM__c {
-                  value
-                }
-              }
-              Opportunity__r {
-                Name {
-                  value
-                }
-                Amount {
-                  value
-                }
-                IsClosed {
-                  value
-                }
-                IsWon {
-                  value
-                }
-              }
             }
           }
         }
@@ -351,31 +327,6 @@ export const RANKING_PARTITION_BETWEEN = gql`
               CreatedDate {
                 value
               }
-              Account__r {
-                Name {
-                  value
-                }
-                Strategic_Account__c {
-                  value
-                }
-                TAM__c {
-                  value
-                }
-              }
-              Opportunity__r {
-                Name {
-                  value
-                }
-                Amount {
-                  value
-                }
-                IsClosed {
-                  value
-                }
-                IsWon {
-                  value
-                }
-              }
             }
           }
         }
@@ -431,30 +382,55 @@ export const RANKING_PARTITION_FROM = gql`
               CreatedDate {
                 value
               }
-              Account__r {
-                Name {
-                  value
-                }
-                Strategic_Account__c {
-                  value
-                }
-                TAM__c {
-                  value
-                }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** One range over every submission (the fallback when the aggregate or a range filter is refused). */
+export const RANKING_PARTITION_ALL = gql`
+  query RankingPartitionAll($pageSize: Int, $upperBound: Int, $after: String) {
+    uiapi {
+      query {
+        Product_Gap_Submission__c(
+          first: $pageSize
+          upperBound: $upperBound
+          after: $after
+          where: {
+            Product_Gap__r: {
+              or: [
+                { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+                { Duplicate_Of__c: { ne: null } }
+              ]
+            }
+          }
+          orderBy: { CreatedDate: { order: ASC } }
+        ) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Product_Gap__c {
+                value
               }
-              Opportunity__r {
-                Name {
-                  value
-                }
-                Amount {
-                  value
-                }
-                IsClosed {
-                  value
-                }
-                IsWon {
-                  value
-                }
+              Account__c {
+                value
+              }
+              Opportunity__c {
+                value
+              }
+              Severity__c {
+                value
+              }
+              CreatedDate {
+                value
               }
             }
           }
