@@ -19,15 +19,14 @@ import {
   startAccounts,
   startOpportunities
 } from './customerLoad';
+import { RANKING_BASE, RANKING_GAPS_PAGE } from './gapListQueries';
 import {
-  RANKING_BASE,
-  RANKING_GAPS_PAGE,
   RANKING_PARTITION_ALL,
   RANKING_PARTITION_BELOW,
   RANKING_PARTITION_BETWEEN,
   RANKING_PARTITION_FROM,
   RANKING_SUBMISSION_COUNTS
-} from './queries';
+} from './submissionPartitionQueries';
 import type { RankingLoad, ReadRequest } from './ranking';
 import type { GapView, MappedSubmission, RevisionView } from './records';
 import { mapGap, mapRevision, mapSubmission } from './records';

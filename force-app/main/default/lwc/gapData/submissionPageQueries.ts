@@ -1,5 +1,6 @@
-// The ranking load's reads: request 1 combines gaps, the published revision and the first
-// submission page; later requests page submissions (and, rarely, gaps).
+// The sequential ranking load's submission reads (ranking.ts): request 1 combines gaps, the
+// published revision and the first submission page with the parent fields; later requests page
+// submissions (RANKING_GAPS_PAGE, in gapListQueries.ts, pages gaps).
 // Plain literals (no interpolation): the schema validator extracts and checks them, and user
 // input only ever travels as variables. Field lists repeat on purpose: a document stands alone.
 import { gql } from 'lightning/graphql';
@@ -306,60 +307,6 @@ export const RANKING_SUBMISSIONS_PAGE = gql`
                 IsWon {
                   value
                 }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-/** Ranking, only when there are more than one page of gaps: the next page of gaps. */
-export const RANKING_GAPS_PAGE = gql`
-  query RankingGapsPage($pageSize: Int, $upperBound: Int, $after: String) {
-    uiapi {
-      query {
-        Product_Gap__c(
-          first: $pageSize
-          upperBound: $upperBound
-          after: $after
-          where: {
-            or: [
-              { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
-              { Duplicate_Of__c: { ne: null } }
-            ]
-          }
-          orderBy: { CreatedDate: { order: ASC } }
-        ) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              Id
-              Name {
-                value
-              }
-              Status__c {
-                value
-              }
-              Product_Area__c {
-                value
-              }
-              Duplicate_Of__c {
-                value
-              }
-              GitHub_Issue_URL__c {
-                value
-              }
-              GitHub_State__c {
-                value
-              }
-              Summary__c {
-                value
               }
             }
           }
