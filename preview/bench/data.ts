@@ -3,7 +3,9 @@
 // over HTTP to the preview server's /graphql as the TPM, on the 2,000-gap / 50,000-submission
 // org, first as the old one-after-another queue, then as the parallel cursors the tab uses now.
 // Figures only, no assertion: `npm run bench:data [-- --gaps N --submissions N]`; with
-// `--model org` (or --latency/--bandwidth/--max-in-flight) also under an org-like network.
+// `--model org` (or --latency/--bandwidth/--max-in-flight) also under an org-like network. Each
+// run also prints the time the org model alone gives for the bytes it read (modeledTime.ts): the
+// wall-clock figure includes this machine's emulator and client CPU, which a busy machine swamps.
 import '../../tools/shared/node/nodePlatform';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,9 @@ import { startPreviewServer } from '../server/app';
 import { httpExecute } from '../../tools/shared/orgTransport';
 import type { Execute } from '../../tools/shared/orgTransport';
 import { describeNetwork } from '../server/networkArgs';
+import { ORG_MODEL } from '../server/latency';
+import { modeledLoadMs } from './modeledTime';
+import type { RequestChain } from './modeledTime';
 import { benchOptions } from './options';
 import {
   RANKING_PARTITIONS,
@@ -33,13 +38,19 @@ import { computeGapMetrics, prepareRanking } from 'c/gapRanking';
 
 /** Response bytes (as JSON) received by the current load. */
 const received = { bytes: 0 };
+/** The current load's requests by cursor, for the modeled time (see modeledTime.ts). */
+let chains: Record<string, RequestChain> = {};
 
-/** One timed request through `execute`; throws on GraphQL errors unless `tolerant`. */
+/**
+ * One timed request through `execute`, recorded under its cursor `chain` (which starts after the
+ * chain `after`, if given); throws on GraphQL errors unless `tolerant`.
+ */
 async function send(
   execute: Execute,
   request: ReadRequest,
   times: number[],
-  tolerant = false
+  chain: string,
+  { tolerant = false, after }: { tolerant?: boolean; after?: string } = {}
 ): Promise<ReadData | null> {
   const started = performance.now();
   const body = {
@@ -51,7 +62,10 @@ async function send(
   // busy server closed), as a browser retries it.
   const response = await execute(body).catch(() => execute(body));
   times.push(performance.now() - started);
-  received.bytes += Buffer.byteLength(JSON.stringify(response));
+  const bytes = Buffer.byteLength(JSON.stringify(response));
+  received.bytes += bytes;
+  chains[chain] ??= { bytes: [], after };
+  chains[chain].bytes.push(bytes);
   if (response.errors && !tolerant) throw new Error(JSON.stringify(response.errors));
   return response.errors ? null : (response.data as ReadData);
 }
@@ -60,7 +74,8 @@ async function send(
 async function sequentialLoad(execute: Execute, times: number[]): Promise<RankingLoad> {
   let load = startRankingLoad();
   while (!load.done && load.next) {
-    load = acceptRankingData(load, await send(execute, load.next, times));
+    const data = await send(execute, load.next, times, 'queue');
+    load = acceptRankingData(load, data);
   }
   return load;
 }
@@ -76,27 +91,29 @@ async function parallelLoad(execute: Execute, times: number[]): Promise<RankingL
   let load: ParallelRankingLoad = startParallelLoad();
   const accounts = (async () => {
     while (load.accounts.next) {
-      const data = await send(execute, load.accounts.next, times);
+      const data = await send(execute, load.accounts.next, times, 'accounts');
       load = acceptAccountData(load, data);
     }
   })();
   const opportunities = (async () => {
     while (load.opportunities.next) {
-      const data = await send(execute, load.opportunities.next, times);
+      const data = await send(execute, load.opportunities.next, times, 'opportunities');
       load = acceptOpportunityData(load, data);
     }
   })();
   const base = (async () => {
     while (load.baseNext) {
-      const data = await send(execute, load.baseNext, times);
+      const data = await send(execute, load.baseNext, times, 'base');
       load = acceptBaseData(load, data);
     }
   })();
-  const counts = await send(execute, load.countsNext!, times, true);
+  const counts = await send(execute, load.countsNext!, times, 'counts', { tolerant: true });
   load = acceptCounts(load, counts);
   const cursors = load.partitions.map(async (_, index) => {
     while (load.partitions[index].next) {
-      const data = await send(execute, load.partitions[index].next!, times);
+      const data = await send(execute, load.partitions[index].next!, times, `range ${index}`, {
+        after: 'counts'
+      });
       load = acceptPartitionData(load, index, data);
     }
   });
@@ -122,6 +139,7 @@ async function loadOnce(
   const perRequest: number[] = [];
   received.bytes = 0;
   customerPages.value = 0;
+  chains = {};
   const load =
     mode === 'parallel'
       ? await parallelLoad(execute, perRequest)
@@ -143,6 +161,10 @@ async function loadOnce(
   console.log(`  bytes per load: ${(received.bytes / 1e6).toFixed(1)} MB (response JSON)`);
   console.log(
     `  load over HTTP: ${loadMs.toFixed(0)} ms (per request: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms)`
+  );
+  const modeled = [1, 6].map((maxInFlight) => modeledLoadMs({ ...ORG_MODEL, maxInFlight }, chains));
+  console.log(
+    `  modeled under the org network alone (these bytes, no CPU): ${modeled[0].toFixed(0)} ms with 1 in flight, ${modeled[1].toFixed(0)} ms with 6`
   );
   console.log(
     `  metrics + ranking of ${model.ranking.gaps.length} open gaps: ${rankMs.toFixed(0)} ms`
