@@ -3,7 +3,9 @@
 // over HTTP to the preview server's /graphql as the TPM, on the 2,000-gap / 50,000-submission
 // org, first as the old one-after-another queue, then as the parallel cursors the tab uses now.
 // Figures only, no assertion: `npm run bench:data [-- --gaps N --submissions N]`; with
-// `--model org` (or --latency/--bandwidth/--max-in-flight) also under an org-like network.
+// `--model org` (or --latency/--bandwidth/--max-in-flight) also under an org-like network. Each
+// run also prints the time the org model alone gives for the bytes it read (modeledTime.ts): the
+// wall-clock figure includes this machine's emulator and client CPU, which a busy machine swamps.
 import '../../tools/shared/node/nodePlatform';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +15,16 @@ import { startPreviewServer } from '../server/app';
 import { httpExecute } from '../../tools/shared/orgTransport';
 import type { Execute } from '../../tools/shared/orgTransport';
 import { describeNetwork } from '../server/networkArgs';
+import { ORG_MODEL } from '../server/latency';
+import { modeledLoadMs } from './modeledTime';
+import type { RequestChain } from './modeledTime';
 import { benchOptions } from './options';
 import {
   RANKING_PARTITIONS,
+  acceptAccountData,
   acceptBaseData,
   acceptCounts,
+  acceptOpportunityData,
   acceptPartitionData,
   acceptRankingData,
   asRankingLoad,
@@ -29,12 +36,21 @@ import {
 import type { ParallelRankingLoad, RankingLoad, ReadData, ReadRequest } from 'c/gapData';
 import { computeGapMetrics, prepareRanking } from 'c/gapRanking';
 
-/** One timed request through `execute`; throws on GraphQL errors unless `tolerant`. */
+/** Response bytes (as JSON) received by the current load. */
+const received = { bytes: 0 };
+/** The current load's requests by cursor, for the modeled time (see modeledTime.ts). */
+let chains: Record<string, RequestChain> = {};
+
+/**
+ * One timed request through `execute`, recorded under its cursor `chain` (which starts after the
+ * chain `after`, if given); throws on GraphQL errors unless `tolerant`.
+ */
 async function send(
   execute: Execute,
   request: ReadRequest,
   times: number[],
-  tolerant = false
+  chain: string,
+  { tolerant = false, after }: { tolerant?: boolean; after?: string } = {}
 ): Promise<ReadData | null> {
   const started = performance.now();
   const body = {
@@ -46,6 +62,10 @@ async function send(
   // busy server closed), as a browser retries it.
   const response = await execute(body).catch(() => execute(body));
   times.push(performance.now() - started);
+  const bytes = Buffer.byteLength(JSON.stringify(response));
+  received.bytes += bytes;
+  chains[chain] ??= { bytes: [], after };
+  chains[chain].bytes.push(bytes);
   if (response.errors && !tolerant) throw new Error(JSON.stringify(response.errors));
   return response.errors ? null : (response.data as ReadData);
 }
@@ -54,30 +74,55 @@ async function send(
 async function sequentialLoad(execute: Execute, times: number[]): Promise<RankingLoad> {
   let load = startRankingLoad();
   while (!load.done && load.next) {
-    load = acceptRankingData(load, await send(execute, load.next, times));
+    const data = await send(execute, load.next, times, 'queue');
+    load = acceptRankingData(load, data);
   }
   return load;
 }
 
-/** The tab's load: request 1 and the counts together, then every partition's cursor at once. */
+/** Pages parents read by the parallel load's accounts and opportunities cursors (see the bound). */
+const customerPages = { value: 0 };
+
+/**
+ * The tab's load: request 1, the counts and the account and opportunity cursors together, then
+ * every partition's cursor at once.
+ */
 async function parallelLoad(execute: Execute, times: number[]): Promise<RankingLoad> {
   let load: ParallelRankingLoad = startParallelLoad();
+  const accounts = (async () => {
+    while (load.accounts.next) {
+      const data = await send(execute, load.accounts.next, times, 'accounts');
+      load = acceptAccountData(load, data);
+    }
+  })();
+  const opportunities = (async () => {
+    while (load.opportunities.next) {
+      const data = await send(execute, load.opportunities.next, times, 'opportunities');
+      load = acceptOpportunityData(load, data);
+    }
+  })();
   const base = (async () => {
     while (load.baseNext) {
-      const data = await send(execute, load.baseNext, times);
+      const data = await send(execute, load.baseNext, times, 'base');
       load = acceptBaseData(load, data);
     }
   })();
-  const counts = await send(execute, load.countsNext!, times, true);
+  const counts = await send(execute, load.countsNext!, times, 'counts', { tolerant: true });
   load = acceptCounts(load, counts);
   const cursors = load.partitions.map(async (_, index) => {
     while (load.partitions[index].next) {
-      const data = await send(execute, load.partitions[index].next!, times);
+      const data = await send(execute, load.partitions[index].next!, times, `range ${index}`, {
+        after: 'counts'
+      });
       load = acceptPartitionData(load, index, data);
     }
   });
-  await Promise.all([base, ...cursors]);
+  await Promise.all([base, accounts, opportunities, ...cursors]);
+  customerPages.value = load.accounts.page.pages + load.opportunities.page.pages;
   if (!load.done) throw new Error('The parallel load did not finish');
+  console.log(
+    `  accounts / opportunities read once: ${load.accounts.page.rows.length} / ${load.opportunities.page.rows.length} in ${customerPages.value} requests`
+  );
   console.log(
     `  partitions: ${load.partitions.length} (of ${RANKING_PARTITIONS}), sizes ${load.partitions.map((p) => p.page.rows.length).join(' / ')}`
   );
@@ -92,13 +137,20 @@ async function loadOnce(
 ): Promise<void> {
   let started = performance.now();
   const perRequest: number[] = [];
+  received.bytes = 0;
+  customerPages.value = 0;
+  chains = {};
   const load =
     mode === 'parallel'
       ? await parallelLoad(execute, perRequest)
       : await sequentialLoad(execute, perRequest);
   const loadMs = performance.now() - started;
   const progress = rankingProgress(load);
-  const target = Math.ceil(submissions / 2000) + (mode === 'parallel' ? RANKING_PARTITIONS : 0) + 3;
+  // The parallel bound: ceil(S / 2000) + partitions + 3, plus the account and opportunity pages.
+  const target =
+    Math.ceil(submissions / 2000) +
+    (mode === 'parallel' ? RANKING_PARTITIONS + customerPages.value : 0) +
+    3;
   started = performance.now();
   const metrics = computeGapMetrics(toMetricsInput(load));
   const model = prepareRanking(metrics.gaps, {});
@@ -106,8 +158,13 @@ async function loadOnce(
   const sorted = [...perRequest].sort((a, b) => a - b);
   console.log(`  ${mode}: requests ${load.requests} (at most ${target})`);
   console.log(`  submissions loaded: ${progress.loaded} of ${progress.total}`);
+  console.log(`  bytes per load: ${(received.bytes / 1e6).toFixed(1)} MB (response JSON)`);
   console.log(
     `  load over HTTP: ${loadMs.toFixed(0)} ms (per request: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms)`
+  );
+  const modeled = [1, 6].map((maxInFlight) => modeledLoadMs({ ...ORG_MODEL, maxInFlight }, chains));
+  console.log(
+    `  modeled under the org network alone (these bytes, no CPU): ${modeled[0].toFixed(0)} ms with 1 in flight, ${modeled[1].toFixed(0)} ms with 6`
   );
   console.log(
     `  metrics + ranking of ${model.ranking.gaps.length} open gaps: ${rankMs.toFixed(0)} ms`

@@ -1,6 +1,12 @@
 // Compiles a `where` input into one predicate, once per query, so records are not re-parsed.
 import type { FieldDescribe, ObjectDescribe } from '../../tools/shared/schema/describe';
-import { type RequestContext, relationshipField, visibleParent, apiError } from './context';
+import {
+  type RequestContext,
+  relationshipField,
+  visibleParent,
+  apiError,
+  isVisible
+} from './context';
 import type { FieldValue, SObject } from './store';
 import { compare } from './values';
 
@@ -116,6 +122,11 @@ function fieldPredicate(ctx: RequestContext, f: FieldDescribe, ops: Input): Pred
       tests.push(t[op]);
       continue;
     }
+    if (op === 'inq' || op === 'ninq') {
+      const has = semiJoin(ctx, f, raw as Input);
+      tests.push(op === 'inq' ? (v) => v !== null && has(norm(f, v)) : (v) => !has(norm(f, v)));
+      continue;
+    }
     const unwrap = (x: unknown) => (isDate && x && typeof x === 'object' ? (x as Input).value : x);
     if (op === 'in' || op === 'nin') {
       const list = ((raw as unknown[]) ?? []).map((x) => norm(f, unwrap(x)));
@@ -164,6 +175,36 @@ function fieldPredicate(ctx: RequestContext, f: FieldDescribe, ops: Input): Pred
     const v = rec[name] ?? null;
     for (const t of tests) if (!t(v)) return false;
     return true;
+  };
+}
+
+/**
+ * The values a semi-join subquery selects (`{ <Object>: filter, ApiName: field }`), as a membership
+ * test: the field's values over the records of the object the user can see that pass the filter.
+ * Computed once, on first use; throws an API error for a malformed subquery.
+ */
+function semiJoin(ctx: RequestContext, f: FieldDescribe, raw: Input): (v: FieldValue) => boolean {
+  const objects = Object.keys(raw ?? {}).filter((key) => key !== 'ApiName');
+  const object = objects.length === 1 ? ctx.store.org[objects[0]] : undefined;
+  const selected = object?.fields[String(raw?.ApiName)];
+  if (!object || selected?.dataType !== 'ID') {
+    throw apiError(
+      `A semi-join on ${f.name} needs one object and an Id or reference field as ApiName`,
+      'InvalidInput'
+    );
+  }
+  let values: Set<FieldValue> | null = null;
+  return (v) => {
+    if (values === null) {
+      const where = compileFilter(ctx, object, raw[objects[0]] as Input);
+      values = new Set();
+      for (const rec of ctx.store.table(object.name).values()) {
+        const value = rec[selected.name];
+        if (value !== null && value !== undefined && isVisible(ctx, object.name, rec) && where(rec))
+          values.add(norm(selected, value));
+      }
+    }
+    return values.has(v);
   };
 }
 

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 // The parallel ranking load against the emulator: the same submissions, each once, as the
-// sequential load, within ceil(S / 2000) + partitions + 3 requests; records created at the
+// sequential load, within ceil(S / 2000) + partitions + 3 requests plus the account and
+// opportunity pages (each parent read once), the same engine input; records created at the
 // partition boundaries after the counts, an empty partition, and the refused-aggregate fallback.
 jest.mock('lightning/graphql', () =>
   jest.requireActual('../../../tools/shared/node/lightningGraphql')
@@ -12,15 +13,18 @@ import {
   PAGE_SIZE,
   RANKING_PARTITIONS,
   SEVERITIES,
+  acceptAccountData,
   acceptBaseData,
   acceptCounts,
+  acceptOpportunityData,
   acceptPartitionData,
   acceptRankingData,
   asRankingLoad,
   createSubmission,
   parallelProgress,
   startParallelLoad,
-  startRankingLoad
+  startRankingLoad,
+  toMetricsInput
 } from 'c/gapData';
 import type { ParallelRankingLoad, RankingLoad, ReadData, ReadRequest } from 'c/gapData';
 import { createEmulator } from '../index';
@@ -74,6 +78,10 @@ async function planned(
   const answer = await read(load.countsNext!);
   load = acceptCounts(load, counts(answer), parts);
   while (load.baseNext) load = acceptBaseData(load, await read(load.baseNext));
+  while (load.accounts.next) load = acceptAccountData(load, await read(load.accounts.next));
+  while (load.opportunities.next) {
+    load = acceptOpportunityData(load, await read(load.opportunities.next));
+  }
   return load;
 }
 
@@ -102,7 +110,23 @@ function expectSameAsSequential(parallel: ParallelRankingLoad, reference: Rankin
   expect(merged.gaps.rows.map((gap) => gap.id)).toEqual(reference.gaps.rows.map((gap) => gap.id));
   expect(merged.revision).toEqual(reference.revision);
   expect(merged.submissions.incomplete).toBe(false);
-  const bound = Math.ceil(reference.submissions.rows.length / PAGE_SIZE) + RANKING_PARTITIONS + 3;
+  // The engine input is the one the submissions-with-parents reads give.
+  const input = toMetricsInput(merged);
+  expect(input).toEqual(toMetricsInput(reference));
+  expect(input.accounts.length).toBeGreaterThan(0);
+  expect(input.opportunities.length).toBeGreaterThan(0);
+  // Each account and opportunity read once, by one cursor each.
+  const { accounts, opportunities } = parallel;
+  expect(new Set(accounts.page.rows.map((a) => a.id)).size).toBe(accounts.page.rows.length);
+  expect(new Set(opportunities.page.rows.map((o) => o.id)).size).toBe(
+    opportunities.page.rows.length
+  );
+  const parentPages =
+    Math.max(1, Math.ceil(accounts.page.rows.length / PAGE_SIZE)) +
+    Math.max(1, Math.ceil(opportunities.page.rows.length / PAGE_SIZE));
+  expect(accounts.page.pages + opportunities.page.pages).toBe(parentPages);
+  const bound =
+    Math.ceil(reference.submissions.rows.length / PAGE_SIZE) + RANKING_PARTITIONS + 3 + parentPages;
   expect(parallel.requests).toBeLessThanOrEqual(bound);
 }
 
@@ -208,6 +232,25 @@ describe('parallel ranking load', () => {
     expect(load.counted).toBeNull();
     expectSameAsSequential(load, reference);
     // Request 1 no longer carries the first page, and the refused count is one request more.
-    expect(load.requests).toBe(reference.requests + 2);
+    const parentPages = load.accounts.page.pages + load.opportunities.page.pages;
+    expect(load.requests).toBe(reference.requests + 2 + parentPages);
+  });
+
+  it('leaves accounts the user cannot see (and their opportunities) hidden, as the joined reads did', async () => {
+    const accounts = await read({
+      operationName: 'Accounts',
+      query: 'query Accounts { uiapi { query { Account(first: 20) { edges { node { Id } } } } } }',
+      variables: {}
+    } as unknown as ReadRequest);
+    const hidden = accounts.uiapi!.query!.Account!.edges!.map((edge) => edge!.node!.Id);
+    // The last test: the accounts stay hidden in this emulator.
+    emulator.hideAccounts(hidden);
+    const reference = await sequential();
+    const load = await paged(await planned(RANKING_PARTITIONS));
+    expectSameAsSequential(load, reference);
+    const input = toMetricsInput(asRankingLoad(load));
+    expect(input.accounts.some((account) => hidden.includes(account.id))).toBe(false);
+    const named = input.submissions.filter((s) => s.accountId && hidden.includes(s.accountId));
+    expect(named.length).toBeGreaterThan(0);
   });
 });

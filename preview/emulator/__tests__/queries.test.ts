@@ -108,6 +108,42 @@ describe('filters and order', () => {
     }
   });
 
+  it('applies semi- and anti-joins (inq / ninq) through an Id or reference field', async () => {
+    const all = conn(
+      await org.run(`query { uiapi { query { Account(first: 2000) { totalCount } } } }`),
+      'Account'
+    );
+    const named = await org.run(`query { uiapi { query {
+      Product_Gap_Submission__c(first: 2000) { edges { node { Account__c { value } } } } } } }`);
+    const accountIds = new Set(
+      conn(named, 'Product_Gap_Submission__c').edges.map((e: any) => e.node.Account__c.value)
+    );
+    const joined = conn(
+      await org.run(`query { uiapi { query { Account(first: 2000, where: { Id: { inq: {
+        Product_Gap_Submission__c: {}, ApiName: "Account__c" } } }) { edges { node { Id } } totalCount } } } }`),
+      'Account'
+    );
+    expect(new Set(ids(joined))).toEqual(accountIds);
+    const anti = conn(
+      await org.run(`query { uiapi { query { Account(first: 2000, where: { Id: { ninq: {
+        Product_Gap_Submission__c: {}, ApiName: "Account__c" } } }) { totalCount } } } }`),
+      'Account'
+    );
+    expect(joined.totalCount + anti.totalCount).toBe(all.totalCount);
+    // The subquery's own filter narrows the values it selects.
+    const p0 = conn(
+      await org.run(`query { uiapi { query { Account(first: 2000, where: { Id: { inq: {
+        Product_Gap_Submission__c: { Severity__c: { eq: "P0 - Dealbreaker" } }, ApiName: "Account__c" } } }) {
+        totalCount } } } }`),
+      'Account'
+    );
+    expect(p0.totalCount).toBeGreaterThan(0);
+    expect(p0.totalCount).toBeLessThan(joined.totalCount);
+    const malformed = await org.run(`query { uiapi { query { Account(where: { Id: { inq: {
+      Product_Gap_Submission__c: {}, ApiName: "Severity__c" } } }) { totalCount } } } }`);
+    expect(malformed.errors?.[0].message).toMatch(/semi-join/);
+  });
+
   it('orders by a field with nulls placed as asked, picklists in their defined order', async () => {
     const c = conn(
       await org.run(`query { uiapi { query { Account(first: 200, orderBy: { TAM__c: { order: DESC, nulls: LAST } }) {

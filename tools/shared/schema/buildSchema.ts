@@ -140,8 +140,10 @@ function commonSdl(): string[] {
       // Operators compare values of the field's own scalar (Field Operators: each field type
       // has its own Operators type), so `like` on a TextArea takes a TextArea, not a String.
       const like = TEXTUAL.includes(t) || t === 'ID' ? ` like: ${s}` : '';
+      // Semi- and anti-joins (inq / ninq) filter an Id or reference field by a subquery.
+      const join = t === 'ID' ? ' inq: SemiJoin ninq: SemiJoin' : '';
       out.push(
-        `input ${t}Operators { eq: ${s} ne: ${s} lt: ${s} gt: ${s} lte: ${s} gte: ${s}${like} in: [${s}] nin: [${s}] }`
+        `input ${t}Operators { eq: ${s} ne: ${s} lt: ${s} gt: ${s} lte: ${s} gte: ${s}${like} in: [${s}] nin: [${s}]${join} }`
       );
     }
     const numeric = NUMERIC.includes(t);
@@ -220,6 +222,10 @@ function generateSdl(view: SchemaView): string {
   const out = commonSdl();
   const names = Object.keys(view.objects).sort();
   const writable: string[] = [];
+  // The subquery of a semi-join: one object's filter and the Id or reference field it selects.
+  out.push(
+    `input SemiJoin { ApiName: String! ${names.map((o) => `${o}: ${o}_Filter`).join(' ')} }`
+  );
   for (const o of names) {
     const v = view.objects[o];
     const fields = readableFields(view, o);

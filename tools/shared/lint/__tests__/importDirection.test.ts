@@ -34,7 +34,7 @@ describe('import-direction', () => {
       // a test may share another bundle's fixtures
       {
         code: "import totals from '../../gapScorePanel/__tests__/data/metricTotals.json';",
-        filename: at('force-app/main/default/lwc/gapData/__tests__/gapScorePanelQueries.test.ts')
+        filename: at('force-app/main/default/lwc/gapData/__tests__/submissionTotals.test.ts')
       },
       {
         code: "import { FieldView } from 'c/gapSubmissionAction';",

@@ -1,29 +1,34 @@
-// Public API of the data layer: every GraphQL query and mutation the package makes, the
-// variables builders, the paging state machines and the mapping into typed plain records.
+// Public API of the data layer, and its index: everything gapData exports is listed here (screens,
+// tools and tests import `c/gapData`, never a file of it). Every GraphQL query and mutation the
+// package makes, the variables builders, the paging state machines and the mapping into typed
+// plain records. Files are laid out by record type: gap* (gaps), submission* (submissions),
+// customer* (accounts and opportunities), revision* / publish* / alignment / departures (Top 10
+// revisions and entries), user* (users); beside them the plumbing every record type shares
+// (fields, nodes, records, paging, transport, recordIds, links, limits, picklists, writes,
+// mutations) and the ranking load over all of them (ranking, parallelLoad, partitions).
 export { isRecordId, submissionKey, toCaseSafeId } from './recordIds';
 export { MAX_URL_LENGTH, gapRecordPage, isGitHubIssueUrl } from './links';
 export { flag, nodesOf, numberOrNull, text } from './fields';
 export type { Connection, Field, FieldValue } from './fields';
 export type { ReadData } from './nodes';
 export { GAP_STATUSES, MERGED_STATUS, PRODUCT_AREAS, SEVERITIES } from './picklists';
+// Gaps
+export { GAP_DETAIL, GAP_SEARCH, GAP_SUBMISSIONS_PAGE } from './gapQueries';
+export { RANKING_BASE, RANKING_GAPS_PAGE } from './gapListQueries';
+// Submissions
+export { CUSTOMER_SUBMISSIONS, SUBMISSION_BY_KEY } from './submissionQueries';
+export { RANKING_DATA, RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
 export {
-  CUSTOMER_SUBMISSIONS,
-  GAP_DETAIL,
-  GAP_SEARCH,
-  GAP_SUBMISSIONS_PAGE,
-  RANKING_BASE,
-  RANKING_DATA,
-  RANKING_GAPS_PAGE,
+  RANKING_PARTITION_ALL,
   RANKING_PARTITION_BELOW,
   RANKING_PARTITION_BETWEEN,
   RANKING_PARTITION_FROM,
-  RANKING_SUBMISSION_COUNTS,
-  RANKING_SUBMISSIONS_PAGE,
-  REVISION_BY_SUPERSEDES_KEY,
-  SUBMISSION_BY_KEY,
-  TOP_TEN_REVISION,
-  TOP_TEN_REVISIONS
-} from './queries';
+  RANKING_SUBMISSION_COUNTS
+} from './submissionPartitionQueries';
+// Accounts and opportunities
+export { RANKING_ACCOUNTS, RANKING_OPPORTUNITIES } from './customerQueries';
+// Top 10 revisions and entries
+export { REVISION_BY_SUPERSEDES_KEY, TOP_TEN_REVISION, TOP_TEN_REVISIONS } from './revisionQueries';
 export {
   CREATE_GAP,
   CREATE_GAP_WITH_SUBMISSION,
@@ -36,7 +41,14 @@ export { PUBLISH_FIRST } from './publishFirstDocuments';
 export { PUBLISH_NEXT } from './publishNextDocuments';
 export { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
 export type { PageState } from './paging';
-export { mapEntry, mapGap, mapRevision, mapSubmission } from './records';
+export {
+  mapAccount,
+  mapEntry,
+  mapGap,
+  mapOpportunity,
+  mapRevision,
+  mapSubmission
+} from './records';
 export { departuresOf, parseDepartures } from './departures';
 export {
   USER_SEARCH,
@@ -65,8 +77,10 @@ export {
 export type { RankingLoad, ReadRequest } from './ranking';
 export {
   RANKING_PARTITIONS,
+  acceptAccountData,
   acceptBaseData,
   acceptCounts,
+  acceptOpportunityData,
   acceptPartitionData,
   asRankingLoad,
   oneRangeAfterRefusal,
@@ -74,6 +88,8 @@ export {
   startParallelLoad
 } from './parallelLoad';
 export type { ParallelRankingLoad, PartitionCursor } from './parallelLoad';
+export { joinCustomers } from './customerLoad';
+export type { CustomerCursor } from './customerLoad';
 export { balancedCuts, countsOf } from './partitions';
 export type { GapCount } from './partitions';
 export {
@@ -109,10 +125,10 @@ export {
   createSubmission,
   mergeGap,
   mergeProblems,
-  submissionByKeyRequest,
   updateSubmission,
   withdrawSubmission
 } from './writes';
+export { readSubmissionByKey, submissionByKeyRequest } from './submissionLookup';
 export { lookupsKey } from './duplicates';
 export type { DuplicateSubmission, SubmissionLookups } from './duplicates';
 export type {
@@ -132,26 +148,22 @@ export {
   revisionBySupersedesKeyRequest
 } from './publish';
 export type { PublishDraft, PublishEntry, PublishResult, StalePublish } from './publish';
-export {
-  CURATION_ENTRY_GAPS,
-  curationEntryGapsVariables,
-  mapCurationEntryGaps
-} from './topTenCurationQueries';
+export { CURATION_ENTRY_GAPS, curationEntryGapsVariables, mapCurationEntryGaps } from './gapsById';
 export {
   FLAG_CONTEXT_ACCOUNT,
   FLAG_CONTEXT_OPPORTUNITY,
   flagContextObject,
   flagContextRequest,
   mapFlagContext
-} from './gapSubmissionQueries';
-export type { FlagContext } from './gapSubmissionQueries';
+} from './customerContext';
+export type { FlagContext } from './customerContext';
 export {
   GAP_METRIC_TOTALS,
   METRICS_NOT_AGGREGATED,
   METRIC_TOTALS_PAGE,
   mapMetricTotals,
   metricTotalsRequest
-} from './gapScorePanelQueries';
-export type { MetricTotals } from './gapScorePanelQueries';
+} from './submissionTotals';
+export type { MetricTotals } from './submissionTotals';
 export { FIELD_LIMITS } from './limits';
-export { DONE_STATUS, SET_GAP_STATUS, setGapDone } from './gapScorePanelWrites';
+export { DONE_STATUS, SET_GAP_STATUS, setGapDone } from './gapStatus';

@@ -31,6 +31,16 @@ export interface OpportunityParent {
   IsWon?: Field<boolean>;
 }
 
+/** An account as the ranking load reads it on its own (customerQueries.ts). */
+export interface AccountNode extends AccountParent {
+  Id: string;
+}
+
+/** An opportunity as the ranking load reads it on its own (customerQueries.ts). */
+export interface OpportunityNode extends OpportunityParent {
+  Id: string;
+}
+
 export interface SubmissionNode {
   Id: string;
   Product_Gap__c?: Field<string>;
@@ -101,6 +111,8 @@ export interface RecordQuery {
   Product_Gap_Submission__c?: Connection<SubmissionNode> | null;
   Top_Ten_Revision__c?: Connection<RevisionNode> | null;
   Top_Ten_Entry__c?: Connection<EntryNode> | null;
+  Account?: Connection<AccountNode> | null;
+  Opportunity?: Connection<OpportunityNode> | null;
 }
 
 /** One aggregate row: `node.aggregate` with the functions the document asks for. */

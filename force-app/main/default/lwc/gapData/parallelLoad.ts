@@ -1,22 +1,32 @@
 // The ranking load in parallel: request 1 (gaps + published revision) and request 2 (submissions
 // counted per gap) go out together; the counts cut the submissions into balanced ranges of gap Id,
 // each paged by its own cursor (one @wire each, constant upperBound). When the aggregate is
-// refused or missing, one range covers everything and is paged in sequence. Pure state: the
-// component feeds each answer in and reads back the next request of every cursor.
+// refused or missing, one range covers everything and is paged in sequence. The submissions carry
+// their parents' Ids only; the accounts and opportunities are read once by two more cursors
+// (customerLoad.ts), from the start, and joined at the end. Pure state: the component feeds each
+// answer in and reads back the next request of every cursor.
+import type { AccountRecord, OpportunityRecord } from 'c/gapRanking';
 import { nodesOf } from './fields';
 import type { ReadData } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
 import { balancedCuts, countsOf } from './partitions';
+import type { CustomerCursor } from './customerLoad';
 import {
-  RANKING_BASE,
-  RANKING_GAPS_PAGE,
+  acceptAccounts,
+  acceptOpportunities,
+  joinCustomers,
+  startAccounts,
+  startOpportunities
+} from './customerLoad';
+import { RANKING_BASE, RANKING_GAPS_PAGE } from './gapListQueries';
+import {
+  RANKING_PARTITION_ALL,
   RANKING_PARTITION_BELOW,
   RANKING_PARTITION_BETWEEN,
   RANKING_PARTITION_FROM,
-  RANKING_SUBMISSIONS_PAGE,
   RANKING_SUBMISSION_COUNTS
-} from './queries';
+} from './submissionPartitionQueries';
 import type { RankingLoad, ReadRequest } from './ranking';
 import type { GapView, MappedSubmission, RevisionView } from './records';
 import { mapGap, mapRevision, mapSubmission } from './records';
@@ -43,6 +53,10 @@ export interface ParallelRankingLoad {
   counted: number | null;
   /** The ranges, in gap Id order; empty until the counts are answered or refused. */
   partitions: PartitionCursor[];
+  /** The accounts some submission names, each read once. */
+  accounts: CustomerCursor<AccountRecord>;
+  /** The opportunities some submission names, each read once. */
+  opportunities: CustomerCursor<OpportunityRecord>;
   /** Requests answered so far. */
   requests: number;
   done: boolean;
@@ -51,8 +65,8 @@ export interface ParallelRankingLoad {
 function pageRequest(range: PartitionCursor['range'], after: string | null): ReadRequest {
   const paging = { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after };
   if (range.from === null && range.to === null) {
-    const operationName = 'RankingSubmissionsPage';
-    return { operationName, query: RANKING_SUBMISSIONS_PAGE, variables: paging };
+    const operationName = 'RankingPartitionAll';
+    return { operationName, query: RANKING_PARTITION_ALL, variables: paging };
   }
   if (range.from === null) {
     const variables = { ...paging, to: range.to };
@@ -78,11 +92,16 @@ function withState(
 ): ParallelRankingLoad {
   const next = { ...load, ...change, requests: load.requests + 1 };
   const planned = next.countsNext === null && next.partitions.length > 0;
-  const done = planned && next.baseNext === null && next.partitions.every((p) => !p.next);
+  const done =
+    planned &&
+    next.baseNext === null &&
+    next.partitions.every((p) => !p.next) &&
+    !next.accounts.next &&
+    !next.opportunities.next;
   return { ...next, done };
 }
 
-/** The start of a parallel load: request 1 and the counting request, both ready to send. */
+/** The start of a parallel load: request 1, the counting request and the first account and opportunity pages, all ready to send. */
 export function startParallelLoad(): ParallelRankingLoad {
   return {
     gaps: startPaging(),
@@ -99,6 +118,8 @@ export function startParallelLoad(): ParallelRankingLoad {
     },
     counted: null,
     partitions: [],
+    accounts: startAccounts(),
+    opportunities: startOpportunities(),
     requests: 0,
     done: false
   };
@@ -165,6 +186,24 @@ export function acceptPartitionData(
   return withState(load, { partitions });
 }
 
+/** Accepts one page of the accounts cursor (answer to `load.accounts.next`). */
+export function acceptAccountData(
+  load: ParallelRankingLoad,
+  data: ReadData | null | undefined
+): ParallelRankingLoad {
+  if (!load.accounts.next) return load;
+  return withState(load, { accounts: acceptAccounts(load.accounts, data) });
+}
+
+/** Accepts one page of the opportunities cursor (answer to `load.opportunities.next`). */
+export function acceptOpportunityData(
+  load: ParallelRankingLoad,
+  data: ReadData | null | undefined
+): ParallelRankingLoad {
+  if (!load.opportunities.next) return load;
+  return withState(load, { opportunities: acceptOpportunities(load.opportunities, data) });
+}
+
 /**
  * After a range read was refused (an org that does not take the gap-Id range filter): one range
  * over every submission, read again from the start; null when the load already is one range.
@@ -207,7 +246,8 @@ export function parallelProgress(load: ParallelRankingLoad): {
 
 /**
  * The finished load in the sequential load's shape (for toMetricsInput and the screens): the
- * ranges' submissions in creation order, each Id once even if two ranges overlapped.
+ * ranges' submissions in creation order, each Id once even if two ranges overlapped, each joined
+ * to the account and opportunity read for it (null when not visible).
  */
 export function asRankingLoad(load: ParallelRankingLoad): RankingLoad {
   const seen = new Set<string>();
@@ -220,10 +260,11 @@ export function asRankingLoad(load: ParallelRankingLoad): RankingLoad {
     }
   }
   rows.sort(byCreation);
+  const joined = joinCustomers(rows, load.accounts.page.rows, load.opportunities.page.rows);
   const pages = load.partitions.reduce((sum, p) => sum + p.page.pages, 0);
   const incomplete = load.partitions.some((p) => p.page.incomplete);
   const submissions: PageState<MappedSubmission> = {
-    rows,
+    rows: joined,
     total: parallelProgress(load).total,
     cursor: null,
     done: load.done,

@@ -12,7 +12,7 @@ import { isGitHubIssueUrl } from './links';
 import { PUBLISH_FIRST } from './publishFirstDocuments';
 import { PUBLISH_NEXT } from './publishNextDocuments';
 import type { ReadData } from './nodes';
-import { REVISION_BY_SUPERSEDES_KEY } from './queries';
+import { REVISION_BY_SUPERSEDES_KEY } from './revisionQueries';
 import type { ReadRequest } from './ranking';
 import { isRecordId, toCaseSafeId } from './recordIds';
 import type { MutationRequest, Transport, WriteResult } from './transport';

@@ -8,7 +8,8 @@ import { nodesOf } from './fields';
 import type { ReadData } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
-import { RANKING_DATA, RANKING_GAPS_PAGE, RANKING_SUBMISSIONS_PAGE } from './queries';
+import { RANKING_GAPS_PAGE } from './gapListQueries';
+import { RANKING_DATA, RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
 import type { GapView, MappedSubmission, RevisionView } from './records';
 import { mapGap, mapRevision, mapSubmission } from './records';
 

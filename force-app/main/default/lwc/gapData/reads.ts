@@ -6,14 +6,9 @@ import { isGitHubIssueUrl } from './links';
 import type { AggregateNode, ReadData, SubmissionNode } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
-import {
-  CUSTOMER_SUBMISSIONS,
-  GAP_DETAIL,
-  GAP_SEARCH,
-  GAP_SUBMISSIONS_PAGE,
-  TOP_TEN_REVISION,
-  TOP_TEN_REVISIONS
-} from './queries';
+import { GAP_DETAIL, GAP_SEARCH, GAP_SUBMISSIONS_PAGE } from './gapQueries';
+import { TOP_TEN_REVISION, TOP_TEN_REVISIONS } from './revisionQueries';
+import { CUSTOMER_SUBMISSIONS } from './submissionQueries';
 import type { ReadRequest } from './ranking';
 import type { EntryView, GapView, MappedSubmission, RevisionView } from './records';
 import { mapEntry, mapGap, mapRevision, mapSubmission } from './records';

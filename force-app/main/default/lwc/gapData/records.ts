@@ -12,7 +12,14 @@ import type {
 import { flag, nodesOf, numberOrNull, text } from './fields';
 import { parseDepartures } from './departures';
 import type { DepartureSnapshot } from './departures';
-import type { EntryNode, GapNode, RevisionNode, SubmissionNode } from './nodes';
+import type {
+  AccountParent,
+  EntryNode,
+  GapNode,
+  OpportunityParent,
+  RevisionNode,
+  SubmissionNode
+} from './nodes';
 
 /** A gap as the screens show it (engine fields plus summary). */
 export interface GapView extends GapRecord {
@@ -104,28 +111,36 @@ export function mapGap(node: GapNode): GapView {
   };
 }
 
-/** Maps a submission node and its parents; a lookup whose parent came back null is hidden. */
+/** Maps an account's fields under the Id `id` (the submission's lookup or the record's own). */
+export function mapAccount(id: string, node: AccountParent): AccountRecord {
+  return {
+    id,
+    name: text(node.Name),
+    strategic: flag(node.Strategic_Account__c),
+    tam: numberOrNull(node.TAM__c)
+  };
+}
+
+/** Maps an opportunity's fields under the Id `id` (the submission's lookup or the record's own). */
+export function mapOpportunity(id: string, node: OpportunityParent): OpportunityRecord {
+  return {
+    id,
+    name: text(node.Name),
+    amount: numberOrNull(node.Amount),
+    isClosed: flag(node.IsClosed),
+    isWon: flag(node.IsWon)
+  };
+}
+
+/** Maps a submission node and its parents; a lookup whose parent came back null (or was not read) is hidden. */
 export function mapSubmission(node: SubmissionNode): MappedSubmission {
   const accountId = text(node.Account__c);
   const opportunityId = text(node.Opportunity__c);
-  const account: AccountRecord | null =
-    accountId !== null && node.Account__r
-      ? {
-          id: accountId,
-          name: text(node.Account__r.Name),
-          strategic: flag(node.Account__r.Strategic_Account__c),
-          tam: numberOrNull(node.Account__r.TAM__c)
-        }
-      : null;
-  const opportunity: OpportunityRecord | null =
+  const account =
+    accountId !== null && node.Account__r ? mapAccount(accountId, node.Account__r) : null;
+  const opportunity =
     opportunityId !== null && node.Opportunity__r
-      ? {
-          id: opportunityId,
-          name: text(node.Opportunity__r.Name),
-          amount: numberOrNull(node.Opportunity__r.Amount),
-          isClosed: flag(node.Opportunity__r.IsClosed),
-          isWon: flag(node.Opportunity__r.IsWon)
-        }
+      ? mapOpportunity(opportunityId, node.Opportunity__r)
       : null;
   return {
     submission: {

@@ -1,6 +1,6 @@
 // Reading the submission that holds a Submission_Key__c: the one a create or an edit collided with.
 import type { ReadData } from './nodes';
-import { SUBMISSION_BY_KEY } from './queries';
+import { SUBMISSION_BY_KEY } from './submissionQueries';
 import type { ReadRequest } from './ranking';
 import type { CustomerSubmission } from './reads';
 import { mapCustomerSubmissions } from './reads';

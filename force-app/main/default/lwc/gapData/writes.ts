@@ -22,8 +22,6 @@ import { failure, invalid, platformTransport, send } from './transport';
 
 import { FIELD_LIMITS } from './limits';
 
-export { submissionByKeyRequest } from './submissionLookup';
-
 const NAME_MAX = FIELD_LIMITS.gapName;
 const SUMMARY_MAX = FIELD_LIMITS.gapSummary;
 const LONG_TEXT_MAX = FIELD_LIMITS.longText;

@@ -3,8 +3,10 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import {
   RANKING_PARTITIONS,
+  acceptAccountData,
   acceptBaseData,
   acceptCounts,
+  acceptOpportunityData,
   acceptPartitionData,
   asRankingLoad,
   oneRangeAfterRefusal,
@@ -28,7 +30,8 @@ type Variables = Record<string, unknown>;
  * Loads everything the ranking needs in parallel and renders nothing: request 1 (gaps and the
  * published revision) beside one aggregate that counts submissions per gap, then one @wire
  * cursor per balanced range of submissions (RANKING_PARTITIONS at most, each with a constant
- * upperBound). Fires
+ * upperBound), and one cursor each for the accounts and the opportunities the submissions name
+ * (read once, joined at the end). Fires
  * `progress` ({ loaded, total, fraction, requests }) after every answer, `loaded` ({ load }, the
  * sequential load's shape) once, and `loaderror` ({ errors }) when a read fails; a refused
  * aggregate or range filter is no error: one range is then read in sequence.
@@ -42,6 +45,10 @@ export default class RankingLoader extends LightningElement {
   baseVariables = this.load.baseNext?.variables;
   countsQuery = this.load.countsNext?.query;
   countsVariables = this.load.countsNext?.variables;
+  accountsQuery = this.load.accounts.next?.query;
+  accountsVariables = this.load.accounts.next?.variables;
+  opportunitiesQuery = this.load.opportunities.next?.query;
+  opportunitiesVariables = this.load.opportunities.next?.variables;
   query0?: unknown;
   variables0?: Variables;
   query1?: unknown;
@@ -67,6 +74,18 @@ export default class RankingLoader extends LightningElement {
     // A refused or unavailable aggregate only costs the balance: one range, read in sequence.
     if (result?.errors?.length) this.update(acceptCounts(this.load, null));
     else if (result?.data) this.update(acceptCounts(this.load, result.data));
+  }
+
+  @wire(graphql, { query: '$accountsQuery', variables: '$accountsVariables' })
+  wiredAccounts(result: Result): void {
+    if (!this.load.accounts.next || !this.usable(result)) return;
+    this.update(acceptAccountData(this.load, result!.data));
+  }
+
+  @wire(graphql, { query: '$opportunitiesQuery', variables: '$opportunitiesVariables' })
+  wiredOpportunities(result: Result): void {
+    if (!this.load.opportunities.next || !this.usable(result)) return;
+    this.update(acceptOpportunityData(this.load, result!.data));
   }
 
   @wire(graphql, { query: '$query0', variables: '$variables0' })
@@ -123,6 +142,10 @@ export default class RankingLoader extends LightningElement {
     this.baseVariables = load.baseNext?.variables;
     this.countsQuery = load.countsNext?.query;
     this.countsVariables = load.countsNext?.variables;
+    this.accountsQuery = load.accounts.next?.query;
+    this.accountsVariables = load.accounts.next?.variables;
+    this.opportunitiesQuery = load.opportunities.next?.query;
+    this.opportunitiesVariables = load.opportunities.next?.variables;
     const cursors = this as unknown as Record<string, unknown>;
     for (let i = 0; i < RANKING_PARTITIONS; i++) {
       const next = load.partitions[i]?.next;

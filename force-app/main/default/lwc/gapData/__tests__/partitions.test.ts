@@ -80,7 +80,7 @@ describe('balancedCuts and countsOf', () => {
     ]);
     const one = oneRangeAfterRefusal(split)!;
     expect(one.partitions).toHaveLength(1);
-    expect(one.partitions[0].next!.operationName).toBe('RankingSubmissionsPage');
+    expect(one.partitions[0].next!.operationName).toBe('RankingPartitionAll');
     expect(one.partitions[0].next!.variables.after).toBeNull();
     expect(oneRangeAfterRefusal(one)).toBeNull();
     expect(oneRangeAfterRefusal(startParallelLoad())).toBeNull();

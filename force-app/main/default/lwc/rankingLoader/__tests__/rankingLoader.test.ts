@@ -13,6 +13,9 @@ const isBase = (c: Config) =>
 const isCounts = (c: Config) => c.variables !== undefined && 'groups' in c.variables;
 const isRange = (from: string | null) => (c: Config) =>
   c.variables !== undefined && 'after' in c.variables && (c.variables.from ?? null) === from;
+// Before the counts plan the ranges, only the account and opportunity cursors page (`after`).
+const isCustomers = (c: Config) =>
+  c.variables !== undefined && 'after' in c.variables && !('from' in c.variables);
 
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -20,11 +23,11 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const gap = (id: string) => ({
   node: { Id: id, Name: { value: `Gap ${id}` }, Status__c: { value: 'Open' } }
 });
-const submission = (id: string, gapId: string, day: number) => ({
+const submission = (id: string, gapId: string, day: number, accountId: string | null = null) => ({
   node: {
     Id: id,
     Product_Gap__c: { value: gapId },
-    Account__c: { value: null },
+    Account__c: { value: accountId },
     Opportunity__c: { value: null },
     Severity__c: { value: 'P0 - Dealbreaker' },
     CreatedDate: { value: `2026-01-${String(day).padStart(2, '0')}T00:00:00.000Z` }
@@ -53,6 +56,13 @@ const COUNTS = {
     }
   }
 };
+const account = (id: string) => ({
+  node: { Id: id, Name: { value: `Account ${id}` }, Strategic_Account__c: { value: true } }
+});
+// One answer for both cursors: each reads its own connection.
+const CUSTOMERS = {
+  uiapi: { query: { Account: connection([account('a1')]), Opportunity: connection([]) } }
+};
 const page = (...edges: unknown[]) => ({
   uiapi: { query: { Product_Gap_Submission__c: connection(edges) } }
 });
@@ -78,13 +88,14 @@ describe('c-ranking-loader', () => {
     const { element, progress, loaded, errors } = mount();
     await flush();
     expect(element.shadowRoot!.childNodes).toHaveLength(0);
+    adapter.emit(CUSTOMERS, isCustomers);
     adapter.emit(COUNTS, isCounts);
     adapter.emit(BASE, isBase);
     await flush();
     expect(loaded).toHaveLength(0);
-    expect(progress.at(-1)).toMatchObject({ loaded: 0, total: 6, requests: 2 });
+    expect(progress.at(-1)).toMatchObject({ loaded: 0, total: 6, requests: 4 });
     // Three gaps of two submissions: three ranges (below g2, g2 up to g3, g3 on).
-    adapter.emit(page(submission('s2', 'g1', 2), submission('s1', 'g1', 1)), isRange(null));
+    adapter.emit(page(submission('s2', 'g1', 2), submission('s1', 'g1', 1, 'a1')), isRange(null));
     adapter.emit(page(submission('s3', 'g2', 3), submission('s6', 'g2', 6)), isRange('g2'));
     await flush();
     expect(progress.at(-1)).toMatchObject({ loaded: 4, fraction: 4 / 6 });
@@ -102,7 +113,15 @@ describe('c-ranking-loader', () => {
       's6'
     ]);
     expect(load.gaps.rows).toHaveLength(3);
-    expect(load.requests).toBe(5);
+    // The account read once, joined to the submission that names it.
+    expect(load.submissions.rows[0].account).toEqual({
+      id: 'a1',
+      name: 'Account a1',
+      strategic: true,
+      tam: null
+    });
+    expect(load.submissions.rows[1].account).toBeNull();
+    expect(load.requests).toBe(7);
     expect(progress.at(-1)).toMatchObject({ loaded: 6, total: 6, fraction: 1 });
     expect(errors).toHaveLength(0);
     // A late answer changes nothing and is not handed over twice.
@@ -114,6 +133,7 @@ describe('c-ranking-loader', () => {
   it('reads one range in sequence when the aggregate is refused (no error for the user)', async () => {
     const { loaded, errors } = mount();
     await flush();
+    adapter.emit(CUSTOMERS, isCustomers);
     adapter.emitErrors([{ message: 'Aggregate queries are not available' }], isCounts);
     adapter.emit(BASE, isBase);
     await flush();
@@ -127,6 +147,7 @@ describe('c-ranking-loader', () => {
   it('reads one range from the start when the org refuses the gap-Id ranges', async () => {
     const { loaded, errors } = mount();
     await flush();
+    adapter.emit(CUSTOMERS, isCustomers);
     adapter.emit(COUNTS, isCounts);
     adapter.emit(BASE, isBase);
     await flush();
@@ -142,6 +163,18 @@ describe('c-ranking-loader', () => {
     await flush();
     expect(loaded).toHaveLength(1);
     expect(loaded[0].submissions.rows.map((r: any) => r.submission.id)).toEqual(['s1', 's3']);
+  });
+
+  it('reports a refused account read once, as the no-access state of the ranking', async () => {
+    const { loaded, errors } = mount();
+    await flush();
+    const refusal = [{ message: "Field 'TAM__c' in type 'Account' is undefined" }];
+    adapter.emitErrors(refusal, isCustomers);
+    adapter.emit(COUNTS, isCounts);
+    adapter.emit(BASE, isBase);
+    await flush();
+    expect(errors).toEqual([{ errors: refusal }]);
+    expect(loaded).toHaveLength(0);
   });
 
   it('reports a failed read once and stops', async () => {

@@ -1,13 +1,16 @@
-// The parallel ranking load's reads (see parallelLoad.ts): the gaps with the published revision,
-// one aggregate counting submissions per gap (to cut balanced partitions), and one submission
-// page per partition. A partition is a half-open range of the parent gap's Id, so the ranges
-// cover every submission exactly once whatever the counts said. Plain literals, as in
-// rankingQueries.ts: the schema validator extracts and checks them; field lists repeat on purpose.
+// The sequential ranking load's submission reads (ranking.ts): request 1 combines gaps, the
+// published revision and the first submission page with the parent fields; later requests page
+// submissions (RANKING_GAPS_PAGE, in gapListQueries.ts, pages gaps).
+// Plain literals (no interpolation): the schema validator extracts and checks them, and user
+// input only ever travels as variables. Field lists repeat on purpose: a document stands alone.
 import { gql } from 'lightning/graphql';
 
-/** Parallel load, request 1: open and merged gaps and the current published revision with its entries. */
-export const RANKING_BASE = gql`
-  query RankingBase($pageSize: Int, $upperBound: Int) {
+/**
+ * Ranking, request 1: open and merged gaps, the current published revision with its entries,
+ * and the first page of their submissions with the parent fields the metrics need.
+ */
+export const RANKING_DATA = gql`
+  query RankingData($pageSize: Int, $upperBound: Int) {
     uiapi {
       query {
         Product_Gap__c(
@@ -169,22 +172,9 @@ export const RANKING_BASE = gql`
             }
           }
         }
-      }
-    }
-  }
-`;
-
-/**
- * Parallel load, request 2 (beside request 1): submissions of open and merged gaps counted per
- * gap, in gap Id order; the counts only balance the partitions.
- */
-export const RANKING_SUBMISSION_COUNTS = gql`
-  query RankingSubmissionCounts($groups: Int) {
-    uiapi {
-      aggregate {
         Product_Gap_Submission__c(
-          first: $groups
-          groupBy: { Product_Gap__c: { group: true } }
+          first: $pageSize
+          upperBound: $upperBound
           where: {
             Product_Gap__r: {
               or: [
@@ -193,53 +183,6 @@ export const RANKING_SUBMISSION_COUNTS = gql`
               ]
             }
           }
-          orderBy: { Product_Gap__c: { order: ASC } }
-        ) {
-          pageInfo {
-            hasNextPage
-          }
-          edges {
-            node {
-              aggregate {
-                Product_Gap__c {
-                  value
-                }
-                Id {
-                  count {
-                    value
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-/** Partition 1 of N: submissions whose gap Id is below `$to`. */
-export const RANKING_PARTITION_BELOW = gql`
-  query RankingPartitionBelow($pageSize: Int, $upperBound: Int, $after: String, $to: ID) {
-    uiapi {
-      query {
-        Product_Gap_Submission__c(
-          first: $pageSize
-          upperBound: $upperBound
-          after: $after
-          where: {
-            and: [
-              { Product_Gap__c: { lt: $to } }
-              {
-                Product_Gap__r: {
-                  or: [
-                    { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
-                    { Duplicate_Of__c: { ne: null } }
-                  ]
-                }
-              }
-            ]
-          }
           orderBy: { CreatedDate: { order: ASC } }
         ) {
           totalCount
@@ -298,15 +241,9 @@ export const RANKING_PARTITION_BELOW = gql`
   }
 `;
 
-/** A middle partition: submissions whose gap Id is at least `$from` and below `$to`. */
-export const RANKING_PARTITION_BETWEEN = gql`
-  query RankingPartitionBetween(
-    $pageSize: Int
-    $upperBound: Int
-    $after: String
-    $from: ID
-    $to: ID
-  ) {
+/** Ranking, later requests: the next page of submissions only (same filter, order and bounds as request 1). */
+export const RANKING_SUBMISSIONS_PAGE = gql`
+  query RankingSubmissionsPage($pageSize: Int, $upperBound: Int, $after: String) {
     uiapi {
       query {
         Product_Gap_Submission__c(
@@ -314,97 +251,12 @@ export const RANKING_PARTITION_BETWEEN = gql`
           upperBound: $upperBound
           after: $after
           where: {
-            and: [
-              { Product_Gap__c: { gte: $from, lt: $to } }
-              {
-                Product_Gap__r: {
-                  or: [
-                    { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
-                    { Duplicate_Of__c: { ne: null } }
-                  ]
-                }
-              }
-            ]
-          }
-          orderBy: { CreatedDate: { order: ASC } }
-        ) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              Id
-              Product_Gap__c {
-                value
-              }
-              Account__c {
-                value
-              }
-              Opportunity__c {
-                value
-              }
-              Severity__c {
-                value
-              }
-              CreatedDate {
-                value
-              }
-              Account__r {
-                Name {
-                  value
-                }
-                Strategic_Account__c {
-                  value
-                }
-                TAM__c {
-                  value
-                }
-              }
-              Opportunity__r {
-                Name {
-                  value
-                }
-                Amount {
-                  value
-                }
-                IsClosed {
-                  value
-                }
-                IsWon {
-                  value
-                }
-              }
+            Product_Gap__r: {
+              or: [
+                { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+                { Duplicate_Of__c: { ne: null } }
+              ]
             }
-          }
-        }
-      }
-    }
-  }
-`;
-
-/** Partition N of N: submissions whose gap Id is at least `$from`. */
-export const RANKING_PARTITION_FROM = gql`
-  query RankingPartitionFrom($pageSize: Int, $upperBound: Int, $after: String, $from: ID) {
-    uiapi {
-      query {
-        Product_Gap_Submission__c(
-          first: $pageSize
-          upperBound: $upperBound
-          after: $after
-          where: {
-            and: [
-              { Product_Gap__c: { gte: $from } }
-              {
-                Product_Gap__r: {
-                  or: [
-                    { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
-                    { Duplicate_Of__c: { ne: null } }
-                  ]
-                }
-              }
-            ]
           }
           orderBy: { CreatedDate: { order: ASC } }
         ) {

@@ -1,15 +1,12 @@
-// The ranking load's reads: request 1 combines gaps, the published revision and the first
-// submission page; later requests page submissions (and, rarely, gaps).
-// Plain literals (no interpolation): the schema validator extracts and checks them, and user
-// input only ever travels as variables. Field lists repeat on purpose: a document stands alone.
+// Reads that page gaps for the ranking: the parallel load's request 1 (open and merged gaps with
+// the current published revision and its entries) and the next page of gaps when there are more
+// than 2,000. Plain literals: the schema validator extracts and checks them; field lists repeat
+// on purpose, a document stands alone.
 import { gql } from 'lightning/graphql';
 
-/**
- * Ranking, request 1: open and merged gaps, the current published revision with its entries,
- * and the first page of their submissions with the parent fields the metrics need.
- */
-export const RANKING_DATA = gql`
-  query RankingData($pageSize: Int, $upperBound: Int) {
+/** Parallel load, request 1: open and merged gaps and the current published revision with its entries. */
+export const RANKING_BASE = gql`
+  query RankingBase($pageSize: Int, $upperBound: Int) {
     uiapi {
       query {
         Product_Gap__c(
@@ -166,145 +163,6 @@ export const RANKING_DATA = gql`
                       value
                     }
                   }
-                }
-              }
-            }
-          }
-        }
-        Product_Gap_Submission__c(
-          first: $pageSize
-          upperBound: $upperBound
-          where: {
-            Product_Gap__r: {
-              or: [
-                { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
-                { Duplicate_Of__c: { ne: null } }
-              ]
-            }
-          }
-          orderBy: { CreatedDate: { order: ASC } }
-        ) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              Id
-              Product_Gap__c {
-                value
-              }
-              Account__c {
-                value
-              }
-              Opportunity__c {
-                value
-              }
-              Severity__c {
-                value
-              }
-              CreatedDate {
-                value
-              }
-              Account__r {
-                Name {
-                  value
-                }
-                Strategic_Account__c {
-                  value
-                }
-                TAM__c {
-                  value
-                }
-              }
-              Opportunity__r {
-                Name {
-                  value
-                }
-                Amount {
-                  value
-                }
-                IsClosed {
-                  value
-                }
-                IsWon {
-                  value
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-/** Ranking, later requests: the next page of submissions only (same filter, order and bounds as request 1). */
-export const RANKING_SUBMISSIONS_PAGE = gql`
-  query RankingSubmissionsPage($pageSize: Int, $upperBound: Int, $after: String) {
-    uiapi {
-      query {
-        Product_Gap_Submission__c(
-          first: $pageSize
-          upperBound: $upperBound
-          after: $after
-          where: {
-            Product_Gap__r: {
-              or: [
-                { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
-                { Duplicate_Of__c: { ne: null } }
-              ]
-            }
-          }
-          orderBy: { CreatedDate: { order: ASC } }
-        ) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              Id
-              Product_Gap__c {
-                value
-              }
-              Account__c {
-                value
-              }
-              Opportunity__c {
-                value
-              }
-              Severity__c {
-                value
-              }
-              CreatedDate {
-                value
-              }
-              Account__r {
-                Name {
-                  value
-                }
-                Strategic_Account__c {
-                  value
-                }
-                TAM__c {
-                  value
-                }
-              }
-              Opportunity__r {
-                Name {
-                  value
-                }
-                Amount {
-                  value
-                }
-                IsClosed {
-                  value
-                }
-                IsWon {
-                  value
                 }
               }
             }

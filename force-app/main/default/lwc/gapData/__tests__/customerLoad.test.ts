@@ -1,0 +1,65 @@
+import {
+  acceptAccountData,
+  acceptCounts,
+  acceptOpportunityData,
+  joinCustomers,
+  startParallelLoad
+} from 'c/gapData';
+import type { MappedSubmission } from 'c/gapData';
+
+const row = (id: string, accountId: string | null, opportunityId: string | null) =>
+  ({
+    submission: { id, gapId: 'g1', accountId, opportunityId, severity: null, createdDate: null },
+    account: null,
+    opportunity: null
+  }) as MappedSubmission;
+
+const page = (object: string, nodes: unknown[], endCursor: string | null = null) => ({
+  uiapi: {
+    query: {
+      [object]: {
+        totalCount: nodes.length,
+        pageInfo: { hasNextPage: endCursor !== null, endCursor },
+        edges: nodes.map((node) => ({ node }))
+      }
+    }
+  }
+});
+
+describe('accounts and opportunities read once', () => {
+  it('joins each submission to the parents read for it, under the lookup Id; unread parents are hidden', () => {
+    const accounts = [{ id: 'a1', name: 'Acme', strategic: true, tam: 10 }];
+    const opportunities = [{ id: 'o1', name: 'Deal', amount: 5, isClosed: false, isWon: false }];
+    const joined = joinCustomers(
+      [row('s1', 'a1', 'o1'), row('s2', 'a2', null), row('s3', null, 'o9')],
+      accounts,
+      opportunities
+    );
+    expect(joined[0].account).toEqual(accounts[0]);
+    expect(joined[0].opportunity).toEqual(opportunities[0]);
+    expect(joined[1]).toMatchObject({ account: null, opportunity: null });
+    expect(joined[2]).toMatchObject({ account: null, opportunity: null });
+    expect(joinCustomers([], accounts, opportunities)).toEqual([]);
+  });
+
+  it('pages each parent with its own cursor and finishes only when both are read', () => {
+    let load = acceptCounts(startParallelLoad(), null);
+    expect(load.accounts.next!.operationName).toBe('RankingAccounts');
+    expect(load.opportunities.next!.operationName).toBe('RankingOpportunities');
+    load = acceptAccountData(load, page('Account', [{ Id: 'a1', Name: { value: 'Acme' } }], 'c1'));
+    expect(load.accounts.next!.variables).toMatchObject({ after: 'c1', upperBound: 100000 });
+    load = acceptAccountData(load, page('Account', [{ Id: 'a2', TAM__c: { value: 7 } }]));
+    expect(load.accounts.next).toBeNull();
+    expect(load.accounts.page.rows.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(load.accounts.page.rows[1]).toEqual({ id: 'a2', name: null, strategic: false, tam: 7 });
+    // An answer nobody asked for changes nothing.
+    expect(acceptAccountData(load, page('Account', []))).toBe(load);
+    expect(load.done).toBe(false);
+    // A missing connection (malformed answer) ends the read as incomplete, not as a crash.
+    load = acceptOpportunityData(load, { uiapi: null });
+    expect(load.opportunities.next).toBeNull();
+    expect(load.opportunities.page.incomplete).toBe(true);
+    expect(acceptOpportunityData(load, {})).toBe(load);
+    expect(load.requests).toBe(4);
+  });
+});
