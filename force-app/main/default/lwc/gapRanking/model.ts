@@ -140,6 +140,32 @@ function tieBreakOrder(
 }
 
 /**
+ * `byTie` (gap indexes in tie-break order) reordered by score descending, equal scores keeping
+ * their tie-break order: a counting placement behind one native sort, no comparator calls.
+ */
+function byScore(byTie: readonly number[], scores: Float64Array): Int32Array {
+  const n = byTie.length;
+  const sorted = scores.slice().sort();
+  // Gaps with equal scores share a start (the count of higher scores); filled[start] counts them.
+  const filled = new Int32Array(n);
+  const order = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    const gap = byTie[t];
+    const score = scores[gap];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= score) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = n - lo;
+    order[start + filled[start]++] = gap;
+  }
+  return order;
+}
+
+/**
  * Ranks gaps from ready metric rows with one method and weights (defaults: borda, DEFAULT_WEIGHTS)
  * and keeps the intermediate columns for explanations and confidence. Order: layer (pareto), then
  * score desc, then the tie-break of compareByTieBreak. Throws RankingInputError for an unknown
@@ -188,7 +214,7 @@ export function prepareRanking(
           .sort(
             (a, b) => layers[a] - layers[b] || scores[b] - scores[a] || tieOrder[a] - tieOrder[b]
           )
-      : byTie.slice().sort((a, b) => scores[b] - scores[a] || tieOrder[a] - tieOrder[b]);
+      : byScore(byTie, scores);
   const gaps = rankedGaps(order, rows, {
     active,
     weightList,
