@@ -12,19 +12,22 @@ function naiveRanks(values: number[]): { ranks: number[]; places: number[] } {
   };
 }
 
-const check = (values: number[]) => {
+const engineRanks = (values: number[]) => {
   const { ranks, places } = rankMetric(Float64Array.from(values));
-  expect({ ranks: Array.from(ranks), places: Array.from(places) }).toEqual(naiveRanks(values));
+  return { ranks: Array.from(ranks), places: Array.from(places) };
 };
 
 describe('rankMetric', () => {
   it('ranks counts, cent amounts and other finite numbers like the definition', () => {
-    check([]);
-    check([7]);
-    check([3, 1, 3, 2, 3]);
-    check([0, -0, 0.1, 0.2, 0.30000000000000004, 0.3, 1234.56, 1234.56]);
-    check([2 ** 40, 2 ** 40 + 1, 0, 1e15, 1e15]);
-    check([-1, 0, 1]);
+    const cases = [
+      [],
+      [7],
+      [3, 1, 3, 2, 3],
+      [0, -0, 0.1, 0.2, 0.30000000000000004, 0.3, 1234.56, 1234.56],
+      [2 ** 40, 2 ** 40 + 1, 0, 1e15, 1e15],
+      [-1, 0, 1]
+    ];
+    for (const values of cases) expect(engineRanks(values)).toEqual(naiveRanks(values));
   });
 
   it('agrees with the definition on any finite values (fast-check)', () => {
@@ -33,6 +36,10 @@ describe('rankMetric', () => {
       fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100),
       fc.double({ min: -1e6, max: 1e16, noNaN: true, noDefaultInfinity: true })
     );
-    fc.assert(fc.property(fc.array(valueArb, { maxLength: 40 }), check));
+    fc.assert(
+      fc.property(fc.array(valueArb, { maxLength: 40 }), (values) => {
+        expect(engineRanks(values)).toEqual(naiveRanks(values));
+      })
+    );
   });
 });
