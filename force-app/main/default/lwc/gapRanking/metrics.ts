@@ -42,7 +42,7 @@ export function computeGapMetrics(
   const from = windowBound(options.from, false);
   const to = windowBound(options.to, true);
 
-  const gapIndex = new IdIndex(gaps.map((gap) => gap.id));
+  const gapIndex = new IdIndex(gaps);
   const merges = resolveMerges(gaps, gapIndex);
   report.mergeCycles = merges.cycles;
   // A gap is ranked when it is its own merge target and its status is open.
