@@ -7,10 +7,21 @@
 const EMPTY = 0;
 const HEADER = 4;
 
-/** FNV-1a over the UTF-16 code units of `text`, as an unsigned 32-bit number. */
+/**
+ * FNV-1a over the UTF-16 code units of `text` taken two at a time (half the multiply chain for an
+ * 18-character record id), then a murmur3-style finish so low and high bits both mix; unsigned.
+ */
 function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let c = 0; c < text.length; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 0x01000193);
+  const length = text.length;
+  let hash = 0x811c9dc5 ^ length;
+  let c = 0;
+  for (; c + 1 < length; c += 2) {
+    hash = Math.imul(hash ^ (text.charCodeAt(c) | (text.charCodeAt(c + 1) << 16)), 0x01000193);
+  }
+  if (c < length) hash = Math.imul(hash ^ text.charCodeAt(c), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
   return hash >>> 0;
 }
 
