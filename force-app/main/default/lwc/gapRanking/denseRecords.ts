@@ -24,7 +24,7 @@ export interface DenseOpportunities {
 
 /** Maps accounts to 0..n-1 in input order; a bad TAM counts as 0 and is pushed to `bad`. */
 export function denseAccounts(accounts: readonly AccountRecord[], bad: BadNumber[]): DenseAccounts {
-  const index = new IdIndex(accounts.map((account) => account.id));
+  const index = new IdIndex(accounts);
   const tam = new Float64Array(accounts.length);
   const strategic = new Uint8Array(accounts.length);
   for (let j = 0; j < accounts.length; j++) {
@@ -42,7 +42,7 @@ export function denseOpportunities(
   opportunities: readonly OpportunityRecord[],
   bad: BadNumber[]
 ): DenseOpportunities {
-  const index = new IdIndex(opportunities.map((opportunity) => opportunity.id));
+  const index = new IdIndex(opportunities);
   const amount = new Float64Array(opportunities.length);
   const stage = new Uint8Array(opportunities.length);
   for (let k = 0; k < opportunities.length; k++) {

@@ -21,6 +21,24 @@ export function ordinal(place: number): string {
   return `${place}${suffix}`;
 }
 
+/** Phrases already built, per metric and tie flag, by place: places repeat across gaps. */
+type PhraseCache = Map<number, string>[];
+
+function phraseCache(): PhraseCache {
+  return METRIC_KEYS.flatMap(() => [new Map<number, string>(), new Map<number, string>()]);
+}
+
+/** "1st by ARR" / "=5th by accounts": a metric's place in a sentence ("=" marks a shared place). */
+function placePhrase(cache: PhraseCache, place: number, tied: boolean, key: MetricKey): string {
+  const phrases = cache[2 * METRIC_KEYS.indexOf(key) + (tied ? 1 : 0)];
+  let phrase = phrases.get(place);
+  if (phrase === undefined) {
+    phrase = `${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
+    phrases.set(place, phrase);
+  }
+  return phrase;
+}
+
 export interface GapExplanation {
   id: string;
   name: string;
@@ -46,6 +64,14 @@ function activeOf(ranking: Ranking): MetricKey[] {
 
 /** Explains one ranked gap: its active metrics' ranks and shares of the score, and a sentence. */
 export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): GapExplanation {
+  return explainWith(gap, active, phraseCache());
+}
+
+function explainWith(
+  gap: RankedGap,
+  active: readonly MetricKey[],
+  cache: PhraseCache
+): GapExplanation {
   const metrics: GapExplanation['metrics'] = new Array(active.length);
   let sentence = `#${gap.rank}: `;
   for (let m = 0; m < active.length; m++) {
@@ -55,7 +81,7 @@ export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): 
     // The averaged rank exceeds the competition place exactly when others share the value.
     const tied = rank !== place;
     metrics[m] = { key, value: gap.metrics[key], rank, place, tied, share: gap.shares[key] };
-    sentence += `${m > 0 ? ', ' : ''}${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
+    sentence += (m > 0 ? ', ' : '') + placePhrase(cache, place, tied, key);
   }
   return {
     id: gap.id,
@@ -78,5 +104,6 @@ export function explainGap(ranking: Ranking, gapId: string): GapExplanation | nu
 export function describeRanking(ranking: Ranking | RankingModel): GapExplanation[] {
   const plain = 'ranking' in ranking ? ranking.ranking : ranking;
   const active = activeOf(plain);
-  return plain.gaps.map((gap) => explainRankedGap(gap, active));
+  const cache = phraseCache();
+  return plain.gaps.map((gap) => explainWith(gap, active, cache));
 }

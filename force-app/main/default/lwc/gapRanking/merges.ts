@@ -1,3 +1,4 @@
+import type { IdIndex } from './idIndex';
 import type { GapRecord } from './types';
 
 const CLOSED_STATUSES = new Set(['Done', "Won't Do", 'Duplicate']);
@@ -18,10 +19,7 @@ export interface MergeResolution {
  * gap not in the list resolves to -1; a cycle is reported once (its gap ids in chain order) and
  * every gap leading into it resolves to -1. Linear in the number of gaps.
  */
-export function resolveMerges(
-  gaps: readonly GapRecord[],
-  indexById: Map<string, number>
-): MergeResolution {
+export function resolveMerges(gaps: readonly GapRecord[], indexById: IdIndex): MergeResolution {
   const n = gaps.length;
   const target = new Int32Array(n).fill(-2); // -2 = not resolved yet
   const visiting = new Int32Array(n).fill(-1); // walk number that is visiting this gap
@@ -51,7 +49,7 @@ export function resolveMerges(
         break;
       }
       const nextIndex = indexById.get(next);
-      if (nextIndex === undefined) {
+      if (nextIndex < 0) {
         resolved = -1;
         break;
       }

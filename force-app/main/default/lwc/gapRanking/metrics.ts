@@ -1,4 +1,5 @@
 import { OPEN, WON, denseAccounts, denseOpportunities } from './denseRecords';
+import { IdIndex } from './idIndex';
 import { isClosedStatus, resolveMerges } from './merges';
 import { windowBound } from './recordValues';
 import { groupByGap, slotSubmissions } from './submissionPasses';
@@ -41,8 +42,7 @@ export function computeGapMetrics(
   const from = windowBound(options.from, false);
   const to = windowBound(options.to, true);
 
-  const gapIndex = new Map<string, number>();
-  gaps.forEach((gap, i) => gapIndex.set(gap.id, i));
+  const gapIndex = new IdIndex(gaps);
   const merges = resolveMerges(gaps, gapIndex);
   report.mergeCycles = merges.cycles;
   // A gap is ranked when it is its own merge target and its status is open.

@@ -120,14 +120,25 @@ function columns(rows: readonly MetricRow[]): Record<MetricKey, Float64Array> {
   return { arr, accounts, strategic, p0, tam, lost };
 }
 
-/** Gap indexes in tie-break order (compareByTieBreak), with the comparison inlined on columns. */
+/**
+ * Gap indexes in tie-break order (compareByTieBreak): placed by the first active metric's
+ * competition place (`firstPlaces`), then only gaps sharing that place are compared, inline on
+ * the columns.
+ */
 function tieBreakOrder(
   rows: readonly MetricRow[],
-  activeColumns: readonly Float64Array[]
-): number[] {
-  const byTie = Array.from({ length: rows.length }, (_, i) => i);
-  return byTie.sort((a, b) => {
-    for (let m = 0; m < activeColumns.length; m++) {
+  activeColumns: readonly Float64Array[],
+  firstPlaces: Float64Array
+): Int32Array {
+  const n = rows.length;
+  const byTie = new Int32Array(n);
+  const filled = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = firstPlaces[i] - 1;
+    byTie[start + filled[start]++] = i;
+  }
+  const compare = (a: number, b: number): number => {
+    for (let m = 1; m < activeColumns.length; m++) {
       const diff = activeColumns[m][b] - activeColumns[m][a];
       if (diff !== 0) return diff;
     }
@@ -136,7 +147,37 @@ function tieBreakOrder(
     if (rowA.name !== rowB.name) return rowA.name < rowB.name ? -1 : 1;
     if (rowA.id !== rowB.id) return rowA.id < rowB.id ? -1 : 1;
     return 0;
-  });
+  };
+  for (let start = 0; start < n; start += Math.max(1, filled[start])) {
+    if (filled[start] > 1) byTie.subarray(start, start + filled[start]).sort(compare);
+  }
+  return byTie;
+}
+
+/**
+ * `byTie` (gap indexes in tie-break order) reordered by score descending, equal scores keeping
+ * their tie-break order: a counting placement behind one native sort, no comparator calls.
+ */
+function byScore(byTie: Int32Array, scores: Float64Array): Int32Array {
+  const n = byTie.length;
+  const sorted = scores.slice().sort();
+  // Gaps with equal scores share a start (the count of higher scores); filled[start] counts them.
+  const filled = new Int32Array(n);
+  const order = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    const gap = byTie[t];
+    const score = scores[gap];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= score) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = n - lo;
+    order[start + filled[start]++] = gap;
+  }
+  return order;
 }
 
 /**
@@ -177,7 +218,8 @@ export function prepareRanking(
 
   const byTie = tieBreakOrder(
     rows,
-    active.map((key) => values[key])
+    active.map((key) => values[key]),
+    places[active[0]]
   );
   const tieOrder = new Int32Array(n);
   byTie.forEach((gap, position) => (tieOrder[gap] = position));
@@ -188,7 +230,7 @@ export function prepareRanking(
           .sort(
             (a, b) => layers[a] - layers[b] || scores[b] - scores[a] || tieOrder[a] - tieOrder[b]
           )
-      : byTie.slice().sort((a, b) => scores[b] - scores[a] || tieOrder[a] - tieOrder[b]);
+      : byScore(byTie, scores);
   const gaps = rankedGaps(order, rows, {
     active,
     weightList,

@@ -35,7 +35,7 @@ export function sharesAt(
 
 /** The ranked gaps in `order` (indexes into rows and columns), rank = position + 1. */
 export function rankedGaps(
-  order: readonly number[],
+  order: ArrayLike<number>,
   rows: readonly MetricRow[],
   model: {
     active: readonly MetricKey[];

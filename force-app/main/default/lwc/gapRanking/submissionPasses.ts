@@ -19,7 +19,7 @@ export interface SubmissionSlots {
  */
 export function slotSubmissions(
   submissions: readonly SubmissionRecord[],
-  gapIndex: Map<string, number>,
+  gapIndex: IdIndex,
   mergeTarget: Int32Array,
   rankedSlot: Int32Array,
   rankedCount: number,
@@ -38,7 +38,7 @@ export function slotSubmissions(
     const submission = submissions[s];
     subSlot[s] = -1;
     const g = gapIndex.get(submission.gapId);
-    const root = g === undefined ? -1 : mergeTarget[g];
+    const root = g < 0 ? -1 : mergeTarget[g];
     if (root < 0) {
       report.submissionsOfUnknownGaps++;
       continue;

@@ -131,7 +131,9 @@ function searchGrid(
   step: number
 ): number | null {
   const current = model.values[model.active[m]][i];
-  const fits = (k: number) => positionWith(model, i, m, current + k * step) <= topN;
+  // Probe exactly the value a user gets by adding the reported (rounded) increase: current +
+  // k * step can differ from it in the last bit and decide a tie the other way.
+  const fits = (k: number) => positionWith(model, i, m, current + roundUp(k * step, step)) <= topN;
   let hi = 1;
   while (!fits(hi)) {
     if (hi * step > SEARCH_LIMIT) return null;
