@@ -25,10 +25,6 @@ const LABEL_NAME_FOLDERS = [
   'rankingLoader',
   'rankingTable',
   'rankingView',
-  'topTenBoard',
-  'topTenCuration',
-  'topTenDuplicates',
-  'topTenPublishing',
   'topTenWorkbench'
 ];
 
