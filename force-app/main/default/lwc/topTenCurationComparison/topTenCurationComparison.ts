@@ -1,4 +1,6 @@
 import { LightningElement, api } from 'lwc';
+import { formatLabel, formatNumber } from 'c/format';
+import { MAX_REMOVAL_REASON_LENGTH } from 'c/topTenPublishing';
 import HEADING from '@salesforce/label/c.TopTenCuration_ComparisonHeading';
 import COLUMN_PROPOSED from '@salesforce/label/c.TopTenCuration_ColumnProposed';
 import COLUMN_PUBLISHED from '@salesforce/label/c.TopTenCuration_ColumnPublished';
@@ -6,6 +8,11 @@ import COLUMN_GAP from '@salesforce/label/c.TopTenCuration_ColumnGap';
 import COLUMN_CHANGE from '@salesforce/label/c.TopTenCuration_ColumnChange';
 import ACCEPT from '@salesforce/label/c.TopTenCuration_Accept';
 import ACCEPTED from '@salesforce/label/c.TopTenCuration_Accepted';
+import REASON from '@salesforce/label/c.TopTenCuration_RemovalReason';
+import REASON_LEFT from '@salesforce/label/c.TopTenCuration_RemovalReasonLeft';
+
+/** The characters-left note appears only this close to the reason's limit. */
+const REASON_LEFT_SHOWN_FROM = 40;
 
 /** One comparison line as shown (texts filled in by the parent). */
 export interface ComparisonLine {
@@ -22,12 +29,18 @@ export interface ComparisonLine {
   acceptRank: number | null;
   acceptLabel: string;
   accepted: boolean;
+  gapId?: string;
+  /** A published gap the TPM removed: it offers a short optional reason for the board. */
+  removedByTpm?: boolean;
+  removalReason?: string;
+  removalReasonLabel?: string;
 }
 
 /**
  * Read-only comparison of the published and proposed lists; a resolved entry offers its
  * replacement with one Accept button (fires `accept` with the replacement gap and the rank)
- * when the user may curate.
+ * and a gap the TPM removed a short reason field (fires `reasonchange` with the gap and the
+ * text when committed) when the user may curate.
  */
 export default class TopTenCurationComparison extends LightningElement {
   @api lines: ComparisonLine[] = [];
@@ -40,16 +53,44 @@ export default class TopTenCurationComparison extends LightningElement {
     gap: COLUMN_GAP,
     change: COLUMN_CHANGE,
     accept: ACCEPT,
-    accepted: ACCEPTED
+    accepted: ACCEPTED,
+    reason: REASON
   };
 
-  get rows(): (ComparisonLine & { rowClass: string; badgeClass: string; showAccept: boolean })[] {
-    return (this.lines ?? []).map((line) => ({
-      ...line,
-      rowClass: `comparison-row kind-${line.kind}`,
-      badgeClass: `slds-badge change change-${line.kind}`,
-      showAccept: this.canAccept && line.acceptGapId !== null && !line.accepted
-    }));
+  reasonMax = MAX_REMOVAL_REASON_LENGTH;
+  /** Length of each reason being typed, by gap id (for the characters-left note). */
+  typed: Record<string, number> = {};
+
+  get rows() {
+    return (Array.isArray(this.lines) ? this.lines : []).map((line) => {
+      const left =
+        this.reasonMax - (this.typed[line.gapId ?? ''] ?? line.removalReason?.length ?? 0);
+      return {
+        ...line,
+        rowClass: `comparison-row kind-${line.kind}`,
+        badgeClass: `slds-badge change change-${line.kind}`,
+        showAccept: this.canAccept && line.acceptGapId !== null && !line.accepted,
+        showReason: this.canAccept && line.removedByTpm === true,
+        reasonId: `reason-${line.gapId}`,
+        reasonLeftId: `reason-left-${line.gapId}`,
+        reasonLeft:
+          left <= REASON_LEFT_SHOWN_FROM ? formatLabel(REASON_LEFT, formatNumber(left)) : ''
+      };
+    });
+  }
+
+  handleReasonInput(event: Event): void {
+    const input = event.currentTarget as HTMLInputElement;
+    this.typed = { ...this.typed, [input.dataset.gapId ?? '']: input.value.length };
+  }
+
+  handleReasonChange(event: Event): void {
+    const input = event.currentTarget as HTMLInputElement;
+    this.dispatchEvent(
+      new CustomEvent('reasonchange', {
+        detail: { gapId: input.dataset.gapId, value: input.value }
+      })
+    );
   }
 
   handleAccept(event: Event): void {
