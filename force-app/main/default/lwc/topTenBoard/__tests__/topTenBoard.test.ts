@@ -1,20 +1,12 @@
-import { graphql } from 'lightning/graphql';
-import { cloneFixture, flush, mount as mountElement, unmountAll } from 'test-kit';
+import { cloneFixture, flush, labelText, mount as mountElement, unmountAll } from 'test-kit';
 import TopTenBoard from 'c/topTenBoard';
 import { formatDateTime } from 'c/format';
 import revisionsData from './data/revisions.json';
-
-// The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
+import { boardWire as adapter, to } from './wire';
 
 type Json = Record<string, any>;
 
 const clone = cloneFixture;
-const to = (operationName: string) => (config: Record<string, unknown>) =>
-  config.operationName === operationName;
 
 /** Mounts the board and lets the wires receive their config (so emits can target them). */
 async function mount(): Promise<HTMLElement> {
@@ -73,7 +65,11 @@ describe('c-top-ten-board', () => {
   it('shows a loading state until the revisions arrive', async () => {
     const element = await mount();
     expect(state(element)).toBe('loading');
-    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    const spinner = root(element).querySelector('lightning-spinner') as HTMLElement & {
+      alternativeText: string;
+    };
+    expect(spinner.alternativeText).toBe(labelText('TopTen_Board_Loading'));
+    expect(root(element).querySelector('c-top-ten-board-table')).toBeNull();
     await expect(element).toBeAccessible();
   });
 

@@ -1,21 +1,16 @@
-import { executeMutation, graphql } from 'lightning/graphql';
+import { executeMutation } from 'lightning/graphql';
 import { cloneFixture, flush, mount, unmountAll } from 'test-kit';
 import TopTenBoard from 'c/topTenBoard';
 import revisionsData from './data/revisions.json';
+import { boardWire as adapter, to } from './wire';
 // The reader is a Manager here; the reader without the permission is covered by c-entry-alignment.
 jest.mock('@salesforce/customPermission/Edit_Top_10_Alignment', () => ({ default: true }), {
   virtual: true
 });
 
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
 const mutate = executeMutation as unknown as jest.Mock;
 type Json = Record<string, any>;
 const clone = cloneFixture;
-const to = (operationName: string) => (config: Record<string, unknown>) =>
-  config.operationName === operationName;
 
 /** The fixture with GitHub state and alignment on the current revision's first entry. */
 function aligned(): Json {

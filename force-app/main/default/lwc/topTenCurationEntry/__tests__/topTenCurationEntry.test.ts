@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { flush, mount as mountElement, unmountAll } from 'test-kit';
 import TopTenCurationEntry from '../topTenCurationEntry';
 import type { EditorEntry } from '../topTenCurationEntry';
 
@@ -23,20 +23,16 @@ const ENTRY: EditorEntry = {
 };
 
 function mount(entry: Partial<EditorEntry> | null = {}): HTMLElement {
-  const element = createElement('c-top-ten-curation-entry', { is: TopTenCurationEntry });
-  Object.assign(element, { entry: entry === null ? null : { ...ENTRY, ...entry } });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-curation-entry', TopTenCurationEntry, {
+    entry: entry === null ? null : { ...ENTRY, ...entry }
+  });
 }
 
-const flush = () => Promise.resolve();
 const button = (element: HTMLElement, action: string) =>
   element.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
 
 describe('c-top-ten-curation-entry', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows place, name and badges on one compact row, with the editors closed', async () => {
     const element = mount();
