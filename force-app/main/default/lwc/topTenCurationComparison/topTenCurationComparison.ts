@@ -58,19 +58,23 @@ export default class TopTenCurationComparison extends LightningElement {
   };
 
   reasonMax = MAX_REMOVAL_REASON_LENGTH;
-  /** Length of each reason being typed, by gap id (for the characters-left note). */
-  typed: Record<string, number> = {};
+  /**
+   * Each reason as being typed, by gap id: shown as the field's value, so a re-render for the
+   * characters-left note never puts back the committed text under the cursor.
+   */
+  typed: Record<string, string> = {};
 
   get rows() {
     return (Array.isArray(this.lines) ? this.lines : []).map((line) => {
-      const left =
-        this.reasonMax - (this.typed[line.gapId ?? ''] ?? line.removalReason?.length ?? 0);
+      const reason = this.typed[line.gapId ?? ''] ?? line.removalReason ?? '';
+      const left = this.reasonMax - reason.length;
       return {
         ...line,
         rowClass: `comparison-row kind-${line.kind}`,
         badgeClass: `slds-badge change change-${line.kind}`,
         showAccept: this.canAccept && line.acceptGapId !== null && !line.accepted,
         showReason: this.canAccept && line.removedByTpm === true,
+        reasonValue: reason,
         reasonId: `reason-${line.gapId}`,
         reasonLeftId: `reason-left-${line.gapId}`,
         reasonLeft:
@@ -81,11 +85,14 @@ export default class TopTenCurationComparison extends LightningElement {
 
   handleReasonInput(event: Event): void {
     const input = event.currentTarget as HTMLInputElement;
-    this.typed = { ...this.typed, [input.dataset.gapId ?? '']: input.value.length };
+    this.typed = { ...this.typed, [input.dataset.gapId ?? '']: input.value };
   }
 
   handleReasonChange(event: Event): void {
     const input = event.currentTarget as HTMLInputElement;
+    // Committed: from now on the field shows the draft's text again.
+    const { [input.dataset.gapId ?? '']: _committed, ...typing } = this.typed;
+    this.typed = typing;
     this.dispatchEvent(
       new CustomEvent('reasonchange', {
         detail: { gapId: input.dataset.gapId, value: input.value }

@@ -114,6 +114,8 @@ describe('c-top-ten-curation-comparison', () => {
     expect(element.shadowRoot!.querySelector('.reason-left')!.textContent!.trim()).toBe(
       '5 characters left'
     );
+    // The note's re-render keeps what is being typed in the field.
+    expect(input.value).toBe('x'.repeat(250));
     input.value = 'short';
     input.dispatchEvent(new CustomEvent('input'));
     await flush();
