@@ -75,6 +75,7 @@ export default class TopTenCurationComparison extends LightningElement {
         showAccept: this.canAccept && line.acceptGapId !== null && !line.accepted,
         showReason: this.canAccept && line.removedByTpm === true,
         reasonValue: reason,
+        reasonKey: `${line.key}-reason`,
         reasonId: `reason-${line.gapId}`,
         reasonLeftId: `reason-left-${line.gapId}`,
         reasonLeft:

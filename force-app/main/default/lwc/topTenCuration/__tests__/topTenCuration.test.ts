@@ -464,7 +464,7 @@ describe('c-top-ten-curation', () => {
       editorButton(element, 3, 'remove').click();
       await flush();
       const reason = comparisonRoot(element).querySelector<HTMLInputElement>(
-        'tr.kind-dropped input.reason-input'
+        'tr.reason-row input.reason-input'
       )!;
       expect(reason.getAttribute('aria-label')).toBe(
         'Reason (optional): why Gap 3 left the Top 10, shown on the board'
