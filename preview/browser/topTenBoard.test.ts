@@ -147,11 +147,21 @@ async function publishChangedTopTen(harness: PreviewHarness): Promise<string> {
   await curationEntry(page, 1).locator('button[data-action="up"]').click();
   const removedId = (await curationEntry(page, 2).getAttribute('data-gap-id')) ?? '';
   await curationEntry(page, 2).locator('button[data-action="remove"]').click();
-  // The removed gap's line in the comparison asks why it leaves (optional, shown on the board).
+  // The removed gap's line in the comparison asks why it leaves (optional, shown on the board),
+  // and the focus is already there: the TPM types the reason straight away.
   const reason = curation(page).getByRole('textbox', {
     name: /^Reason \(optional\): why .+ left the Top 10, shown on the board$/
   });
-  await typeInto(reason, REMOVAL_REASON);
+  const focused = await reason.evaluate(async (field) => {
+    for (let frame = 0; frame < 120; frame++) {
+      if ((field.getRootNode() as ShadowRoot).activeElement === field) return true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return false;
+  });
+  assert.ok(focused, 'the reason field takes the focus after the removal');
+  await page.keyboard.type(REMOVAL_REASON);
+  await page.keyboard.press('Tab');
   await typeInto(curation(page).locator('lightning-textarea.notes textarea'), NOTES);
   await curation(page).locator('lightning-button.publish button').click();
   const dialog = page.getByRole('dialog', { name: 'Publish this Top 10?' });

@@ -43,7 +43,25 @@ export interface ComparisonLine {
  * text when committed) when the user may curate.
  */
 export default class TopTenCurationComparison extends LightningElement {
-  @api lines: ComparisonLine[] = [];
+  private current: ComparisonLine[] = [];
+  /** The gap whose reason field takes the focus after the next render (the one just removed). */
+  private focusReasonOf: string | null = null;
+
+  /** The lines; a newly removed published gap's reason field takes the focus (fastest to type). */
+  @api
+  get lines(): ComparisonLine[] {
+    return this.current;
+  }
+  set lines(value: ComparisonLine[]) {
+    const next = Array.isArray(value) ? value : [];
+    const removed = (lines: ComparisonLine[]) =>
+      lines.filter((line) => line.removedByTpm).map((line) => line.gapId);
+    const before = new Set(removed(this.current));
+    const added = removed(next).filter((gapId) => !before.has(gapId));
+    // Not on the first lines (a draft restored from the browser): only right after a removal.
+    if (this.current.length > 0 && added.length === 1) this.focusReasonOf = added[0] ?? null;
+    this.current = next;
+  }
   @api canAccept = false;
 
   labels = {
@@ -65,7 +83,7 @@ export default class TopTenCurationComparison extends LightningElement {
   typed: Record<string, string> = {};
 
   get rows() {
-    return (Array.isArray(this.lines) ? this.lines : []).map((line) => {
+    return this.current.map((line) => {
       const reason = this.typed[line.gapId ?? ''] ?? line.removalReason ?? '';
       const left = this.reasonMax - reason.length;
       return {
@@ -82,6 +100,14 @@ export default class TopTenCurationComparison extends LightningElement {
           left <= REASON_LEFT_SHOWN_FROM ? formatLabel(REASON_LEFT, formatNumber(left)) : ''
       };
     });
+  }
+
+  override renderedCallback(): void {
+    if (!this.focusReasonOf) return;
+    const gapId = this.focusReasonOf;
+    this.focusReasonOf = null;
+    const fields = this.template?.querySelectorAll<HTMLInputElement>('input.reason-input');
+    [...(fields ?? [])].find((field) => field.dataset.gapId === gapId)?.focus();
   }
 
   handleReasonInput(event: Event): void {

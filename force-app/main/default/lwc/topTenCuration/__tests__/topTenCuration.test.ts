@@ -466,6 +466,8 @@ describe('c-top-ten-curation', () => {
       const reason = comparisonRoot(element).querySelector<HTMLInputElement>(
         'tr.reason-row input.reason-input'
       )!;
+      // The focus goes from the removed entry straight to its reason: type, or Tab on.
+      expect(comparisonRoot(element).activeElement).toBe(reason);
       expect(reason.getAttribute('aria-label')).toBe(
         'Reason (optional): why Gap 3 left the Top 10, shown on the board'
       );

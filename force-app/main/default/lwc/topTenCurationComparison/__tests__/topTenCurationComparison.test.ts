@@ -130,4 +130,19 @@ describe('c-top-ten-curation-comparison', () => {
     const bad = mount({ lines: 'not lines', canAccept: true });
     expect(bad.shadowRoot!.querySelectorAll('tr.comparison-row')).toHaveLength(0);
   });
+
+  it('puts the focus on the reason of a gap just removed, not on a reason restored with the draft', async () => {
+    const restored = mount({ lines: [REMOVED], canAccept: true });
+    await flush();
+    expect(restored.shadowRoot!.activeElement).toBeNull();
+    unmountAll();
+
+    const element = mount({ lines: LINES, canAccept: true });
+    await flush();
+    Object.assign(element, { lines: [...LINES, REMOVED] });
+    await flush();
+    const focused = element.shadowRoot!.activeElement as HTMLInputElement | null;
+    expect(focused?.classList.contains('reason-input')).toBe(true);
+    expect(focused?.dataset.gapId).toBe('gap5');
+  });
 });
