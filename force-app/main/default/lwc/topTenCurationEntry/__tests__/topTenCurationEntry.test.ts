@@ -106,4 +106,50 @@ describe('c-top-ten-curation-entry', () => {
     button(element, 'pin').click();
     expect(fired).not.toHaveBeenCalled();
   });
+
+  it('makes its move, pin and remove buttons one toolbar: one Tab stop, arrow keys between them', async () => {
+    const element = mount({ isFirst: false, isLast: false });
+    const shadow = element.shadowRoot!;
+    const toolbar = shadow.querySelector('[role="toolbar"]')!;
+    expect(toolbar.getAttribute('aria-label')).toBe('SAML single logout');
+    const tabStops = () =>
+      [...toolbar.querySelectorAll('button')]
+        .filter((b) => b.getAttribute('tabindex') === '0')
+        .map((b) => b.dataset.action);
+    expect(tabStops()).toEqual(['up']);
+    expect(button(element, 'pin').getAttribute('aria-pressed')).toBe('true');
+    expect(button(element, 'up').hasAttribute('aria-pressed')).toBe(false);
+    const press = async (key: string) => {
+      (shadow.activeElement ?? toolbar).dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+      );
+      await flush();
+    };
+    button(element, 'up').focus();
+    await press('ArrowRight');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('down');
+    await press('End');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('remove');
+    expect(tabStops()).toEqual(['remove']);
+    await press('ArrowRight');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('up');
+    await press('ArrowLeft');
+    await press('Home');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('up');
+    await press('Enter');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('up');
+    await expect(element).toBeAccessible();
+  });
+
+  it('gives the Tab stop to the first enabled button when the kept one is disabled', async () => {
+    const element = mount({ isFirst: true, isLast: false });
+    const stops = () =>
+      [...element.shadowRoot!.querySelectorAll('[role="toolbar"] button')]
+        .filter((b) => b.getAttribute('tabindex') === '0')
+        .map((b) => (b as HTMLElement).dataset.action);
+    expect(stops()).toEqual(['down']);
+    Object.assign(element, { entry: { ...ENTRY, isFirst: true, isLast: true } });
+    await flush();
+    expect(stops()).toEqual(['pin']);
+  });
 });
