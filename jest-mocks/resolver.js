@@ -5,7 +5,7 @@
 // transformer's fallback gives). Going through moduleNameMapper gives a label one module id
 // whoever imports it, so `jest.mock('@salesforce/label/c.Name', ..., { virtual: true })` in a test
 // overrides it in every order the test files run in.
-const { existsSync, mkdirSync, renameSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const sfdxResolver = require('@salesforce/sfdx-lwc-jest/src/resolver');
 
@@ -15,11 +15,12 @@ const LABELS = join(__dirname, 'salesforce/labels.js');
 
 function labelModule(name) {
   const file = join(OUT, `c.${name}.js`);
-  if (!existsSync(file)) {
+  const source =
+    `module.exports = { __esModule: true, default: ` +
+    `require(${JSON.stringify(LABELS)}).labelImport(${JSON.stringify(name)}) };\n`;
+  // Rewritten when it names another checkout's labels.js (a node_modules copied from a clone).
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== source) {
     mkdirSync(OUT, { recursive: true });
-    const source =
-      `module.exports = { __esModule: true, default: ` +
-      `require(${JSON.stringify(LABELS)}).labelImport(${JSON.stringify(name)}) };\n`;
     // Two workers may write the same label at once: write aside, then rename (atomic).
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, source);

@@ -22,11 +22,7 @@ const LABEL_NAME_FOLDERS = [
   'gapScorePanel',
   'gapScoring',
   'gapSubmission',
-  'rankingLoader',
-  'topTenBoard',
-  'topTenCuration',
-  'topTenDuplicates',
-  'topTenPublishing'
+  'rankingLoader'
 ];
 
 let values;

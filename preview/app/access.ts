@@ -1,6 +1,7 @@
 // Which pages a preview user reaches, as the org decides it: a Lightning tab by the permission
 // set's tab visibility (Visible: in the navigation bar; Available: reachable, not in the bar; no
-// setting: refused), a record page by object read access and the record page the org shows.
+// setting: refused), a record page by object read access and the record page the org shows, a
+// flow screen by the set's flow access.
 import type { PageDefinition } from './pages';
 
 /** The org's page rules, read from the package metadata at build time (preview/build/orgPages.ts). */
@@ -9,6 +10,8 @@ export interface OrgPages {
   tabs: Record<string, Record<string, string>>;
   /** Permission set -> objects it may read. */
   readable: Record<string, string[]>;
+  /** Permission set -> flows it may run (its enabled flowAccesses). */
+  flows: Record<string, string[]>;
   /** `c/<component>` -> the tabs whose Lightning page holds it. */
   componentTabs: Record<string, string[]>;
   /** Object -> its record page: the app's assignment when there is one, else the package's page. */
@@ -25,6 +28,9 @@ export type PageAccess = 'visible' | 'available' | 'denied';
 
 /** How the user holding `permissionSet` reaches `page`: in the navigation, by URL only, or not at all. */
 export function pageAccess(page: PageDefinition, permissionSet: string, org: OrgPages): PageAccess {
+  if (page.flow) {
+    return (org.flows[permissionSet] ?? []).includes(page.flow) ? 'available' : 'denied';
+  }
   if (page.object) {
     const reads =
       PROFILE_READABLE.includes(page.object) ||

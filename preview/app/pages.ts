@@ -30,6 +30,8 @@ export interface PageDefinition {
   object?: string;
   /** False for a page reached from another page (a flow screen), not from the navigation. */
   nav?: boolean;
+  /** For a flow screen: the flow's API name (run only with the permission set's flow access). */
+  flow?: string;
 }
 
 const recordPage = (context: PageContext) => ({ recordId: context.params.id });
@@ -81,6 +83,7 @@ export const PAGES: PageDefinition[] = [
     label: 'Flag Product Gap (flow)',
     component: 'c/gapSubmissionAction',
     nav: false,
+    flow: 'Flag_Product_Gap',
     props: (context) => ({ recordId: context.state.recordId, availableActions: ['FINISH'] })
   }
 ];

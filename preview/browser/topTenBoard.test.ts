@@ -1,7 +1,7 @@
 // Browser tests of the leadership board (c-top-ten-board): the TPM publishes a new Top 10 in the
 // Top 10 tab, then the board shows it with the movement against the previous revision, the gap
-// that left and why as recorded at publish (the same for the TPM, who can read gaps, and for a
-// Viewer, who cannot), and the picker brings back the previous revision, whose reasons were not
+// that left and why as recorded at publish, with the reason the TPM typed for the gap they took
+// out (the same for the TPM, who can read gaps, and for a Viewer, who cannot), and the picker brings back the previous revision, whose reasons were not
 // recorded (said plainly).
 // What was published is read back from the in-memory org, not from the screen.
 // Run: node --import tsx --test preview/browser/topTenBoard.test.ts
@@ -15,6 +15,7 @@ import type { PreviewHarness } from './harness';
 const TPM = 'Product_Gap_TPM';
 const VIEWER = 'Product_Gap_Viewer';
 const NOTES = 'Quarterly review: one gap moved up, one taken out.';
+const REMOVAL_REASON = 'Folded into the Q1 identity epic';
 
 interface Revision {
   id: string;
@@ -146,6 +147,21 @@ async function publishChangedTopTen(harness: PreviewHarness): Promise<string> {
   await curationEntry(page, 1).locator('button[data-action="up"]').click();
   const removedId = (await curationEntry(page, 2).getAttribute('data-gap-id')) ?? '';
   await curationEntry(page, 2).locator('button[data-action="remove"]').click();
+  // The removed gap's line in the comparison asks why it leaves (optional, shown on the board),
+  // and the focus is already there: the TPM types the reason straight away.
+  const reason = curation(page).getByRole('textbox', {
+    name: /^Reason \(optional\): why .+ left the Top 10, shown on the board$/
+  });
+  const focused = await reason.evaluate(async (field) => {
+    for (let frame = 0; frame < 120; frame++) {
+      if ((field.getRootNode() as ShadowRoot).activeElement === field) return true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return false;
+  });
+  assert.ok(focused, 'the reason field takes the focus after the removal');
+  await page.keyboard.type(REMOVAL_REASON);
+  await page.keyboard.press('Tab');
   await typeInto(curation(page).locator('lightning-textarea.notes textarea'), NOTES);
   await curation(page).locator('lightning-button.publish button').click();
   const dialog = page.getByRole('dialog', { name: 'Publish this Top 10?' });
@@ -275,7 +291,10 @@ describe('Top 10 board', () => {
       gone.map((e, i) => ({ name: e.name, reason: reasons[i] }))
     );
     const reasonTexts = await board(page).locator('li.departure .departure-reason').allInnerTexts();
-    assert.ok(reasonTexts.includes('Removed by the TPM'), reasonTexts.join(' | '));
+    assert.ok(
+      reasonTexts.includes(`Removed by the TPM: ${REMOVAL_REASON}`),
+      reasonTexts.join(' | ')
+    );
     const allText = await board(page).innerText();
     assert.doesNotMatch(allText, /Not visible to you|RecordQuery|Product_Gap__c/);
     // A Viewer cannot open gaps: their names are text, not links to a no-access page.

@@ -311,6 +311,20 @@ describe('Top 10 curation', () => {
       console.log(`# ${width} px: ranking to the first curation entry in ${keys} keystrokes`);
       assert.ok(keys <= 6, `${keys} keystrokes from the ranking to the first entry`);
 
+      // Each entry is two Tab stops (its details toggle, its toolbar of move, pin and remove
+      // buttons): from the first entry the Publish button is a short walk, not 50-odd stops.
+      const publishControl = page.locator(
+        'c-top-ten-curation-publish lightning-button.publish button'
+      );
+      let toPublish = 0;
+      while (!(await hasFocus(publishControl)) && toPublish < 80) {
+        await page.keyboard.press('Tab');
+        toPublish++;
+      }
+      console.log(`# ${width} px: ${toPublish} tab stops from the first entry to Publish`);
+      assert.ok(await hasFocus(publishControl), 'Tab reaches Publish');
+      assert.ok(toPublish <= 30, `${toPublish} tab stops from the first entry to Publish`);
+
       // From the top of the card: Tab stops before the skip link, then Enter.
       await page.locator('lightning-button.export button').focus();
       let stops = 0;

@@ -1,6 +1,6 @@
 // What each permission set lets a user reach, read from the package's metadata at build time:
 // tab visibility (permission sets' tabSettings), the Lightning pages behind the tabs, the record
-// pages (the app's assignment first) and object read access. The preview shell applies it.
+// pages (the app's assignment first), object read access and flow access. The preview shell applies it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -8,6 +8,7 @@ import type { OrgPages } from '../app/access';
 
 const LISTS = [
   'tabSettings',
+  'flowAccesses',
   'objectPermissions',
   'actionOverrides',
   'flexiPageRegions',
@@ -63,6 +64,7 @@ function pageActionNames(page: Xml): string[] {
 export function loadOrgPages(packageDir: string): OrgPages {
   const tabs: OrgPages['tabs'] = {};
   const readable: OrgPages['readable'] = {};
+  const flows: OrgPages['flows'] = {};
   for (const { name, xml } of files(
     join(packageDir, 'permissionsets'),
     '.permissionset-meta.xml'
@@ -74,6 +76,9 @@ export function loadOrgPages(packageDir: string): OrgPages {
     readable[name] = (set.objectPermissions ?? [])
       .filter((object: Xml) => String(object.allowRead) === 'true')
       .map((object: Xml) => String(object.object));
+    flows[name] = (set.flowAccesses ?? [])
+      .filter((access: Xml) => String(access.enabled) === 'true')
+      .map((access: Xml) => String(access.flow));
   }
   const flexipages = Object.fromEntries(
     files(join(packageDir, 'flexipages'), '.flexipage-meta.xml').map(({ name, xml }) => [
@@ -118,5 +123,5 @@ export function loadOrgPages(packageDir: string): OrgPages {
       actions
     };
   }
-  return { tabs, readable, componentTabs, recordPages };
+  return { tabs, readable, flows, componentTabs, recordPages };
 }

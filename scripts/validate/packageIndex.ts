@@ -35,6 +35,8 @@ export interface PackageIndex {
   applications: Set<string>;
   flexipages: Set<string>;
   customPermissions: Set<string>;
+  /** Flow API names (file names under flows/). */
+  flows: Set<string>;
   labels: Set<string>;
   quickActions: Set<string>;
   reportTypes: Set<string>;
@@ -77,6 +79,7 @@ export function buildIndex(
     applications: new Set(),
     flexipages: new Set(),
     customPermissions: new Set(),
+    flows: new Set(),
     labels: new Set(),
     quickActions: new Set(),
     reportTypes: new Set(),
@@ -104,6 +107,9 @@ export function buildIndex(
         break;
       case 'CustomPermission':
         index.customPermissions.add(name);
+        break;
+      case 'Flow':
+        index.flows.add(name);
         break;
       case 'QuickAction':
         index.quickActions.add(name);

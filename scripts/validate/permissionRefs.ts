@@ -2,7 +2,7 @@ import type { Issue } from './issue';
 import { childText, childrenNamed, type MetadataDocument, type PackageIndex } from './packageIndex';
 import { fieldMustExist, objectMustExist, tabMustExist, type Report } from './refChecks';
 
-export /** Fields, objects, tabs, apps and custom permissions a permission set names exist. */
+export /** Fields, objects, tabs, apps, custom permissions and flows a permission set names exist. */
 function checkPermissionSet(doc: MetadataDocument, index: PackageIndex, report: Report): void {
   for (const permission of childrenNamed(doc.root, 'fieldPermissions')) {
     const ref = childText(permission, 'field') ?? '';
@@ -48,6 +48,12 @@ function checkPermissionSet(doc: MetadataDocument, index: PackageIndex, report: 
         'customPermissions.name',
         `custom permission '${name.text.trim()}' does not exist`
       );
+    }
+  }
+  for (const access of childrenNamed(doc.root, 'flowAccesses')) {
+    const flow = access.children.find((c) => c.name === 'flow');
+    if (flow && !index.flows.has(flow.text.trim())) {
+      report(flow, 'flowAccesses.flow', `flow '${flow.text.trim()}' does not exist`);
     }
   }
 }

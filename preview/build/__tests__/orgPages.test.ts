@@ -45,6 +45,10 @@ describe('page rules from the package metadata', () => {
     expect(access('/account/:id', 'Product_Gap_Viewer')).toBe('available');
     expect(access('/', 'Product_Gap_Viewer')).toBe('visible');
     expect(access('/top10', 'No_Such_Set')).toBe('denied');
+    // The phone path: only a set with flow access to Flag_Product_Gap runs the flow.
+    expect(org.flows.Product_Gap_Submitter).toEqual(['Flag_Product_Gap']);
+    expect(access('/flow/Flag_Product_Gap', 'Product_Gap_Submitter')).toBe('available');
+    expect(access('/flow/Flag_Product_Gap', 'Product_Gap_Viewer')).toBe('denied');
     expect(actionShown(page('/account/:id'), 'c/gapSubmissionAction', org)).toBe(true);
     expect(actionShown(page('/gap/:id'), 'c/gapSubmissionAction', org)).toBe(false);
   });
@@ -76,8 +80,16 @@ describe('page rules from the package metadata', () => {
           '<value>Edit</value>'
         )
       );
+      const submitter = join(dir, 'permissionsets', 'Product_Gap_Submitter.permissionset-meta.xml');
+      writeFileSync(
+        submitter,
+        readFileSync(submitter, 'utf8').replace(/<flowAccesses>[\s\S]*?<\/flowAccesses>/, '')
+      );
       const changed = loadOrgPages(dir);
       expect(pageAccess(page('/top10'), 'Product_Gap_Manager', changed)).toBe('denied');
+      expect(pageAccess(page('/flow/Flag_Product_Gap'), 'Product_Gap_Submitter', changed)).toBe(
+        'denied'
+      );
       expect(actionShown(page('/account/:id'), 'c/gapSubmissionAction', changed)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

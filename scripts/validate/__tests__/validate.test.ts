@@ -159,6 +159,17 @@ describe('validatePackage cross-references', () => {
     ]);
   });
 
+  it('accepts flow access to a flow of the package and rejects one to a flow that does not exist', () => {
+    const access = (flow: string) =>
+      `<flowAccesses><enabled>true</enabled><flow>${flow}</flow></flowAccesses><customPermissions>`;
+    edit(PERMSET, '<customPermissions>', access('Widget_Reset_Score'));
+    expect(messages()).toEqual([]);
+    edit(PERMSET, 'Widget_Reset_Score', 'Widget_Reset_Scor');
+    expect(messages()).toEqual([
+      `${at(PERMSET)}:7: PermissionSet.flowAccesses.flow: flow 'Widget_Reset_Scor' does not exist`
+    ]);
+  });
+
   it('rejects dangling fields in a validation rule formula, list view, compact layout and layout', () => {
     const rule = 'objects/Widget__c/validationRules/Score_Not_Negative.validationRule-meta.xml';
     edit(rule, 'Account__r.Tier__c', 'Account__r.Teir__c');

@@ -8,36 +8,20 @@ import RATIONALE_LABEL from '@salesforce/label/c.TopTenCuration_RationaleLabel';
 import RATIONALE_CARRIED from '@salesforce/label/c.TopTenCuration_RationaleCarried';
 import DETAILS from '@salesforce/label/c.TopTenCuration_EntryDetails';
 import type { EditorEntry } from 'c/topTenPublishing';
+import { BLANK } from './blankEntry';
+import { enabledActions, isToolbarAction, nextAction, toolbarButtons } from './toolbar';
+import type { ToolbarAction } from './toolbar';
 
 export type { EditorEntry } from 'c/topTenPublishing';
-
-const BLANK: EditorEntry = {
-  gapId: '',
-  rank: 0,
-  rankLabel: '',
-  name: '',
-  pinned: false,
-  added: false,
-  computedLabel: '',
-  githubUrl: '',
-  linkInvalid: false,
-  rationale: '',
-  rationaleCarried: false,
-  isFirst: true,
-  isLast: true,
-  moveUpLabel: '',
-  moveDownLabel: '',
-  pinLabel: '',
-  removeLabel: ''
-};
 
 /** A control of the entry that can take the focus back after the list changed. */
 export type EntryAction = 'up' | 'down' | 'pin' | 'remove' | 'details';
 
 /**
  * One compact entry of the proposed Top 10: place, name, badges and its move, pin and remove
- * buttons on one line; its GitHub link and rationale editors open under it on demand (and stay
- * open while the link is invalid). Fires move, pin, remove, linkchange and rationalechange.
+ * buttons on one line (one toolbar, one Tab stop); its GitHub link and rationale editors open
+ * under it on demand (and stay open while the link is invalid). Fires move, pin, remove,
+ * linkchange and rationalechange.
  */
 export default class TopTenCurationEntry extends LightningElement {
   @api entry: EditorEntry | null = null;
@@ -52,6 +36,8 @@ export default class TopTenCurationEntry extends LightningElement {
   };
   private opened = false;
   private pendingFocus: EntryAction | null = null;
+  /** The toolbar button that last had the focus (it keeps the toolbar's Tab stop). */
+  private toolbarCurrent: ToolbarAction = 'up';
 
   /** The entry, or a blank one when none was given (the row then fires nothing). */
   get item(): EditorEntry {
@@ -68,6 +54,25 @@ export default class TopTenCurationEntry extends LightningElement {
 
   get detailsIcon(): string {
     return this.expanded ? 'utility:chevrondown' : 'utility:chevronright';
+  }
+
+  /** The move, pin and remove buttons; only one of them is a Tab stop. */
+  get toolbar() {
+    return toolbarButtons(this.item, this.toolbarCurrent);
+  }
+
+  /** The button that takes the focus (click, Tab or focusAction) keeps the toolbar's Tab stop. */
+  handleToolbarFocus(event: FocusEvent): void {
+    const action = (event.target as HTMLElement | null)?.dataset?.action;
+    if (isToolbarAction(action)) this.toolbarCurrent = action;
+  }
+
+  handleToolbarKey(event: KeyboardEvent): void {
+    const next = nextAction(event.key, this.toolbarCurrent, enabledActions(this.item));
+    if (!next) return;
+    event.preventDefault();
+    this.toolbarCurrent = next;
+    this.button(next)?.focus();
   }
 
   get formClass(): string {
@@ -109,17 +114,12 @@ export default class TopTenCurationEntry extends LightningElement {
     this.dispatchEvent(new CustomEvent(name, { detail: { gapId: this.entry.gapId, ...detail } }));
   }
 
-  handleMove(event: Event): void {
-    const up = (event.currentTarget as HTMLElement).dataset.action === 'up';
-    this.fire('move', { delta: up ? -1 : 1 });
-  }
-
-  handlePin(): void {
-    this.fire('pin');
-  }
-
-  handleRemove(): void {
-    this.fire('remove');
+  /** A toolbar button: move up or down, pin or unpin, remove. */
+  handleAction(event: Event): void {
+    const action = (event.currentTarget as HTMLElement).dataset.action;
+    if (action === 'up' || action === 'down')
+      this.fire('move', { delta: action === 'up' ? -1 : 1 });
+    else if (action === 'pin' || action === 'remove') this.fire(action);
   }
 
   handleToggle(): void {

@@ -10,6 +10,9 @@ import type { CurationGap, PublishedRevisionView } from './types';
 /** Long text fields (Rationale__c, Notes__c) hold at most this many characters. */
 export const MAX_TEXT_LENGTH = 32768;
 
+/** A removal reason is a short sentence on the board's departures: at most this many characters. */
+export const MAX_REMOVAL_REASON_LENGTH = 255;
+
 export interface Pin {
   gapId: string;
   /** 1-based rank the TPM fixed the gap at. */
@@ -24,6 +27,8 @@ export interface Draft {
   added: string[];
   /** Gaps the TPM took off the list. */
   removed: string[];
+  /** Why the TPM took a gap off (gap id -> reason as typed), shown on the board; optional. */
+  removalReasons: Record<string, string>;
   /** GitHub link per gap id as the TPM typed it ('' = no link). */
   links: Record<string, string>;
   rationales: Record<string, string>;
@@ -68,6 +73,7 @@ export function newDraft(revision: PublishedRevisionView | null): Draft {
     pins,
     added: [],
     removed: [],
+    removalReasons: {},
     links: {},
     rationales: {},
     notes: ''
@@ -161,6 +167,12 @@ function rationaleOf(
   return { rationale: generate(gap), rationaleCarried: false };
 }
 
+function withoutReason(reasons: Record<string, string>, gapId: string): Record<string, string> {
+  const rest = { ...reasons };
+  delete rest[gapId];
+  return rest;
+}
+
 function withPin(pins: readonly Pin[], gapId: string, rank: number): Pin[] {
   return [...pins.filter((pin) => pin.gapId !== gapId && pin.rank !== rank), { gapId, rank }];
 }
@@ -186,7 +198,8 @@ export function addGap(
     draft: {
       ...draft,
       added: [...draft.added.filter((id) => id !== gapId), gapId],
-      removed: draft.removed.filter((id) => id !== gapId)
+      removed: draft.removed.filter((id) => id !== gapId),
+      removalReasons: withoutReason(draft.removalReasons, gapId)
     }
   };
 }
@@ -243,8 +256,22 @@ export function acceptReplacement(draft: Draft, gapId: string, rank: number): Dr
     ...draft,
     pins: withPin(draft.pins, gapId, rank),
     added: draft.added.includes(gapId) ? draft.added : [...draft.added, gapId],
-    removed: draft.removed.filter((id) => id !== gapId)
+    removed: draft.removed.filter((id) => id !== gapId),
+    removalReasons: withoutReason(draft.removalReasons, gapId)
   };
+}
+
+/** Sets why the TPM removed a gap (cut to the limit; blank clears it); unchanged for a gap not removed. */
+export function setRemovalReason(draft: Draft, gapId: string, reason: string): Draft {
+  if (!draft.removed.includes(gapId)) return draft;
+  const text = reason.slice(0, MAX_REMOVAL_REASON_LENGTH);
+  const rest = withoutReason(draft.removalReasons, gapId);
+  return { ...draft, removalReasons: text.trim() === '' ? rest : { ...rest, [gapId]: text } };
+}
+
+/** The removed gaps with their reasons ('' when none was given), as departuresOf takes them. */
+export function removalsOf(draft: Draft): Map<string, string> {
+  return new Map(draft.removed.map((gapId) => [gapId, own(draft.removalReasons, gapId) ?? '']));
 }
 
 /** Sets the GitHub link of a gap's entry as typed (trimmed; validity is checked when listed). */
@@ -295,6 +322,14 @@ function stringRecord(value: unknown): Record<string, string> {
   return record;
 }
 
+function reasonsOf(value: unknown): Record<string, string> {
+  const reasons = stringRecord(value);
+  for (const gapId of Object.keys(reasons)) {
+    reasons[gapId] = reasons[gapId].slice(0, MAX_REMOVAL_REASON_LENGTH);
+  }
+  return reasons;
+}
+
 /** A draft read back from storage; null for anything that is not a draft this code wrote. */
 export function parseDraft(text: string | null | undefined): Draft | null {
   if (!text) return null;
@@ -323,6 +358,8 @@ export function parseDraft(text: string | null | undefined): Draft | null {
     pins: pins.map((pin) => ({ gapId: pin.gapId, rank: pin.rank })),
     added: stringArray(value.added),
     removed: stringArray(value.removed),
+    // Drafts stored before reasons were collected have none.
+    removalReasons: reasonsOf(value.removalReasons),
     links: stringRecord(value.links),
     rationales: stringRecord(value.rationales),
     notes: typeof value.notes === 'string' ? value.notes.slice(0, MAX_TEXT_LENGTH) : ''

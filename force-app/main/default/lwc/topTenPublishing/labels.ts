@@ -18,6 +18,7 @@ import PUBLISHING from '@salesforce/label/c.TopTenCuration_Publishing';
 import INVALID_LINKS from '@salesforce/label/c.TopTenCuration_InvalidLinks';
 import TOAST_TITLE from '@salesforce/label/c.TopTenCuration_ToastTitle';
 import TOAST_MESSAGE from '@salesforce/label/c.TopTenCuration_ToastMessage';
+import REMOVAL_REASON_ARIA from '@salesforce/label/c.TopTenCuration_RemovalReasonAria';
 import MOVED from '@salesforce/label/c.TopTenCuration_Moved';
 import ADDED from '@salesforce/label/c.TopTenCuration_Added';
 import REMOVED from '@salesforce/label/c.TopTenCuration_Removed';
@@ -100,6 +101,7 @@ export const LABELS = {
   replacement: REPLACEMENT,
   noReplacement: NO_REPLACEMENT,
   acceptAria: ACCEPT_ARIA,
+  removalReasonAria: REMOVAL_REASON_ARIA,
   basisWindow: BASIS_WINDOW,
   basisMethod: BASIS_METHOD,
   basisWeights: BASIS_WEIGHTS,

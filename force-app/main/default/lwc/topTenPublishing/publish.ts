@@ -4,6 +4,7 @@ import { formatLabel, formatNumber } from 'c/format';
 import { departuresOf, publishTopTen } from 'c/gapData';
 import type { ReadRequest } from 'c/gapData';
 import { LABELS } from './labels';
+import { removalsOf } from './draft';
 import { publishDraftOf } from './payload';
 import type { CurationSession } from './session';
 
@@ -22,7 +23,7 @@ export async function publishSession(session: CurationSession): Promise<PublishO
   const request = {
     ...publishDraftOf(session.draft, list, session.method, session.weights),
     // Why each gap leaves the list, recorded now: the board's readers cannot read gaps later.
-    departures: departuresOf(rows, session.draft.removed, (gapId) => session.gapName(gapId))
+    departures: departuresOf(rows, removalsOf(session.draft), (gapId) => session.gapName(gapId))
   };
   // Alignment of the gaps that stay is read from the published entries, never from the draft.
   const result = await publishTopTen(request, { published: session.published?.entries ?? null });

@@ -118,7 +118,7 @@ export class CurationSession {
       list,
       rows,
       editorRows: editorEntries(list, LABELS),
-      lines: comparisonLines(rows, LABELS),
+      lines: comparisonLines(rows, LABELS, drafts.removalsOf(this.draft)),
       candidates: addCandidates(gaps, list),
       gapCount: gaps.length,
       published: this.published,
@@ -210,6 +210,11 @@ export class CurationSession {
     this.update(drafts.setRationale(this.draft, gapId, value));
   }
 
+  /** Sets why a removed gap leaves the list (shown on the board's departures). */
+  setRemovalReason(gapId: string, value: string): void {
+    this.update(drafts.setRemovalReason(this.draft, gapId, value));
+  }
+
   /** Sets the revision notes. */
   setNotes(value: string): void {
     this.update(drafts.setNotes(this.draft, value));
@@ -239,7 +244,8 @@ export class CurationSession {
       add: () => this.add(gapId),
       accept: () => this.acceptReplacement(gapId, rank ?? 1),
       linkchange: () => this.setLink(gapId, value ?? ''),
-      rationalechange: () => this.setRationale(gapId, value ?? '')
+      rationalechange: () => this.setRationale(gapId, value ?? ''),
+      reasonchange: () => this.setRemovalReason(gapId, value ?? '')
     };
     return act[type]?.() ?? '';
   }

@@ -19,6 +19,7 @@ export {
 } from './messages';
 export { isUnchangedList } from './unchanged';
 export { TOP_N } from './types';
+export { MAX_REMOVAL_REASON_LENGTH } from './draft';
 export type { CurationGap, PublishBasis, PublishedEntryView, PublishedRevisionView } from './types';
 export type { ComparisonRow } from './diff';
 export type { Draft, ProposedEntry } from './draft';

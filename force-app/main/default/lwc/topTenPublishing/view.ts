@@ -23,6 +23,8 @@ export interface ViewLabels {
   replacement: string;
   noReplacement: string;
   acceptAria: string;
+  /** Accessible name of a removed gap's reason field: "Reason (optional): why {0} left…". */
+  removalReasonAria: string;
 }
 
 /** One proposed entry as the editor shows it (labels already filled in). */
@@ -92,9 +94,17 @@ function changeLabel(row: ComparisonRow, labels: ViewLabels): string {
   }
 }
 
-/** Lines of the comparison table, with the replacement sentence and accept action of resolved entries. */
-export function comparisonLines(rows: readonly ComparisonRow[], labels: ViewLabels) {
+/**
+ * Lines of the comparison table, with the replacement sentence and accept action of resolved
+ * entries, and for a published gap the TPM removed (`removals`: gap id -> reason) its reason field.
+ */
+export function comparisonLines(
+  rows: readonly ComparisonRow[],
+  labels: ViewLabels,
+  removals: ReadonlyMap<string, string> = new Map()
+) {
   return rows.map((row) => {
+    const removedByTpm = row.kind === 'dropped' && removals.has(row.gapId);
     const replacement = row.replacement;
     let replacementText: string | null = null;
     if (row.kind === 'resolved') {
@@ -113,7 +123,11 @@ export function comparisonLines(rows: readonly ComparisonRow[], labels: ViewLabe
       acceptGapId: replacement ? replacement.gapId : null,
       acceptRank: replacement ? replacement.replaces.rank : null,
       acceptLabel: replacement ? formatLabel(labels.acceptAria, replacement.name, row.name) : '',
-      accepted: row.replacementAccepted
+      accepted: row.replacementAccepted,
+      gapId: row.gapId,
+      removedByTpm,
+      removalReason: removedByTpm ? (removals.get(row.gapId) ?? '') : '',
+      removalReasonLabel: removedByTpm ? formatLabel(labels.removalReasonAria, row.name) : ''
     };
   });
 }

@@ -1,44 +1,16 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
+import { cloneFixture, flush, labelText, mount as mountElement, unmountAll } from 'test-kit';
 import TopTenBoard from 'c/topTenBoard';
+import { formatDateTime } from 'c/format';
 import revisionsData from './data/revisions.json';
-
-// The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
-
-// The stub mixin's Navigate does nothing: record the page references it is given.
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-  const Navigate = Symbol('Navigate');
-  const GenerateUrl = Symbol('GenerateUrl');
-  const NavigationMixin = (Base: any) =>
-    class extends Base {
-      [Navigate](reference: unknown) {
-        mockNavigate(reference);
-      }
-      [GenerateUrl]() {
-        return Promise.resolve('');
-      }
-    };
-  return { NavigationMixin: Object.assign(NavigationMixin, { Navigate, GenerateUrl }) };
-});
+import { boardWire as adapter, to } from './wire';
 
 type Json = Record<string, any>;
 
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-// Lets wires and renders settle (a macrotask after the microtasks LWC schedules).
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const to = (operationName: string) => (config: Record<string, unknown>) =>
-  config.operationName === operationName;
+const clone = cloneFixture;
 
 /** Mounts the board and lets the wires receive their config (so emits can target them). */
 async function mount(): Promise<HTMLElement> {
-  const element = createElement('c-top-ten-board', { is: TopTenBoard });
-  document.body.appendChild(element);
+  const element = mountElement('c-top-ten-board', TopTenBoard);
   await flush();
   return element;
 }
@@ -61,7 +33,8 @@ const departures = (element: HTMLElement) =>
     ...(childRoot(element, 'c-top-ten-board-departures')?.querySelectorAll('li.departure') ?? [])
   ].map((item) => [
     item.querySelector('.departure-name')!.textContent,
-    item.getAttribute('data-reason')
+    item.getAttribute('data-reason'),
+    item.querySelector('.departure-reason')!.textContent
   ]);
 
 /** Revisions newest first, keeping only the given indexes of the fixture. */
@@ -87,15 +60,16 @@ async function pickRevision(element: HTMLElement, value: string): Promise<void> 
 }
 
 describe('c-top-ten-board', () => {
-  afterEach(() => {
-    mockNavigate.mockClear();
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows a loading state until the revisions arrive', async () => {
     const element = await mount();
     expect(state(element)).toBe('loading');
-    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    const spinner = root(element).querySelector('lightning-spinner') as HTMLElement & {
+      alternativeText: string;
+    };
+    expect(spinner.alternativeText).toBe(labelText('TopTen_Board_Loading'));
+    expect(root(element).querySelector('c-top-ten-board-table')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
@@ -134,15 +108,15 @@ describe('c-top-ten-board', () => {
     expect(root(element).querySelector('.notes-text')!.textContent).toBe(
       'Q4 review: SCIM shipped.\nTwo new AI asks.'
     );
-    expect(text(element, '.published-by')[0]).toMatch(
-      /^c\.TopTen_Board_Published_By c\.TopTen_Board_Published_On Nov 20, 2026/
-    );
+    const publishedAt = formatDateTime('2026-11-20T14:30:00.000Z');
+    expect(publishedAt).toMatch(/Nov 20, 2026/);
+    expect(text(element, '.published-by')[0]).toBe(`Published by Tess Planner on ${publishedAt}`);
     const picker = root(element).querySelector('lightning-combobox.revision-picker') as any;
     expect(picker.value).toBe('a03D000000Rev03');
     expect(picker.options.map((option: { label: string }) => option.label)).toEqual([
-      'c.TopTen_Board_Revision_Current',
-      'c.TopTen_Board_Revision_Option',
-      'c.TopTen_Board_Revision_Option'
+      `${publishedAt} by Tess Planner (current)`,
+      `${formatDateTime('2026-11-01T09:00:00.000Z')} by Tess Planner`,
+      `${formatDateTime('2026-10-01T09:00:00.000Z')} by Tess Planner`
     ]);
     expect(root(element).querySelector('.superseded')).toBeNull();
     await expect(element).toBeAccessible();
@@ -172,27 +146,38 @@ describe('c-top-ten-board', () => {
           rank: 10,
           kind: 'merged',
           survivorName: 'SAML single logout'
+        },
+        {
+          gapId: 'a00D000000Gap11',
+          name: 'Regional data residency',
+          rank: 9,
+          kind: 'removed',
+          note: 'Moved to the Q1 compliance plan'
         }
       ])
     };
     const element = await loaded(data);
     expect(departures(element)).toEqual([
-      ['SCIM provisioning', 'done'],
-      ['Duplicate SSO logout', 'merged']
+      ['SCIM provisioning', 'done', 'Resolved (Done)'],
+      ['Regional data residency', 'removed', 'Removed by the TPM: Moved to the Q1 compliance plan'],
+      ['Duplicate SSO logout', 'merged', 'Merged into SAML single logout']
     ]);
     await expect(element).toBeAccessible();
   });
 
   it('says plainly that the reasons were not recorded for a revision published before they were', async () => {
     const element = await loaded();
+    const notRecorded = (name: string) => [name, 'notRecorded', 'Reason not recorded'];
     expect(departures(element)).toEqual([
-      ['Offline mobile edits', 'notRecorded'],
-      ['Regional data residency', 'notRecorded'],
-      ['SCIM provisioning', 'notRecorded'],
-      ['Duplicate SSO logout', 'notRecorded']
+      notRecorded('Offline mobile edits'),
+      notRecorded('Regional data residency'),
+      notRecorded('SCIM provisioning'),
+      notRecorded('Duplicate SSO logout')
     ]);
     const note = childRoot(element, 'c-top-ten-board-departures')!.querySelector('.not-recorded');
-    expect(note!.textContent).toBe('c.TopTen_Board_Departures_Not_Recorded');
+    expect(note!.textContent).toBe(
+      'This revision was published before the board recorded why gaps leave, so the reasons are not known.'
+    );
   });
 
   it('shows the live status of a published gap that moved on, when the reader can see it', async () => {
@@ -226,12 +211,7 @@ describe('c-top-ten-board', () => {
       (row) => row.querySelector('.live-status')?.textContent?.trim() ?? null
     );
     // Gap01 is Done now, Gap03 merged; Gap02 is still Open as published; the rest were not returned.
-    expect(live.slice(0, 4)).toEqual([
-      '(c.TopTen_Board_Now_Status)',
-      '(c.TopTen_Board_Now_Merged)',
-      null,
-      null
-    ]);
+    expect(live.slice(0, 4)).toEqual(['(now Done)', '(now merged into another gap)', null, null]);
     await expect(element).toBeAccessible();
   });
 
@@ -272,7 +252,7 @@ describe('c-top-ten-board', () => {
     expect(root(element).querySelector('.superseded')).not.toBeNull();
     expect(root(element).querySelector('.notes-text')!.textContent).toBe('October review');
     expect(root(element).querySelector('.announcement')!.textContent).toBe(
-      'c.TopTen_Board_Showing'
+      `Showing the Top 10 published ${formatDateTime('2026-11-01T09:00:00.000Z')} by Tess Planner.`
     );
     expect(departures(element).map(([name]) => name)).toEqual(['Dark mode', 'CSV import mapping']);
     await expect(element).toBeAccessible();
@@ -282,14 +262,18 @@ describe('c-top-ten-board', () => {
     const element = await loaded();
     await pickRevision(element, 'a03D000000Rev01');
     expect(new Set(movements(element))).toEqual(new Set(['new']));
-    expect(text(element, '.comparison-note')).toEqual(['c.TopTen_Board_First_Revision']);
+    expect(text(element, '.comparison-note')).toEqual([
+      'This is the first published Top 10: every gap is new.'
+    ]);
     expect(root(element).querySelector('c-top-ten-board-departures')).toBeNull();
   });
 
   it('reads the previous revision on its own when it is older than the loaded ones', async () => {
     const element = await loaded(revisionsOnly(0));
     expect(new Set(movements(element))).toEqual(new Set(['unknown']));
-    expect(text(element, '.comparison-note')).toEqual(['c.TopTen_Board_Previous_Loading']);
+    expect(text(element, '.comparison-note')).toEqual([
+      'Loading the previous revision to show what changed…'
+    ]);
     adapter.emit(revisionsOnly(1), to('TopTenRevision'));
     await flush();
     expect(movements(element)).toEqual([
@@ -315,14 +299,18 @@ describe('c-top-ten-board', () => {
     );
     await flush();
     expect(new Set(movements(element))).toEqual(new Set(['unknown']));
-    expect(text(element, '.comparison-note')).toEqual(['c.TopTen_Board_Previous_Missing']);
+    expect(text(element, '.comparison-note')).toEqual([
+      'The revision before this one could not be read, so changes are not shown.'
+    ]);
     expect(root(element).querySelector('c-top-ten-board-departures')).toBeNull();
   });
 
   it('gives both charts a summary and a table with every value', async () => {
     const element = await loaded();
     const arr = root(element).querySelector('c-top-ten-board-chart.arr-chart')!.shadowRoot!;
-    expect(arr.querySelector('.chart-title')!.textContent).toBe('c.TopTen_Board_Chart_Arr_Title');
+    expect(arr.querySelector('.chart-title')!.textContent).toBe(
+      'Impacted ARR per gap: open, won and lost'
+    );
     expect(arr.querySelector('.plot')!.getAttribute('aria-hidden')).toBe('true');
     expect(arr.querySelectorAll('.plot-row')).toHaveLength(10);
     const rows = [...arr.querySelectorAll('table.chart-table tbody tr')];
@@ -345,7 +333,9 @@ describe('c-top-ten-board', () => {
   it('shows the empty state before the first publish', async () => {
     const element = await loaded({ uiapi: { query: { Top_Ten_Revision__c: { edges: [] } } } });
     expect(state(element)).toBe('empty');
-    expect(text(element, '.empty')).toEqual(['c.TopTen_Board_Empty']);
+    expect(text(element, '.empty')).toEqual([
+      'No Top 10 has been published yet. It appears here as soon as the GTM TPM publishes one.'
+    ]);
     expect(root(element).querySelector('c-top-ten-board-table')).toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -356,7 +346,7 @@ describe('c-top-ten-board', () => {
     await flush();
     expect(state(element)).toBe('error');
     const panel = root(element).querySelector('c-error-panel') as any;
-    expect(panel.friendlyMessage).toBe('c.TopTen_Board_Load_Error');
+    expect(panel.friendlyMessage).toBe('The published Top 10 could not be loaded.');
     expect(panel.shadowRoot.textContent).toContain('UNKNOWN_EXCEPTION');
     await expect(element).toBeAccessible();
   });

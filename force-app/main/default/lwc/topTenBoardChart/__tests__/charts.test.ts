@@ -96,13 +96,15 @@ describe('bad values', () => {
 describe('the board charts', () => {
   it('label each gap with its formatted rank and full name', () => {
     expect(itemLabel(entry(2))).toBe('#2 A gap whose name is much longer than thirty characters');
-    expect(itemLabel(entry(null, { gapName: null }))).toBe('— c.TopTen_Board_Unnamed_Gap');
+    expect(itemLabel(entry(null, { gapName: null }))).toBe('— Unnamed gap');
   });
 
   it('draws impacted ARR open / won / lost and accounts per severity', () => {
     const arr = arrChart([entry(1)]);
     expect(arr.table.rows[0].cells.map((cell) => cell.text)).toEqual(['$1M', '$20K', '$5K', '$1M']);
-    expect(arr.summary).toBe('c.TopTen_Board_Chart_Arr_Summary');
+    expect(arr.summary).toBe(
+      'The Top 10 gaps carry $1,026,000 of impacted ARR: $1,001,000 open, $20,000 won and $5,000 lost.'
+    );
     expect(severityChart([entry(1)]).table.rows[0].cells.map((cell) => cell.text)).toEqual([
       '5',
       '3',
@@ -114,6 +116,6 @@ describe('the board charts', () => {
     expect(chartOf([], 'arr')).toBeNull();
     expect(chartOf(null, 'arr')).toBeNull();
     expect(chartOf([entry(1)], 'pie')).toBeNull();
-    expect(chartOf([entry(1)], 'severity')?.title).toBe('c.TopTen_Board_Chart_Severity_Title');
+    expect(chartOf([entry(1)], 'severity')?.title).toBe('Accounts per gap by severity');
   });
 });

@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { mount as mountElement, unmountAll } from 'test-kit';
 import TopTenBoardChart from '../topTenBoardChart';
 import type { EntryView } from 'c/gapData';
 
@@ -8,17 +8,11 @@ const entries = [
 ] as EntryView[];
 
 function mount(value: unknown, kind = 'arr'): HTMLElement {
-  const element = createElement('c-top-ten-board-chart', { is: TopTenBoardChart });
-  (element as any).entries = value;
-  (element as any).kind = kind;
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-board-chart', TopTenBoardChart, { entries: value, kind });
 }
 
 describe('c-top-ten-board-chart', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('draws one bar segment per non-zero value beside the full name and value, hidden from assistive technology', () => {
     const root = mount(entries).shadowRoot!;
@@ -46,15 +40,17 @@ describe('c-top-ten-board-chart', () => {
     const element = mount(entries);
     const root = element.shadowRoot!;
     expect(root.querySelector('.chart-summary')!.textContent).toBe(
-      'c.TopTen_Board_Chart_Arr_Summary'
+      'The Top 10 gaps carry $600 of impacted ARR: $400 open, $100 won and $100 lost.'
     );
     expect([...root.querySelectorAll('.legend-item')].map((li) => li.textContent)).toEqual([
-      'c.TopTen_Board_Series_Open',
-      'c.TopTen_Board_Series_Won',
-      'c.TopTen_Board_Series_Lost'
+      'Open',
+      'Won',
+      'Lost'
     ]);
     const table = root.querySelector('table.chart-table')!;
-    expect(table.querySelector('caption')!.textContent).toBe('c.TopTen_Board_Chart_Arr_Title');
+    expect(table.querySelector('caption')!.textContent).toBe(
+      'Impacted ARR per gap: open, won and lost'
+    );
     expect([...table.querySelectorAll('thead th')]).toHaveLength(5);
     expect(
       [...table.querySelectorAll('tbody tr')].map((tr) =>

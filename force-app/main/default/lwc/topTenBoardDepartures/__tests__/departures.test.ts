@@ -14,17 +14,17 @@ const departure = (overrides: Partial<DepartureSnapshot>): DepartureSnapshot => 
 
 describe('reasonText', () => {
   it('names each recorded reason, the survivor of a merge and the TPM reason of a removal', () => {
-    expect(reasonText(departure({ kind: 'done' }))).toBe('c.TopTen_Board_Reason_Done');
-    expect(reasonText(departure({ kind: 'wontDo' }))).toBe('c.TopTen_Board_Reason_Wont_Do');
+    expect(reasonText(departure({ kind: 'done' }))).toBe('Resolved (Done)');
+    expect(reasonText(departure({ kind: 'wontDo' }))).toBe("Closed as Won't Do");
     expect(reasonText(departure({ kind: 'merged', survivorName: 'SAML logout' }))).toBe(
-      'c.TopTen_Board_Reason_Merged_Into'
+      'Merged into SAML logout'
     );
-    expect(reasonText(departure({ kind: 'merged' }))).toBe('c.TopTen_Board_Reason_Merged');
+    expect(reasonText(departure({ kind: 'merged' }))).toBe('Merged into another gap');
     expect(reasonText(departure({ kind: 'removed', note: 'Out of scope' }))).toBe(
-      'c.TopTen_Board_Reason_Removed_Because'
+      'Removed by the TPM: Out of scope'
     );
-    expect(reasonText(departure({ kind: 'removed' }))).toBe('c.TopTen_Board_Reason_Removed');
-    expect(reasonText(departure({}))).toBe('c.TopTen_Board_Reason_Outranked');
+    expect(reasonText(departure({ kind: 'removed' }))).toBe('Removed by the TPM');
+    expect(reasonText(departure({}))).toBe('Out-ranked by other gaps (still open)');
   });
 });
 
@@ -40,7 +40,7 @@ describe('recordedRows', () => {
       ['B', 'done'],
       ['C', 'outranked']
     ]);
-    expect(rows[0].was).toBe('c.TopTen_Board_Departure_Was');
+    expect(rows.map((row) => row.was)).toEqual(['was #2', 'was #8', 'was —']);
   });
 });
 
@@ -50,10 +50,10 @@ describe('unrecordedRows', () => {
     expect(rows).toEqual([
       {
         key: 'a02D000000Ent01',
-        name: 'c.TopTen_Board_Unnamed_Gap',
-        was: 'c.TopTen_Board_Departure_Was',
+        name: 'Unnamed gap',
+        was: 'was #3',
         reason: 'notRecorded',
-        reasonText: 'c.TopTen_Board_Reason_Not_Recorded'
+        reasonText: 'Reason not recorded'
       }
     ]);
   });

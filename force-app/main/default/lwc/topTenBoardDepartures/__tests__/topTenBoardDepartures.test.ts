@@ -1,11 +1,8 @@
-import { createElement } from 'lwc';
+import { mount as mountElement, unmountAll } from 'test-kit';
 import TopTenBoardDepartures from 'c/topTenBoardDepartures';
 
 function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-top-ten-board-departures', { is: TopTenBoardDepartures });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-board-departures', TopTenBoardDepartures, props);
 }
 const items = (element: HTMLElement) =>
   [...element.shadowRoot!.querySelectorAll('li.departure')].map((item) => [
@@ -15,9 +12,7 @@ const items = (element: HTMLElement) =>
   ]);
 
 describe('c-top-ten-board-departures', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows the reasons recorded at publish, whatever the reader may read', async () => {
     const element = mount({
@@ -42,8 +37,8 @@ describe('c-top-ten-board-departures', () => {
       departed: []
     });
     expect(items(element)).toEqual([
-      ['SCIM provisioning', 'done', 'c.TopTen_Board_Reason_Done'],
-      ['Duplicate SSO logout', 'merged', 'c.TopTen_Board_Reason_Merged_Into']
+      ['SCIM provisioning', 'done', 'Resolved (Done)'],
+      ['Duplicate SSO logout', 'merged', 'Merged into SAML single logout']
     ]);
     expect(element.shadowRoot!.querySelector('.not-recorded')).toBeNull();
     await expect(element).toBeAccessible();
@@ -55,10 +50,10 @@ describe('c-top-ten-board-departures', () => {
       departed: [{ id: 'a02D000000Ent01', rank: 6, gapName: 'Offline mobile edits' }]
     });
     expect(items(element)).toEqual([
-      ['Offline mobile edits', 'notRecorded', 'c.TopTen_Board_Reason_Not_Recorded']
+      ['Offline mobile edits', 'notRecorded', 'Reason not recorded']
     ]);
     expect(element.shadowRoot!.querySelector('.not-recorded')!.textContent).toBe(
-      'c.TopTen_Board_Departures_Not_Recorded'
+      'This revision was published before the board recorded why gaps leave, so the reasons are not known.'
     );
   });
 
@@ -70,7 +65,7 @@ describe('c-top-ten-board-departures', () => {
       const element = mount(props);
       expect(items(element)).toEqual([]);
       expect(element.shadowRoot!.querySelector('.no-departures')!.textContent).toBe(
-        'c.TopTen_Board_Departures_None'
+        'No gap left the list since the previous revision.'
       );
     }
   });

@@ -1,5 +1,5 @@
-import { createElement } from 'lwc';
 import { graphql } from 'lightning/graphql';
+import { flush, mount as mountElement, navigateCalls, unmountAll } from 'test-kit';
 import TopTenBoardTable from 'c/topTenBoardTable';
 import type { EntryView } from 'c/gapData';
 
@@ -7,21 +7,6 @@ const adapter = graphql as unknown as {
   emit: (value: unknown) => void;
   emitErrors: (errors: unknown) => void;
 };
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-  const Navigate = Symbol('Navigate');
-  const GenerateUrl = Symbol('GenerateUrl');
-  const NavigationMixin = (Base: any) =>
-    class extends Base {
-      [Navigate](reference: unknown) {
-        mockNavigate(reference);
-      }
-    };
-  return { NavigationMixin: Object.assign(NavigationMixin, { Navigate, GenerateUrl }) };
-});
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const entry = (rank: number, overrides: Partial<EntryView> = {}): EntryView => ({
   id: `a02D000000Ent0${rank}`,
@@ -75,9 +60,7 @@ const liveGaps = {
 };
 
 async function mount(value: unknown): Promise<HTMLElement> {
-  const element = createElement('c-top-ten-board-table', { is: TopTenBoardTable });
-  (element as any).rows = value;
-  document.body.appendChild(element);
+  const element = mountElement('c-top-ten-board-table', TopTenBoardTable, { rows: value });
   await flush();
   return element;
 }
@@ -85,8 +68,8 @@ const root = (element: HTMLElement) => element.shadowRoot!;
 
 describe('c-top-ten-board-table', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    mockNavigate.mockReset();
+    unmountAll();
+    jest.clearAllMocks();
   });
 
   it('renders one row per entry with rank, change, rationale and what Pinned means', async () => {
@@ -94,13 +77,13 @@ describe('c-top-ten-board-table', () => {
     const entries = [...root(element).querySelectorAll('tr.entry')];
     expect(entries.map((row) => row.getAttribute('data-movement'))).toEqual(['same', 'new']);
     expect(entries.map((row) => row.querySelector('.rank')!.textContent)).toEqual(['#1', '#2']);
-    expect(entries[0].querySelector('.pinned')!.textContent).toBe('c.TopTen_Board_Pinned');
+    expect(entries[0].querySelector('.pinned')!.textContent).toBe('Pinned');
     expect(entries[0].querySelector('details.rationale .rationale-text')!.textContent).toBe(
       'Kept first by hand.'
     );
     expect(entries[1].querySelector('details.rationale')).toBeNull();
     expect(root(element).querySelector('.pinned-means')!.textContent!.trim()).toBe(
-      'c.TopTen_Board_Pinned_Means'
+      'Pinned: the TPM placed this gap at this rank by hand instead of the computed order.'
     );
     await expect(element).toBeAccessible();
   });
@@ -121,14 +104,16 @@ describe('c-top-ten-board-table', () => {
     const links = [...root(element).querySelectorAll<HTMLAnchorElement>('a.gap-name')];
     expect(links).toHaveLength(2);
     links[0].click();
-    expect(mockNavigate).toHaveBeenCalledWith({
-      type: 'standard__recordPage',
-      attributes: {
-        recordId: 'a00D000000Gap01',
-        objectApiName: 'Product_Gap__c',
-        actionName: 'view'
+    expect(navigateCalls()).toEqual([
+      {
+        type: 'standard__recordPage',
+        attributes: {
+          recordId: 'a00D000000Gap01',
+          objectApiName: 'Product_Gap__c',
+          actionName: 'view'
+        }
       }
-    });
+    ]);
   });
 
   it('renders an empty body for no rows or bad input, without a pinned note', async () => {

@@ -1,22 +1,16 @@
-// Mounting and reading helpers for the curation screen tests: inputs shaped as the workbench
-// passes them (table rows, gapData's RevisionView) and queries into the child shadow roots.
-import { createElement } from 'lwc';
+// Reading helpers for the curation screen tests (mounting and settling come from the shared
+// test kit): inputs shaped as the workbench passes them (table rows, gapData's RevisionView) and
+// queries into the child shadow roots.
+import { flush, mount as mountElement } from 'test-kit';
 import TopTenCuration from '../topTenCuration';
 import { gapId } from '../../topTenPublishing/__tests__/fixtures';
 
+export { flush } from 'test-kit';
 export { details, revisionView, rows } from '../../topTenPublishing/__tests__/fixtures';
 
+/** Mounts c-top-ten-curation with the workbench's inputs. */
 export function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-top-ten-curation', { is: TopTenCuration });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  return element;
-}
-
-/** Lets pending promises and re-renders settle (one macrotask). */
-export function flush(): Promise<void> {
-  // eslint-disable-next-line @lwc/lwc/no-async-operation
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return mountElement('c-top-ten-curation', TopTenCuration, props);
 }
 
 export function root(element: HTMLElement): ShadowRoot {

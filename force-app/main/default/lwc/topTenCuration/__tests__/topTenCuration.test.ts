@@ -27,22 +27,12 @@ import {
   root,
   rows
 } from './testKit';
+import { formatDateTime } from 'c/format';
+import { unmountAll } from 'test-kit';
 import entryGaps from './data/entryGaps.json';
 import competingRevision from './data/competingRevision.json';
 
 jest.mock('c/gapData', () => ({ ...jest.requireActual('c/gapData'), publishTopTen: jest.fn() }));
-// Sentences with numbers are checked with their real templates (other labels read as their names).
-jest.mock(
-  '@salesforce/label/c.TopTenCuration_Moved',
-  () => ({ default: '{0} moved to position {1} of {2}.' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.TopTenCuration_StalePublish',
-  () => ({ default: 'Not published: {0} published a new Top 10 on {1}.' }),
-  { virtual: true }
-);
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 
 const publish = publishTopTen as jest.MockedFunction<typeof publishTopTen>;
@@ -85,16 +75,14 @@ describe('c-top-ten-curation', () => {
     localStorage.clear();
     publish.mockReset();
   });
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   describe('comparison', () => {
     it('shows every proposed entry as new before the first publish', async () => {
       const element = curation();
       await flush();
       expect(root(element).querySelector('.published-summary')!.textContent).toBe(
-        'c.TopTenCuration_NoRevision'
+        'No Top 10 has been published yet: every proposed entry is new.'
       );
       const lines = comparison(element);
       expect(lines).toHaveLength(10);
@@ -120,7 +108,7 @@ describe('c-top-ten-curation', () => {
         ['dropped', 'Gap 12', '—', '#5']
       ]);
       const resolved = comparisonRoot(element).querySelector('tr.kind-resolved')!;
-      expect(resolved.querySelector('.change')!.textContent).toBe('c.TopTenCuration_ResolvedDone');
+      expect(resolved.querySelector('.change')!.textContent).toBe('Done');
       const accept = resolved.querySelector<HTMLButtonElement>('button.accept')!;
       expect(accept.dataset.gapId).toBe(gapId(4));
       await expect(element).toBeAccessible();
@@ -130,15 +118,15 @@ describe('c-top-ten-curation', () => {
       expect(editorNames(element)[2]).toBe('Gap 4');
       const after = comparisonRoot(element).querySelector('tr.kind-resolved')!;
       expect(after.querySelector('button.accept')).toBeNull();
-      expect(after.querySelector('.accepted')!.textContent).toBe('c.TopTenCuration_Accepted');
-      expect(announcement(element)).toBe('c.TopTenCuration_ReplacementDone');
+      expect(after.querySelector('.accepted')!.textContent).toBe('Accepted');
+      expect(announcement(element)).toBe('Gap 4 replaces SAML single logout at position 3.');
     });
 
     it('says there is nothing to propose when no gap is open', async () => {
       const element = curation({ ranking: [] });
       await flush();
       expect(root(element).querySelector('.empty')!.textContent).toBe(
-        'c.TopTenCuration_EmptyRanking'
+        'There are no open gaps to propose.'
       );
       expect(child(element, 'c-top-ten-curation-editor')).toBeNull();
       await expect(element).toBeAccessible();
@@ -192,7 +180,7 @@ describe('c-top-ten-curation', () => {
       search.dispatchEvent(new CustomEvent('input'));
       await flush();
       const pick = editor.querySelector('lightning-combobox.add-pick') as any;
-      expect(pick.placeholder).toBe('c.TopTenCuration_AddChoose');
+      expect(pick.placeholder).toBe('Choose a gap');
       expect(pick.options.map((o: { label: string }) => o.label)).toEqual(['#13 Gap 13']);
       expect(pick.value).toBe(gapId(13));
       (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
@@ -206,7 +194,7 @@ describe('c-top-ten-curation', () => {
       await flush();
       expect(editorNames(element)).not.toContain('Gap 13');
       expect(editorNames(element)).toContain('Gap 10');
-      expect(announcement(element)).toBe('c.TopTenCuration_Removed');
+      expect(announcement(element)).toBe('Gap 13 removed from the proposed Top 10.');
       await expect(element).toBeAccessible();
     });
 
@@ -233,20 +221,20 @@ describe('c-top-ten-curation', () => {
       (editor.querySelector('lightning-button.add-button') as HTMLElement).click();
       await flush();
       expect(editorNames(element)).not.toContain('Gap 12');
-      expect(announcement(element)).toBe('c.TopTenCuration_AddFull');
+      expect(announcement(element)).toBe(
+        'Every place is pinned or added by hand: remove or unpin an entry first.'
+      );
     });
 
     it('pins and unpins an entry', async () => {
       const element = curation();
       await flush();
       const pin = editorButton(element, 5, 'pin');
-      expect(pin.getAttribute('aria-label')).toBe('c.TopTenCuration_Pin');
+      expect(pin.getAttribute('aria-label')).toBe('Pin Gap 5 at position 5');
       pin.click();
       await flush();
       expect(inEntries(element, '.pinned-badge')).toHaveLength(1);
-      expect(editorButton(element, 5, 'pin').getAttribute('aria-label')).toBe(
-        'c.TopTenCuration_Unpin'
-      );
+      expect(editorButton(element, 5, 'pin').getAttribute('aria-label')).toBe('Unpin Gap 5');
       editorButton(element, 5, 'pin').click();
       await flush();
       expect(inEntries(element, '.pinned-badge')).toHaveLength(0);
@@ -261,7 +249,7 @@ describe('c-top-ten-curation', () => {
       await flush();
       expect(input().getAttribute('aria-invalid')).toBe('true');
       expect(entryRoot(element, 1).querySelector('.link-error')!.textContent).toBe(
-        'c.TopTenCuration_LinkInvalid'
+        'Use a link like https://github.com/owner/repo/issues/123 (issues, pull or discussions), or leave it empty.'
       );
       expect(publishButton(element).disabled).toBe(true);
       expect(root(element).querySelector('.invalid-links')).not.toBeNull();
@@ -344,8 +332,10 @@ describe('c-top-ten-curation', () => {
       await flush();
       expect(openConfirm).toHaveBeenCalledTimes(1);
       const config = openConfirm.mock.calls[0][0];
-      expect(config).toMatchObject({ size: 'small', label: 'c.TopTenCuration_ConfirmTitle' });
-      expect(config.body).toBe('c.TopTenCuration_ConfirmBody');
+      expect(config).toMatchObject({ size: 'small', label: 'Publish this Top 10?' });
+      expect(config.body).toMatch(
+        /^10 entries will be published with the .+ method\. Leadership sees them at once/
+      );
       expect(config.entries).toHaveLength(10);
       expect(config.entries[0]).toEqual({
         gapId: expect.any(String),
@@ -421,7 +411,7 @@ describe('c-top-ten-curation', () => {
       expect(toasts).toHaveLength(1);
       expect(toasts[0].detail).toMatchObject({
         variant: 'success',
-        title: 'c.TopTenCuration_ToastTitle'
+        title: 'Top 10 published'
       });
       expect(published.map((e) => e.detail)).toEqual(['a02000000000003AAA']);
       expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
@@ -449,15 +439,56 @@ describe('c-top-ten-curation', () => {
       await flush();
       await confirmPublish(element);
       const refusal = () => publishRoot(element).querySelector('.refusal')!.textContent;
-      expect(refusal()).toBe('c.TopTenCuration_StalePublishUnknown');
+      expect(refusal()).toBe(
+        'Not published: someone published a new Top 10 while you were curating. Your draft is kept; reload the page to see their list, then publish again.'
+      );
 
       emitCompeting(competingRevision);
       await flush();
-      expect(refusal()).toMatch(/^Not published: Rival TPM published a new Top 10 on .*2026/);
+      expect(refusal()).toBe(
+        `Not published: Rival TPM published a new Top 10 on ${formatDateTime('2026-11-27T09:30:00.000Z')} while you were curating. Your draft is kept; reload the page to see their list, then publish again.`
+      );
       expect(editorNames(element)).not.toContain('Gap 3');
       expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).removed).toEqual([gapId(3)]);
       expect(published).not.toHaveBeenCalled();
       await expect(element).toBeAccessible();
+    });
+
+    it('records why the TPM removed a published gap, as typed on its comparison line', async () => {
+      publish.mockResolvedValue({
+        ok: true,
+        value: { revisionId: 'a02000000000003AAA', publishedAt: '2026-11-27T10:00:00Z' }
+      });
+      const element = curation({ revision: revisionView([1, 2, 3]) });
+      await flush();
+      editorButton(element, 3, 'remove').click();
+      await flush();
+      const reason = comparisonRoot(element).querySelector<HTMLInputElement>(
+        'tr.reason-row input.reason-input'
+      )!;
+      // The focus goes from the removed entry straight to its reason: type, or Tab on.
+      expect(comparisonRoot(element).activeElement).toBe(reason);
+      expect(reason.getAttribute('aria-label')).toBe(
+        'Reason (optional): why Gap 3 left the Top 10, shown on the board'
+      );
+      reason.value = 'Moved to the Q1 compliance plan';
+      reason.dispatchEvent(new CustomEvent('change'));
+      await flush();
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).removalReasons).toEqual({
+        [gapId(3)]: 'Moved to the Q1 compliance plan'
+      });
+      await expect(element).toBeAccessible();
+      await confirmPublish(element);
+      expect(publish.mock.calls[0][0].departures).toEqual([
+        {
+          gapId: gapId(3),
+          name: 'Gap 3',
+          rank: 3,
+          kind: 'removed',
+          survivorName: null,
+          note: 'Moved to the Q1 compliance plan'
+        }
+      ]);
     });
 
     it('shows a failed publish and keeps the draft', async () => {
@@ -475,7 +506,7 @@ describe('c-top-ten-curation', () => {
         errors: string[];
         friendlyMessage: string;
       };
-      expect(panel.friendlyMessage).toBe('c.TopTenCuration_PublishFailed');
+      expect(panel.friendlyMessage).toBe('The Top 10 could not be published. Your draft is kept.');
       expect(panel.errors).toEqual([
         'Salesforce could not be reached. Check your connection and try again.'
       ]);

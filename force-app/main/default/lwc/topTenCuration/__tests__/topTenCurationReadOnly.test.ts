@@ -1,5 +1,6 @@
 import { graphql } from 'lightning/graphql';
 import { publishTopTen } from 'c/gapData';
+import { unmountAll } from 'test-kit';
 import entryGaps from './data/entryGaps.json';
 import { DEFAULT_WEIGHTS } from 'c/gapRanking';
 import {
@@ -16,12 +17,11 @@ import {
 jest.mock('@salesforce/customPermission/Publish_Top_10', () => ({ default: false }), {
   virtual: true
 });
-jest.mock('@salesforce/label/c.Format_Rank', () => ({ default: '#{0}' }), { virtual: true });
 jest.mock('c/gapData', () => ({ ...jest.requireActual('c/gapData'), publishTopTen: jest.fn() }));
 
 describe('c-top-ten-curation without Publish_Top_10', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     localStorage.clear();
   });
 
@@ -43,7 +43,7 @@ describe('c-top-ten-curation without Publish_Top_10', () => {
     await flush();
     const shadow = root(element);
     expect(shadow.querySelector('.read-only-hint')!.textContent).toBe(
-      'c.TopTenCuration_ReadOnlyHint'
+      'You see the proposed Top 10 against the published one. Curating and publishing need the Publish Top 10 permission.'
     );
     expect(comparison(element).slice(0, 2)).toEqual([
       ['up', 'Gap 1', '#1', '#2'],
@@ -55,7 +55,7 @@ describe('c-top-ten-curation without Publish_Top_10', () => {
     expect(shadow.querySelector('.stale-draft')).toBeNull();
     const resolved = comparisonRoot(element).querySelector('tr.kind-resolved')!;
     expect(resolved.querySelector('.replacement')!.textContent).toBe(
-      'c.TopTenCuration_Replacement'
+      'Proposed replacement: Gap 3 (ranked #3)'
     );
     expect(comparisonRoot(element).querySelector('button')).toBeNull();
     expect(publishTopTen).not.toHaveBeenCalled();

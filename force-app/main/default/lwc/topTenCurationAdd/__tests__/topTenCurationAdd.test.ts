@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { flush, mount as mountElement, unmountAll } from 'test-kit';
 import TopTenCurationAdd from '../topTenCurationAdd';
 
 const CANDIDATES = Array.from({ length: 60 }, (_, i) => ({
@@ -7,13 +7,9 @@ const CANDIDATES = Array.from({ length: 60 }, (_, i) => ({
 }));
 
 function mount(candidates: unknown): HTMLElement {
-  const element = createElement('c-top-ten-curation-add', { is: TopTenCurationAdd });
-  Object.assign(element, { candidates });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-curation-add', TopTenCurationAdd, { candidates });
 }
 
-const flush = () => Promise.resolve();
 const pick = (element: HTMLElement) =>
   element.shadowRoot!.querySelector('lightning-combobox.add-pick') as unknown as HTMLElement & {
     options: { label: string }[];
@@ -26,9 +22,7 @@ const addButton = (element: HTMLElement) =>
   };
 
 describe('c-top-ten-curation-add', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('offers the first fifty gaps and narrows them by search, picking the first match', async () => {
     const element = mount(CANDIDATES);

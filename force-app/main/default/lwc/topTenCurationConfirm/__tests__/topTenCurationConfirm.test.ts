@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { mount as mountElement, unmountAll } from 'test-kit';
 import TopTenCurationConfirm from '../topTenCurationConfirm';
 
 const ENTRIES = [
@@ -7,14 +7,11 @@ const ENTRIES = [
 ];
 
 function mount(): HTMLElement {
-  const element = createElement('c-top-ten-curation-confirm', { is: TopTenCurationConfirm });
-  Object.assign(element, {
+  return mountElement('c-top-ten-curation-confirm', TopTenCurationConfirm, {
     body: '2 entries will be published with the borda method.',
     changes: '1 new, 1 moved, 0 dropped, 0 resolved.',
     entries: ENTRIES
   });
-  document.body.appendChild(element);
-  return element;
 }
 
 /** Resolves with what the modal closes with (the stub fires `close` with the result). */
@@ -25,16 +22,14 @@ function closedWith(element: HTMLElement): Promise<unknown> {
 }
 
 describe('c-top-ten-curation-confirm (LightningModal)', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows what the list rests on: the method sentence, the changes and the entries in order', async () => {
     const element = mount();
     await Promise.resolve();
     const shadow = element.shadowRoot!;
     expect((shadow.querySelector('lightning-modal-header') as any).label).toBe(
-      'c.TopTenCuration_ConfirmTitle'
+      'Publish this Top 10?'
     );
     expect(shadow.querySelector('.body')!.textContent).toBe(
       '2 entries will be published with the borda method.'
@@ -76,16 +71,16 @@ describe('c-top-ten-curation-confirm (LightningModal)', () => {
     ]);
     expect(shadow.querySelector('.partial')!.textContent).toContain('could not be read');
     expect(shadow.querySelector('.unchanged')!.textContent).toBe(
-      'c.TopTenCuration_UnchangedNotice'
+      'This list is the same as the published one: the same gaps at the same ranks, with the same links and rationales. Publishing it adds a new revision dated today that changes nothing.'
     );
     expect(shadow.querySelector('.changes')).toBeNull();
     expect((shadow.querySelector('lightning-button.confirm') as any).label).toBe(
-      'c.TopTenCuration_ConfirmPublishUnchanged'
+      'Publish unchanged list'
     );
     Object.assign(element, { unchanged: false });
     await Promise.resolve();
     expect((shadow.querySelector('lightning-button.confirm') as any).label).toBe(
-      'c.TopTenCuration_ConfirmPublishPartial'
+      'Publish partial ranking'
     );
     await expect(element).toBeAccessible();
   });

@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { flush, mount as mountElement, unmountAll } from 'test-kit';
 import TopTenCurationEditor from '../topTenCurationEditor';
 
 function entry(n: number, index: number, count: number) {
@@ -26,22 +26,16 @@ function entry(n: number, index: number, count: number) {
 const entries = (order: number[]) => order.map((n, i) => entry(n, i, order.length));
 
 function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-top-ten-curation-editor', { is: TopTenCurationEditor });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-curation-editor', TopTenCurationEditor, props);
 }
 
-const flush = () => Promise.resolve();
 const entryRoot = (element: HTMLElement, n: number) =>
   element.shadowRoot!.querySelector(`c-top-ten-curation-entry[data-gap-id="gap${n}"]`)!.shadowRoot!;
 const control = (element: HTMLElement, n: number, action: string) =>
   entryRoot(element, n).querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
 
 describe('c-top-ten-curation-editor', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('lists one compact entry per proposed gap, with the add picker', async () => {
     const element = mount({

@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { flush, mount as mountElement, unmountAll } from 'test-kit';
 import TopTenCurationEntry from '../topTenCurationEntry';
 import type { EditorEntry } from '../topTenCurationEntry';
 
@@ -23,20 +23,16 @@ const ENTRY: EditorEntry = {
 };
 
 function mount(entry: Partial<EditorEntry> | null = {}): HTMLElement {
-  const element = createElement('c-top-ten-curation-entry', { is: TopTenCurationEntry });
-  Object.assign(element, { entry: entry === null ? null : { ...ENTRY, ...entry } });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-curation-entry', TopTenCurationEntry, {
+    entry: entry === null ? null : { ...ENTRY, ...entry }
+  });
 }
 
-const flush = () => Promise.resolve();
 const button = (element: HTMLElement, action: string) =>
   element.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
 
 describe('c-top-ten-curation-entry', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('shows place, name and badges on one compact row, with the editors closed', async () => {
     const element = mount();
@@ -109,5 +105,51 @@ describe('c-top-ten-curation-entry', () => {
     element.addEventListener('pin', fired);
     button(element, 'pin').click();
     expect(fired).not.toHaveBeenCalled();
+  });
+
+  it('makes its move, pin and remove buttons one toolbar: one Tab stop, arrow keys between them', async () => {
+    const element = mount({ isFirst: false, isLast: false });
+    const shadow = element.shadowRoot!;
+    const toolbar = shadow.querySelector('[role="toolbar"]')!;
+    expect(toolbar.getAttribute('aria-label')).toBe('SAML single logout');
+    const tabStops = () =>
+      [...toolbar.querySelectorAll('button')]
+        .filter((b) => b.getAttribute('tabindex') === '0')
+        .map((b) => b.dataset.action);
+    expect(tabStops()).toEqual(['up']);
+    expect(button(element, 'pin').getAttribute('aria-pressed')).toBe('true');
+    expect(button(element, 'up').hasAttribute('aria-pressed')).toBe(false);
+    const press = async (key: string) => {
+      (shadow.activeElement ?? toolbar).dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+      );
+      await flush();
+    };
+    button(element, 'up').focus();
+    await press('ArrowRight');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('down');
+    await press('End');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('remove');
+    expect(tabStops()).toEqual(['remove']);
+    await press('ArrowRight');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('up');
+    await press('ArrowLeft');
+    await press('Home');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('up');
+    await press('Enter');
+    expect((shadow.activeElement as HTMLElement).dataset.action).toBe('up');
+    await expect(element).toBeAccessible();
+  });
+
+  it('gives the Tab stop to the first enabled button when the kept one is disabled', async () => {
+    const element = mount({ isFirst: true, isLast: false });
+    const stops = () =>
+      [...element.shadowRoot!.querySelectorAll('[role="toolbar"] button')]
+        .filter((b) => b.getAttribute('tabindex') === '0')
+        .map((b) => (b as HTMLElement).dataset.action);
+    expect(stops()).toEqual(['down']);
+    Object.assign(element, { entry: { ...ENTRY, isFirst: true, isLast: true } });
+    await flush();
+    expect(stops()).toEqual(['pin']);
   });
 });

@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { flush, mount as mountElement, unmountAll } from 'test-kit';
 import TopTenCurationConfirm from 'c/topTenCurationConfirm';
 import TopTenCurationPublish from '../topTenCurationPublish';
 
@@ -13,21 +13,19 @@ const CONFIRMATION = {
 };
 
 function mount(props: Record<string, unknown> = {}): HTMLElement {
-  const element = createElement('c-top-ten-curation-publish', { is: TopTenCurationPublish });
-  Object.assign(element, { confirmation: CONFIRMATION, ...props });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-curation-publish', TopTenCurationPublish, {
+    confirmation: CONFIRMATION,
+    ...props
+  });
 }
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const publishButton = (element: HTMLElement) =>
   element.shadowRoot!.querySelector('lightning-button.publish') as HTMLElement;
 
 describe('c-top-ten-curation-publish', () => {
   afterEach(() => {
     openConfirm.mockReset();
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('fires publish only once the confirmation says so', async () => {

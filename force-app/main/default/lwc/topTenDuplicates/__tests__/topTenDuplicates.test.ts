@@ -1,15 +1,8 @@
-import { createElement } from 'lwc';
+import { flush, mount as mountElement, unmountAll } from 'test-kit';
 import { executeMutation } from 'lightning/graphql';
 import TopTenDuplicates from 'c/topTenDuplicates';
 
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
-
 const mutate = executeMutation as unknown as jest.Mock;
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const G1 = 'a00D0000000g001IAA';
 const G2 = 'a00D0000000g002IAA';
 const PAIR = {
@@ -29,10 +22,7 @@ const PAIR = {
 };
 
 function mount(pairs: unknown[]): HTMLElement {
-  const element = createElement('c-top-ten-duplicates', { is: TopTenDuplicates });
-  Object.assign(element, { pairs });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-top-ten-duplicates', TopTenDuplicates, { pairs });
 }
 const root = (element: HTMLElement) => element.shadowRoot!;
 const mergeRoot = (element: HTMLElement) =>
@@ -40,7 +30,7 @@ const mergeRoot = (element: HTMLElement) =>
 
 describe('c-top-ten-duplicates', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     mutate.mockReset();
   });
 
@@ -70,7 +60,7 @@ describe('c-top-ten-duplicates', () => {
     expect(merged).toHaveBeenCalledTimes(1);
     expect(merged.mock.calls[0][0].detail).toEqual({ gapId: G2, survivorId: G1 });
     expect(root(element).querySelector('.duplicates-done')!.textContent!.trim()).toBe(
-      'c.GapScorePanel_Merge_Done'
+      'Merged Configurable rate limits into Configurable rate limits in the admin console. Configurable rate limits in the admin console is the surviving gap.'
     );
     await expect(element).toBeAccessible();
   });

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import fc from 'fast-check';
 import {
+  MAX_REMOVAL_REASON_LENGTH,
   MAX_TEXT_LENGTH,
   acceptReplacement,
   addGap,
@@ -12,11 +13,13 @@ import {
   newDraft,
   parseDraft,
   rebase,
+  removalsOf,
   removeGap,
   serializeDraft,
   setLink,
   setNotes,
   setRationale,
+  setRemovalReason,
   togglePin
 } from '../draft';
 import type { Draft } from '../draft';
@@ -268,9 +271,62 @@ describe('staleness and storage', () => {
       pins: [{ gapId: 'b', rank: 2 }],
       added: ['c'],
       removed: [],
+      removalReasons: {},
       links: { e: 'y' },
       rationales: {},
       notes: ''
     });
+  });
+});
+
+describe('removal reasons', () => {
+  const removed = () => removeGap(removeGap(newDraft(null), gapId(3)), gapId(5));
+
+  it('keeps the reason of a removed gap, cut to the limit; blank clears it', () => {
+    const draft = setRemovalReason(removed(), gapId(3), 'Folded into the SSO epic');
+    expect(removalsOf(draft)).toEqual(
+      new Map([
+        [gapId(3), 'Folded into the SSO epic'],
+        [gapId(5), '']
+      ])
+    );
+    const long = setRemovalReason(draft, gapId(5), 'x'.repeat(MAX_REMOVAL_REASON_LENGTH + 9));
+    expect(long.removalReasons[gapId(5)]).toHaveLength(MAX_REMOVAL_REASON_LENGTH);
+    expect(setRemovalReason(draft, gapId(3), '   ').removalReasons).toEqual({});
+  });
+
+  it('ignores a reason for a gap that is not removed, and forgets it when the gap comes back', () => {
+    const draft = removed();
+    expect(setRemovalReason(draft, gapId(1), 'Not removed')).toBe(draft);
+    const reasoned = setRemovalReason(draft, gapId(3), 'Out of scope');
+    const back = addGap(reasoned, gapId(3), ranking(15), null);
+    expect(back.ok && back.draft.removalReasons).toEqual({});
+    expect(acceptReplacement(reasoned, gapId(3), 2).removalReasons).toEqual({});
+    expect(removalsOf(reasoned).get(gapId(3))).toBe('Out of scope');
+  });
+
+  it('stores the reasons and still loads a draft stored before reasons existed', () => {
+    const draft = setRemovalReason(removed(), gapId(3), 'Out of scope');
+    expect(parseDraft(serializeDraft(draft))).toEqual(draft);
+    const old = JSON.stringify({
+      version: 1,
+      baseRevisionId: null,
+      pins: [],
+      added: [],
+      removed: [gapId(3)],
+      links: {},
+      rationales: {},
+      notes: ''
+    });
+    const loaded = parseDraft(old)!;
+    expect(loaded.removed).toEqual([gapId(3)]);
+    expect(loaded.removalReasons).toEqual({});
+    expect(removalsOf(loaded)).toEqual(new Map([[gapId(3), '']]));
+    const tampered = old.replace(
+      '"links"',
+      `"removalReasons":{"${gapId(3)}":"${'y'.repeat(400)}","x":7},"links"`
+    );
+    expect(parseDraft(tampered)!.removalReasons[gapId(3)]).toHaveLength(MAX_REMOVAL_REASON_LENGTH);
+    expect(Object.keys(parseDraft(tampered)!.removalReasons)).toEqual([gapId(3)]);
   });
 });

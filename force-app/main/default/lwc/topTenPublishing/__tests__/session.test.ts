@@ -1,7 +1,13 @@
 import { DEFAULT_WEIGHTS } from 'c/gapRanking';
+import { publishTopTen } from 'c/gapData';
+import { labelText } from 'test-kit';
+import { publishSession } from '../publish';
 import { CurationSession } from '../session';
 import type { CurationInputs } from '../session';
 import { details, gapId, revisionView, rows } from './fixtures';
+
+jest.mock('c/gapData', () => ({ ...jest.requireActual('c/gapData'), publishTopTen: jest.fn() }));
+const publish = publishTopTen as jest.MockedFunction<typeof publishTopTen>;
 
 const KEY = 'gtmProductGaps.topTenDraft.test';
 
@@ -66,7 +72,9 @@ describe('CurationSession', () => {
     session.sync(inputs({ method: null, weights: null }));
     expect(session.apply('unknown', { gapId: gapId(1) })).toBe('');
     for (let i = 1; i <= 10; i++) session.apply('pin', { gapId: gapId(i) });
-    expect(session.apply('add', { gapId: gapId(12) })).toBe('c.TopTenCuration_AddFull');
+    expect(session.apply('add', { gapId: gapId(12) })).toBe(
+      'Every place is pinned or added by hand: remove or unpin an entry first.'
+    );
     expect(session.apply('move', { gapId: gapId(1), delta: -1 })).toBe('');
   });
 
@@ -75,8 +83,45 @@ describe('CurationSession', () => {
     session.sync(inputs());
     session.apply('linkchange', { gapId: gapId(1), value: 'not a link' });
     expect(session.view().invalidLinks).toBe(true);
-    expect(session.discard()).toBe('c.TopTenCuration_DraftDiscarded');
+    expect(session.discard()).toBe(
+      'Draft discarded: the proposed Top 10 follows the ranking again.'
+    );
     expect(localStorage.getItem(KEY)).toBeNull();
     expect(session.view().invalidLinks).toBe(false);
+  });
+
+  it('keeps why the TPM removed a published gap, offers it on the dropped line and records it at publish', async () => {
+    const session = new CurationSession(KEY);
+    session.sync(inputs({ revision: revisionView([1, 2, 3]) }));
+    session.apply('remove', { gapId: gapId(2) });
+    expect(session.apply('reasonchange', { gapId: gapId(2), value: 'Moved to Q1 plan' })).toBe('');
+    const dropped = session.view().lines.find((line) => line.kind === 'dropped')!;
+    expect(dropped).toMatchObject({
+      gapId: gapId(2),
+      removedByTpm: true,
+      removalReason: 'Moved to Q1 plan',
+      removalReasonLabel: 'Reason (optional): why Gap 2 left the Top 10, shown on the board'
+    });
+    expect(labelText('TopTenCuration_RemovalReason')).toBe('Reason (optional)');
+    expect(session.view().lines.filter((line) => line.removedByTpm)).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem(KEY)!).removalReasons).toEqual({
+      [gapId(2)]: 'Moved to Q1 plan'
+    });
+
+    publish.mockResolvedValue({
+      ok: true,
+      value: { revisionId: 'a02000000000003AAA', publishedAt: '2026-11-27T10:00:00Z' }
+    });
+    await publishSession(session);
+    expect(publish.mock.calls[0][0].departures).toEqual([
+      {
+        gapId: gapId(2),
+        name: 'Gap 2',
+        rank: 2,
+        kind: 'removed',
+        survivorName: null,
+        note: 'Moved to Q1 plan'
+      }
+    ]);
   });
 });
