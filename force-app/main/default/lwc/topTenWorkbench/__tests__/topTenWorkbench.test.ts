@@ -43,8 +43,34 @@ function engineOrder(method: RankingMethod, weights: Partial<Weights>): string[]
   return rankGaps(gaps, { method, weights }).gaps.map((gap) => gap.name);
 }
 
+type Config = { variables?: Record<string, unknown> };
+// The account and opportunity cursors page from the start (`after`, no range `from`).
+const isCustomers = (c: Config) =>
+  c.variables !== undefined && 'after' in c.variables && !('from' in c.variables);
+
+/** The accounts and opportunities the pages' submissions name, as their own cursors read them. */
+function customersOf(...pages: Json[]): Json {
+  const byId = { Account: new Map<string, Json>(), Opportunity: new Map<string, Json>() };
+  for (const page of pages) {
+    for (const { node } of page.uiapi.query.Product_Gap_Submission__c.edges) {
+      if (node.Account__r) byId.Account.set(node.Account__c.value, node.Account__r);
+      if (node.Opportunity__r) byId.Opportunity.set(node.Opportunity__c.value, node.Opportunity__r);
+    }
+  }
+  const connection = (map: Map<string, Json>) => ({
+    totalCount: map.size,
+    pageInfo: { hasNextPage: false, endCursor: null },
+    edges: [...map].map(([Id, fields]) => ({ node: { Id, ...fields } }))
+  });
+  const query = { Account: connection(byId.Account), Opportunity: connection(byId.Opportunity) };
+  return { uiapi: { query } };
+}
+
 async function loaded(first: Json = page1, second: Json = page2): Promise<HTMLElement> {
   const element = mount();
+  await flush();
+  adapter.emit(customersOf(first, second), isCustomers);
+  await flush();
   adapter.emit(clone(first));
   await flush();
   adapter.emit(clone(second));
