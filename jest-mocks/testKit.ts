@@ -32,7 +32,8 @@ export function unmountAll(): void {
 
 /** A deep copy of a JSON fixture, so a test can change it without touching other tests' copy. */
 export function cloneFixture<T>(fixture: T): T {
-  return structuredClone(fixture);
+  // Not structuredClone: jsdom's test environment does not provide it.
+  return JSON.parse(JSON.stringify(fixture)) as T;
 }
 
 /** The trimmed text of the first `selector` match in `element`'s shadow root, or null. */

@@ -15,13 +15,6 @@ const LABELS_FILE = join(
 
 /** Test folders (lwc bundle name prefixes) whose tests still assert label names, not values. */
 const LABEL_NAME_FOLDERS = [
-  'customerGap',
-  'entryAlignment',
-  'entryOwnerPicker',
-  'gapExplanation',
-  'gapScorePanel',
-  'gapScoring',
-  'gapSubmission',
   'rankingLoader',
   'rankingTable',
   'rankingView',
