@@ -2,7 +2,7 @@
 // (status, GitHub link, place in the published Top 10) and what the running user may change.
 import type { CustomerSubmission, RevisionView } from 'c/gapData';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
-import { formatCount, formatDateTime, formatLabel } from 'c/format';
+import { formatCount, formatDateTime, formatLabel, formatNumber, formatRank } from 'c/format';
 import { errorState } from 'c/ldsErrors';
 import { LABELS } from './labels';
 import type { PanelRead } from './read';
@@ -70,8 +70,8 @@ export function customerGapRows(
     const merged = own === undefined ? ranks.get(key(submission.duplicateOfId) ?? '') : undefined;
     const rank = own ?? merged ?? null;
     let rankText = texts.notRanked;
-    if (own !== undefined) rankText = formatLabel(texts.rank, own);
-    else if (merged !== undefined) rankText = formatLabel(texts.rankMerged, merged);
+    if (own !== undefined) rankText = formatLabel(texts.rank, formatRank(own));
+    else if (merged !== undefined) rankText = formatLabel(texts.rankMerged, formatRank(merged));
     return {
       id: submission.id,
       gapId: submission.gapId,
@@ -132,7 +132,10 @@ export function panelView(read: PanelRead, shown: number, notice: string): Panel
     hasErrors: Boolean(errors),
     isEmpty: state === 'empty',
     countText: formatCount(LABELS.COUNT_ONE, LABELS.COUNT_MANY, total ?? shown),
-    moreText: (total ?? 0) > shown ? formatLabel(LABELS.MORE, shown, total) : null,
+    moreText:
+      (total ?? 0) > shown
+        ? formatLabel(LABELS.MORE, formatNumber(shown), formatNumber(total))
+        : null,
     hiddenText: hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null,
     // Visible while it says something, and only heard otherwise.
     noticeClass: notice

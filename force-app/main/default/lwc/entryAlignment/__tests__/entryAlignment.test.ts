@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import EntryAlignmentView from '../entryAlignment';
+import { labelText } from 'test-kit';
 
 jest.mock('lightning/graphql', () => ({
   ...jest.requireActual('lightning/graphql'),
@@ -56,7 +57,7 @@ describe('c-entry-alignment', () => {
       { ...ALIGNED, roadmapStatus: null, targetQuarter: null, owningPmName: null, note: null }
     ]) {
       const element = mount({ alignment });
-      expect($(element, '.none').textContent).toBe('c.Entry_Alignment_None');
+      expect($(element, '.none').textContent).toBe(labelText('Entry_Alignment_None'));
     }
   });
 
@@ -132,7 +133,9 @@ describe('c-entry-alignment', () => {
     await flush();
     expect(saved).not.toHaveBeenCalled();
     expect($(element, '.editor')).not.toBeNull();
-    expect($(element, 'c-error-panel').friendlyMessage).toBe('c.Entry_Alignment_Save_Error');
+    expect($(element, 'c-error-panel').friendlyMessage).toBe(
+      labelText('Entry_Alignment_Save_Error')
+    );
   });
 
   it('cancel leaves the shown alignment unchanged', async () => {

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import GapScorePanelAccounts from 'c/gapScorePanelAccounts';
+import { labelText } from 'test-kit';
 
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -39,7 +40,9 @@ describe('c-gap-score-panel-accounts', () => {
     const hidden = { submissions: { rows: [{ submission: { id: 's1' }, account: null }] } };
     const elements = await Promise.all([null, { submissions: { rows: [] } }, hidden].map(mount));
     for (const element of elements) {
-      expect(texts(element, '.strategic-none')).toEqual(['c.GapScorePanel_Strategic_None']);
+      expect(texts(element, '.strategic-none')).toEqual([
+        labelText('GapScorePanel_Strategic_None')
+      ]);
     }
   });
 });

@@ -3,6 +3,7 @@ import { executeMutation, graphql } from 'lightning/graphql';
 // Relative: tsconfig lists the `c/` paths one by one and this child is not among them.
 import GapScorePanelMerge from '../gapScorePanelMerge';
 import searchData from '../../gapScorePanel/__tests__/data/gapSearch.json';
+import { labelText } from 'test-kit';
 
 jest.mock('lightning/graphql', () => ({
   ...jest.requireActual('lightning/graphql'),
@@ -79,7 +80,9 @@ describe('c-gap-score-panel-merge', () => {
       element,
       '.merge-candidates'
     );
-    expect(group.options).toEqual([{ label: 'c.GapScorePanel_Merge_Candidate', value: G2 }]);
+    expect(group.options).toEqual([
+      { label: 'SAML SSO logout — —, Open, 12 accounts (Id a00D0000000g002IAA)', value: G2 }
+    ]);
     expect(query<{ disabled: boolean }>(element, '.merge-confirm').disabled).toBe(true);
     await expect(element).toBeAccessible();
   });
@@ -99,7 +102,9 @@ describe('c-gap-score-panel-merge', () => {
     await flush();
     adapter.emit(data);
     await flush();
-    expect(query(element, '.merge-no-match').textContent).toBe('c.GapScorePanel_Merge_No_Match');
+    expect(query(element, '.merge-no-match').textContent).toBe(
+      labelText('GapScorePanel_Merge_No_Match')
+    );
     await expect(element).toBeAccessible();
   });
 
@@ -110,7 +115,10 @@ describe('c-gap-score-panel-merge', () => {
     element.addEventListener('merged', merged);
     await searched(element);
     await choose(element);
-    expect(query(element, '.merge-moves').textContent).toBe('c.GapScorePanel_Merge_Moves');
+    expect(query(element, '.merge-moves').textContent).toBe(
+      'Merge SAML single logout into SAML SSO logout: 5 submissions, 3 accounts and $180,000 of ' +
+        'impacted ARR move to SAML SSO logout. SAML single logout is then closed as Duplicate.'
+    );
     const confirm = query<HTMLElement & { disabled: boolean }>(element, '.merge-confirm');
     expect(confirm.disabled).toBe(false);
     await expect(element).toBeAccessible();
@@ -126,7 +134,9 @@ describe('c-gap-score-panel-merge', () => {
     });
     expect(merged).toHaveBeenCalledTimes(1);
     expect(merged.mock.calls[0][0].detail).toEqual({ gapId: G1, survivorId: G2 });
-    expect(query(element, '.merge-done').textContent).toBe('c.GapScorePanel_Merge_Done');
+    expect(query(element, '.merge-done').textContent).toBe(
+      'Merged SAML single logout into SAML SSO logout. SAML SSO logout is the surviving gap.'
+    );
     expect(query(element, '.merge-form')).toBeNull();
   });
 
@@ -147,7 +157,9 @@ describe('c-gap-score-panel-merge', () => {
     query(element, '.merge-confirm').click();
     await flush();
     expect(merged).not.toHaveBeenCalled();
-    expect(query(element, '.merge-refused').textContent).toBe('c.GapScorePanel_Merge_Refused');
+    expect(query(element, '.merge-refused').textContent).toBe(
+      labelText('GapScorePanel_Merge_Refused')
+    );
     expect(query<{ disabled: boolean }>(element, '.merge-open').disabled).toBe(true);
     await expect(element).toBeAccessible();
   });
@@ -160,7 +172,7 @@ describe('c-gap-score-panel-merge', () => {
     query(element, '.merge-confirm').click();
     await flush();
     const panel = query<{ errors: string[]; friendlyMessage: string }>(element, 'c-error-panel');
-    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Merge_Failed');
+    expect(panel.friendlyMessage).toBe(labelText('GapScorePanel_Merge_Failed'));
     expect(panel.errors).toEqual(['UNABLE_TO_LOCK_ROW: try again']);
     expect(query<{ disabled: boolean }>(element, '.merge-confirm').disabled).toBe(false);
     await expect(element).toBeAccessible();
@@ -190,12 +202,14 @@ describe('c-gap-score-panel-merge', () => {
     });
     await flush();
     expect((query(element, '.merge-open') as unknown as { label: string }).label).toBe(
-      'c.GapScorePanel_Merge_Open_Pair'
+      'Merge SAML single logout into SAML SSO logout'
     );
     query(element, '.merge-open').click();
     await flush();
     expect(query(element, '.merge-search')).toBeNull();
-    expect(query(element, '.merge-moves').textContent).toBe('c.GapScorePanel_Merge_Moves');
+    expect(query(element, '.merge-moves').textContent).toBe(
+      'Merge SAML single logout into SAML SSO logout: 5 submissions, 3 accounts and $180,000 of impacted ARR move to SAML SSO logout. SAML single logout is then closed as Duplicate.'
+    );
     expect((query(element, '.merge-candidates') as unknown as { value: string }).value).toBe(G2);
     query(element, '.merge-confirm').click();
     await flush();

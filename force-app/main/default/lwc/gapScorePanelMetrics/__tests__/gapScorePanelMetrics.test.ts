@@ -2,13 +2,6 @@ import { createElement } from 'lwc';
 import GapScorePanelMetrics from 'c/gapScorePanelMetrics';
 import { metricLines } from '../gapScorePanelMetrics';
 
-jest.mock('@salesforce/label/c.GapScorePanel_Metric_Rank', () => ({ default: '{0} of {1} {2}' }), {
-  virtual: true
-});
-jest.mock('@salesforce/label/c.GapScorePanel_Phrase_Arr', () => ({ default: 'by ARR' }), {
-  virtual: true
-});
-
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const METRICS = {

@@ -1,17 +1,7 @@
 import { createElement } from 'lwc';
 import GapScorePanelPublished from 'c/gapScorePanelPublished';
 import { publishedLines } from '../gapScorePanelPublished';
-
-jest.mock(
-  '@salesforce/label/c.GapScorePanel_Published_In',
-  () => ({ default: '{0} in the Top 10 published on {1}' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.GapScorePanel_Published_Confidence',
-  () => ({ default: 'Confidence when published: {0}' }),
-  { virtual: true }
-);
+import { labelText } from 'test-kit';
 
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -48,11 +38,13 @@ describe('c-gap-score-panel-published', () => {
   });
 
   it('says when the gap is not in the list, or no list is published', async () => {
-    expect(publishedLines(null, REVISION as never)).toEqual(['c.GapScorePanel_Published_Out']);
-    expect(publishedLines({ rank: null } as never, REVISION as never)).toEqual([
-      'c.GapScorePanel_Published_Out'
+    expect(publishedLines(null, REVISION as never)).toEqual([
+      'Not in the Top 10 published on Mar 9, 2026'
     ]);
-    expect(publishedLines(null, null)).toEqual(['c.GapScorePanel_Published_None']);
+    expect(publishedLines({ rank: null } as never, REVISION as never)).toEqual([
+      'Not in the Top 10 published on Mar 9, 2026'
+    ]);
+    expect(publishedLines(null, null)).toEqual([labelText('GapScorePanel_Published_None')]);
   });
 
   it('shows nothing until the revision is read, and keeps an unreadable date as given', async () => {

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import GapScorePanelResolved from 'c/gapScorePanelResolved';
 import { resolvedButOpen } from '../gapScorePanelResolved';
+import { labelText } from 'test-kit';
 
 jest.mock('lightning/graphql', () => ({
   ...jest.requireActual('lightning/graphql'),
@@ -32,7 +33,9 @@ describe('c-gap-score-panel-resolved', () => {
 
   it('offers Set Done for an open gap whose issue was closed as completed', async () => {
     const element = await mount();
-    expect(find(element, '.resolved-offer')!.textContent).toBe('c.GapScorePanel_Resolved_Offer');
+    expect(find(element, '.resolved-offer')!.textContent).toBe(
+      labelText('GapScorePanel_Resolved_Offer')
+    );
     expect(find(element, '.set-done')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -58,7 +61,9 @@ describe('c-gap-score-panel-resolved', () => {
     element.addEventListener('statuschanged', onChanged);
     find(element, '.set-done')!.click();
     await flush();
-    expect(find(element, '.confirm-text')!.textContent).toBe('c.GapScorePanel_Set_Done_Confirm');
+    expect(find(element, '.confirm-text')!.textContent).toBe(
+      'Set SAML to Done? It leaves the ranking, and the Top 10 proposes the next gap in its place.'
+    );
     expect(mutate).not.toHaveBeenCalled();
     await expect(element).toBeAccessible();
     find(element, '.confirm-yes')!.click();
@@ -69,7 +74,7 @@ describe('c-gap-score-panel-resolved', () => {
     answer({ data: { uiapi: { Product_Gap__cUpdate: { success: true } } } });
     await flush();
     expect(find(element, '.set-done-success')!.textContent?.trim()).toBe(
-      'c.GapScorePanel_Set_Done_Success'
+      'SAML is now Done. The Top 10 proposes the next gap in its place.'
     );
     expect(onChanged).toHaveBeenCalledTimes(1);
     expect(find(element, '.set-done')).toBeNull();
@@ -105,7 +110,7 @@ describe('c-gap-score-panel-resolved', () => {
     await flush();
     await flush();
     expect(find(element, '.set-done-error')!.textContent?.trim()).toBe(
-      'c.GapScorePanel_Set_Done_Refused'
+      labelText('GapScorePanel_Set_Done_Refused')
     );
     expect(find(element, '.set-done')!.disabled).toBe(true);
   });
@@ -119,7 +124,7 @@ describe('c-gap-score-panel-resolved', () => {
     await flush();
     await flush();
     expect(find(element, '.set-done-error')!.textContent?.trim()).toBe(
-      'c.GapScorePanel_Set_Done_Error'
+      labelText('GapScorePanel_Set_Done_Error')
     );
     expect(find(element, '.set-done')!.disabled).toBe(false);
   });

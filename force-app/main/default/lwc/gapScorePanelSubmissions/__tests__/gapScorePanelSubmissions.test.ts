@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import GapScorePanelSubmissions from 'c/gapScorePanelSubmissions';
+import { labelText } from 'test-kit';
 
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,7 +45,7 @@ describe('c-gap-score-panel-submissions', () => {
     const element = await mount({ submissions: { rows: ROWS, total: 3, done: true } });
     expect(cells(element)).toEqual([
       ['Acme Corp', 'Acme renewal', 'P0 - Dealbreaker', '$120,000'],
-      ['c.GapScorePanel_Not_Visible', 'c.GapScorePanel_Not_Visible', '', ''],
+      [labelText('GapScorePanel_Not_Visible'), labelText('GapScorePanel_Not_Visible'), '', ''],
       ['a3', '', 'P2 - Nice to have', '']
     ]);
     expect(texts(element, '.submissions-more')).toEqual([]);
@@ -53,14 +54,16 @@ describe('c-gap-score-panel-submissions', () => {
 
   it('says when only part of the submissions is loaded', async () => {
     const element = await mount({ submissions: { rows: ROWS, total: 2345, done: false } });
-    expect(texts(element, '.submissions-more')).toEqual(['c.GapScorePanel_Submissions_More']);
+    expect(texts(element, '.submissions-more')).toEqual(['Showing 3 of 2,345 submissions.']);
   });
 
   it('says there are none without rows or without a detail', async () => {
     const empty = { submissions: { rows: [], total: 0, done: true } };
     const elements = await Promise.all([null, empty].map(mount));
     for (const element of elements) {
-      expect(texts(element, '.submissions-none')).toEqual(['c.GapScorePanel_Submissions_None']);
+      expect(texts(element, '.submissions-none')).toEqual([
+        labelText('GapScorePanel_Submissions_None')
+      ]);
     }
   });
 });

@@ -1,12 +1,7 @@
 import { createElement } from 'lwc';
 import GapSubmissionFields from 'c/gapSubmissionFields';
 import { emptyForm } from 'c/gapSubmissionForm';
-
-jest.mock(
-  '@salesforce/label/c.GapSubmission_Counter',
-  () => ({ default: '{0} of {1} characters' }),
-  { virtual: true }
-);
+import { labelText } from 'test-kit';
 
 type Fields = HTMLElement & { form: unknown; attempted: boolean; group: string };
 
@@ -49,9 +44,9 @@ describe('c-gap-submission-fields', () => {
     expect(severity.getAttribute('data-error')).toBeNull();
     element.attempted = true;
     await flush();
-    expect(severity.getAttribute('data-error')).toBe('c.GapSubmission_Severity_Required');
+    expect(severity.getAttribute('data-error')).toBe(labelText('GapSubmission_Severity_Required'));
     expect(severity.setCustomValidity).toHaveBeenLastCalledWith(
-      'c.GapSubmission_Severity_Required'
+      labelText('GapSubmission_Severity_Required')
     );
     expect(severity.reportValidity).toHaveBeenCalled();
     element.form = { ...emptyForm(), severity: 'P1 - Significant Pain Point' };

@@ -1,17 +1,14 @@
-import { graphql } from 'lightning/graphql';
 import GapSubmissionMatches from 'c/gapSubmissionMatches';
 import { mapGapSearch } from 'c/gapData';
 import type { ReadData } from 'c/gapData';
-import { cloneFixture, flush, labelText, mount, navigateCalls, shadowText } from 'test-kit';
-import { unmountAll } from 'test-kit';
+import { byOperation, cloneFixture, flush, graphqlAdapter, labelText, mount } from 'test-kit';
+import { navigateCalls, shadowText, unmountAll } from 'test-kit';
 import search from './data/gapSearch.json';
 import customerSubmissions from './data/customerSubmissions.json';
 
 jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
 
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
+const adapter = graphqlAdapter();
 const matches = mapGapSearch(search as unknown as ReadData);
 const ACCOUNT = '001D000000IqhSLIAZ';
 const OPPORTUNITY = '006D000000OppA1IAJ';
@@ -25,8 +22,7 @@ const show = (props: Record<string, unknown>) =>
       ...props
     }
   );
-const customerRead = (config: Record<string, unknown>) =>
-  config.operationName === 'CustomerSubmissions';
+const customerRead = byOperation('CustomerSubmissions');
 const rows = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll('li.match')];
 const row = (element: HTMLElement, id: string) =>
   element.shadowRoot!.querySelector(`li[data-id="${id}"]`)!;

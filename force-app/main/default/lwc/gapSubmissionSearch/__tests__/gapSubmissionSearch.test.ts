@@ -1,15 +1,9 @@
-import { graphql } from 'lightning/graphql';
 import GapSubmissionSearch from 'c/gapSubmissionSearch';
-import { cloneFixture, mount, unmountAll } from 'test-kit';
+import { byOperation, cloneFixture, graphqlAdapter, mount, unmountAll } from 'test-kit';
 import searchData from './data/gapSearch.json';
 
-jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
-
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
-const gapSearch = (config: Record<string, unknown>) => config.operationName === 'GapSearch';
+const adapter = graphqlAdapter();
+const gapSearch = byOperation('GapSearch');
 /** Lets renders and wires settle under fake timers (the debounce's clock stays still). */
 const settle = () => jest.advanceTimersByTimeAsync(0);
 
