@@ -72,8 +72,8 @@ export type WireFilter = (config: Record<string, unknown>) => boolean;
 
 /** The `lightning/graphql` wire adapter's test controls (sfdx-lwc-jest's stub). */
 export interface GraphQLTestAdapter {
-  emit(value: unknown, filter?: WireFilter, refresh?: () => Promise<void>): void;
-  emitErrors(errors: unknown, filter?: WireFilter, refresh?: () => Promise<void>): void;
+  emit(value: unknown, filter?: WireFilter, refresh?: () => unknown): void;
+  emitErrors(errors: unknown, filter?: WireFilter, refresh?: () => unknown): void;
   getLastConfig(): Record<string, unknown>;
 }
 

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import CustomerGapRow from 'c/customerGapRow';
+import { flush, unmountAll } from 'test-kit';
 
 type Row = HTMLElement & { row: unknown; busy: boolean; finish(): void };
 
@@ -28,7 +29,6 @@ function mount(row: unknown = ROW): Row {
   return element;
 }
 const q = (element: Row, selector: string) => element.shadowRoot!.querySelector(selector);
-const flush = () => Promise.resolve();
 async function click(element: Row, selector: string): Promise<void> {
   (q(element, selector) as HTMLElement).click();
   await flush();
@@ -36,7 +36,7 @@ async function click(element: Row, selector: string): Promise<void> {
 
 describe('c-customer-gap-row', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows the gap and, for the submitter, Change severity and Withdraw', async () => {

@@ -1,27 +1,21 @@
 import { formatLabel } from 'c/format';
-import { createElement } from 'lwc';
-import { executeMutation, graphql } from 'lightning/graphql';
+import { executeMutation } from 'lightning/graphql';
 import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import CustomerGaps from 'c/customerGaps';
 import submissionsData from './data/customerSubmissions.json';
 import revisionData from './data/topTenRevision.json';
-import { labelText } from 'test-kit';
+import {
+  cloneFixture as clone,
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  unmountAll
+} from 'test-kit';
 
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
 jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
 
-const adapter = graphql as unknown as {
-  emit: (
-    value: unknown,
-    filter?: (config: Record<string, unknown>) => boolean,
-    refreshFn?: () => Promise<void>
-  ) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  getLastConfig: () => Record<string, unknown>;
-};
+const adapter = graphqlAdapter();
 const mutate = executeMutation as unknown as jest.Mock;
 // lightning/graphql refreshes through `refresh()` on the emitted result.
 const refresh = jest.fn(() => Promise.resolve());
@@ -29,21 +23,11 @@ const refresh = jest.fn(() => Promise.resolve());
 const ACCOUNT = '001D000000IqhSLIAZ';
 const OPPORTUNITY = '006D000000OppA1IAJ';
 const OWN = 'a02D000000Sub01IAB';
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const operation = (name: string) => (config: Record<string, unknown>) =>
   config.operationName === name;
-/** Lets LWC re-render and the mocked promises settle: ten chained microtasks (works under fake timers). */
-function flush(): Promise<void> {
-  return Array.from({ length: 10 }).reduce<Promise<void>>(
-    (chain) => chain.then(() => undefined),
-    Promise.resolve()
-  );
-}
 
 async function mount(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTMLElement> {
-  const element = createElement('c-customer-gaps', { is: CustomerGaps });
-  Object.assign(element, { recordId, objectApiName });
-  document.body.appendChild(element);
+  const element = mountComponent('c-customer-gaps', CustomerGaps, { recordId, objectApiName });
   await flush();
   return element;
 }
@@ -75,7 +59,7 @@ describe('c-customer-gaps', () => {
     refresh.mockClear();
   });
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('reads by account on an Account and by opportunity on an Opportunity', async () => {
@@ -92,7 +76,7 @@ describe('c-customer-gaps', () => {
           (c.variables as any).where?.Account__c?.eq === ACCOUNT
       )
     ).toBe(true);
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     await mount(OPPORTUNITY, 'Opportunity');
     const more: Record<string, unknown>[] = [];
     adapter.emit(undefined, (config) => {

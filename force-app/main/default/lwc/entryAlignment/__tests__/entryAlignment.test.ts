@@ -1,12 +1,7 @@
-import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import EntryAlignmentView from '../entryAlignment';
-import { labelText } from 'test-kit';
+import { flush, labelText, mount as mountComponent } from 'test-kit';
 
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
 jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
 
 const mutate = executeMutation as unknown as jest.Mock;
@@ -20,15 +15,15 @@ const ALIGNED = {
 };
 
 function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-entry-alignment', { is: EntryAlignmentView });
-  Object.assign(element, { entryId: ENTRY, gapName: 'SAML logout', ...props });
-  document.body.appendChild(element);
+  const element = mountComponent('c-entry-alignment', EntryAlignmentView, {
+    entryId: ENTRY,
+    gapName: 'SAML logout',
+    ...props
+  });
   return element;
 }
 const $ = (element: HTMLElement, selector: string) =>
   element.shadowRoot!.querySelector(selector) as any;
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function change(element: HTMLElement, selector: string, detail: Record<string, unknown>) {
   $(element, selector).dispatchEvent(new CustomEvent('change', { detail }));

@@ -1,15 +1,7 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import EntryOwnerPicker from 'c/entryOwnerPicker';
-import { labelText } from 'test-kit';
+import { flush, graphqlAdapter, labelText, mount as mountComponent } from 'test-kit';
 
-const adapter = graphql as unknown as {
-  emit: (value: unknown) => void;
-  emitErrors: (errors: unknown) => void;
-  getLastConfig: () => Record<string, unknown>;
-};
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const adapter = graphqlAdapter();
 
 const found = {
   uiapi: {
@@ -25,9 +17,7 @@ const found = {
 };
 
 function mount(props: Record<string, unknown> = {}): HTMLElement {
-  const element = createElement('c-entry-owner-picker', { is: EntryOwnerPicker });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-entry-owner-picker', EntryOwnerPicker, props);
   return element;
 }
 const $ = (element: HTMLElement, selector: string) =>

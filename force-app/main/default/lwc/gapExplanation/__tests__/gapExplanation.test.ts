@@ -1,9 +1,8 @@
-import { createElement } from 'lwc';
 import GapExplanation from 'c/gapExplanation';
 import { prepareRanking } from 'c/gapRanking';
 import type { GapMetrics } from 'c/gapRanking';
 import { explanationDisplay } from '../display';
-import { labelText } from 'test-kit';
+import { labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
 function gap(i: number, arr: number, accounts: number, p0 = 0): GapMetrics {
   return {
@@ -26,9 +25,7 @@ function model() {
 }
 
 function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-gap-explanation', { is: GapExplanation });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-explanation', GapExplanation, props);
   return element;
 }
 
@@ -60,7 +57,7 @@ describe('explanationDisplay', () => {
 
 describe('c-gap-explanation', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows each share and the way into the Top 10', async () => {

@@ -1,23 +1,16 @@
 import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import GapScorePanel from 'c/gapScorePanel';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
 import totalsData from './data/metricTotals.json';
-import { labelText } from 'test-kit';
+import { cloneFixture as clone, flush, graphqlAdapter, labelText, unmountAll } from 'test-kit';
 
 // The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
 type Config = { operationName?: string };
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Config) => boolean, refresh?: () => void) => void;
-  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
-};
+const adapter = graphqlAdapter();
 const to = (operation: string) => (config: Config) => config?.operationName === operation;
 
 type Json = Record<string, any>;
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const G1 = 'a00D0000000g001IAA';
 const GM = 'a00D0000000g099IAA';
 
@@ -94,7 +87,7 @@ function rankingPage(first: boolean, hasNextPage: boolean): Json {
 
 describe('c-gap-score-panel', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it("shows the gap's GitHub state next to its link and marks a completed issue on an open gap", async () => {

@@ -1,18 +1,13 @@
-import { createElement } from 'lwc';
 import GapScorePanelAccounts from 'c/gapScorePanelAccounts';
-import { labelText } from 'test-kit';
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const row = (id: string, name: string | null, strategic: boolean) => ({
   submission: { id: `s-${id}` },
   account: { id, name, strategic }
 });
 
 async function mount(detail: unknown): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-accounts', { is: GapScorePanelAccounts });
-  Object.assign(element, { detail });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-accounts', GapScorePanelAccounts, { detail });
   await flush();
   return element;
 }
@@ -21,7 +16,7 @@ const texts = (element: HTMLElement, selector: string) =>
 
 describe('c-gap-score-panel-accounts', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('lists each strategic account once, by name', async () => {

@@ -1,23 +1,12 @@
 import { createElement } from 'lwc';
-import { executeMutation, graphql } from 'lightning/graphql';
+import { executeMutation } from 'lightning/graphql';
 // Relative: tsconfig lists the `c/` paths one by one and this child is not among them.
 import GapScorePanelMerge from '../gapScorePanelMerge';
 import searchData from '../../gapScorePanel/__tests__/data/gapSearch.json';
-import { labelText } from 'test-kit';
+import { cloneFixture as clone, flush, graphqlAdapter, labelText, unmountAll } from 'test-kit';
 
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
-
-const adapter = graphql as unknown as {
-  emit: (value: unknown) => void;
-  emitErrors: (errors: unknown) => void;
-};
+const adapter = graphqlAdapter();
 const mutate = executeMutation as unknown as jest.Mock;
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const G1 = 'a00D0000000g001IAA';
 const G2 = 'a00D0000000g002IAA';
 
@@ -62,7 +51,7 @@ async function choose(element: HTMLElement, id = G2): Promise<void> {
 
 describe('c-gap-score-panel-merge', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     mutate.mockReset();
   });
 

@@ -1,14 +1,8 @@
-import { createElement } from 'lwc';
 import GapScorePanelPath from 'c/gapScorePanelPath';
-import { labelText } from 'test-kit';
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
 async function mount(ranking: unknown): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-path', { is: GapScorePanelPath });
-  Object.assign(element, { ranking });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-path', GapScorePanelPath, { ranking });
   await flush();
   return element;
 }
@@ -17,7 +11,7 @@ const texts = (element: HTMLElement, selector: string) =>
 
 describe('c-gap-score-panel-path', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('lists the single-metric increases into the Top 10, money in the user currency', async () => {

@@ -1,16 +1,11 @@
-import { createElement } from 'lwc';
 import GapScorePanelPublished from 'c/gapScorePanelPublished';
 import { publishedLines } from '../gapScorePanelPublished';
-import { labelText } from 'test-kit';
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const REVISION = { publishedAt: '2026-03-09T15:00:00.000Z' };
 
 async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-published', { is: GapScorePanelPublished });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-published', GapScorePanelPublished, props);
   await flush();
   return element;
 }
@@ -21,7 +16,7 @@ const texts = (element: HTMLElement) =>
 
 describe('c-gap-score-panel-published', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows the published rank in the one rank notation, its day and its confidence', async () => {

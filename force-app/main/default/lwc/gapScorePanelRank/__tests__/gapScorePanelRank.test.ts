@@ -1,16 +1,8 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import GapScorePanelRank from 'c/gapScorePanelRank';
 import { confidenceText, overallText, sourceText } from '../sentences';
-import { labelText } from 'test-kit';
+import { flush, graphqlAdapter, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
-type Config = { operationName?: string };
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Config) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
-};
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const adapter = graphqlAdapter();
 const G1 = 'a00D0000000g001IAA';
 const ESTIMATE = {
   source: 'estimate',
@@ -24,9 +16,10 @@ const ESTIMATE = {
 };
 
 async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-rank', { is: GapScorePanelRank });
-  Object.assign(element, { gapId: G1, ...props });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-rank', GapScorePanelRank, {
+    gapId: G1,
+    ...props
+  });
   await flush();
   return element;
 }
@@ -68,7 +61,7 @@ function rankingData(): unknown {
 
 describe('c-gap-score-panel-rank', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows a loading state of its own until the ranks arrive', async () => {

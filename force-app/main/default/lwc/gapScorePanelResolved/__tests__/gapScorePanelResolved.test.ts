@@ -1,24 +1,14 @@
-import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import GapScorePanelResolved from 'c/gapScorePanelResolved';
 import { resolvedButOpen } from '../gapScorePanelResolved';
-import { labelText } from 'test-kit';
-
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
 const mutate = executeMutation as unknown as jest.Mock;
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const G1 = 'a00D0000000g001IAA';
 const RESOLVED = { gapId: G1, gapName: 'SAML', githubState: 'Closed - Completed', status: 'Open' };
 
 async function mount(props: Record<string, unknown> = RESOLVED): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-resolved', { is: GapScorePanelResolved });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-resolved', GapScorePanelResolved, props);
   await flush();
   return element;
 }
@@ -27,7 +17,7 @@ const find = (element: HTMLElement, selector: string) =>
 
 describe('c-gap-score-panel-resolved', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     mutate.mockReset();
   });
 

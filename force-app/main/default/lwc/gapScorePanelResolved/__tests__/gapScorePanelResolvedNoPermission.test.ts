@@ -1,12 +1,10 @@
 import { createElement } from 'lwc';
 import GapScorePanelResolved from 'c/gapScorePanelResolved';
+import { flush } from 'test-kit';
 
 jest.mock('@salesforce/customPermission/Merge_Product_Gaps', () => ({ default: false }), {
   virtual: true
 });
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('c-gap-score-panel-resolved for a user who may not edit gaps', () => {
   it('offers no Set Done, even for a gap resolved on GitHub', async () => {

@@ -1,9 +1,6 @@
-import { createElement } from 'lwc';
 import GapScorePanelSubmissions from 'c/gapScorePanelSubmissions';
-import { labelText } from 'test-kit';
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const ROWS = [
   {
     submission: { id: 's1', opportunityId: 'o1', severity: 'P0 - Dealbreaker' },
@@ -23,9 +20,9 @@ const ROWS = [
 ];
 
 async function mount(detail: unknown): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-submissions', { is: GapScorePanelSubmissions });
-  Object.assign(element, { detail });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-submissions', GapScorePanelSubmissions, {
+    detail
+  });
   await flush();
   return element;
 }
@@ -38,7 +35,7 @@ const texts = (element: HTMLElement, selector: string) =>
 
 describe('c-gap-score-panel-submissions', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows each submission, hidden parents as not visible and amounts in the user currency', async () => {

@@ -1,14 +1,11 @@
-import { createElement } from 'lwc';
 import GapSubmissionFields from 'c/gapSubmissionFields';
 import { emptyForm } from 'c/gapSubmissionForm';
-import { labelText } from 'test-kit';
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
 type Fields = HTMLElement & { form: unknown; attempted: boolean; group: string };
 
 function mount(props: Record<string, unknown>): Fields {
-  const element = createElement('c-gap-submission-fields', { is: GapSubmissionFields }) as Fields;
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent<Fields>('c-gap-submission-fields', GapSubmissionFields, props);
   return element;
 }
 const field = (element: Fields, name: string) =>
@@ -16,11 +13,10 @@ const field = (element: Fields, name: string) =>
     setCustomValidity: (message: string) => void;
     reportValidity: () => boolean;
   };
-const flush = () => Promise.resolve();
 
 describe('c-gap-submission-fields', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('renders the new gap group and reports each edit', async () => {
