@@ -86,3 +86,10 @@ export function graphqlAdapter(): GraphQLTestAdapter {
 export function byOperation(name: string): WireFilter {
   return (config) => config.operationName === name;
 }
+
+/** The trimmed text of every `selector` match in `element`'s shadow root, in document order. */
+export function shadowTexts(element: HTMLElement, selector: string): string[] {
+  return [...(element.shadowRoot?.querySelectorAll(selector) ?? [])].map(
+    (node) => node.textContent?.trim() ?? ''
+  );
+}

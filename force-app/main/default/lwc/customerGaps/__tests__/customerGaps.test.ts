@@ -92,10 +92,13 @@ describe('c-customer-gaps', () => {
     ).toBe(true);
   });
 
-  it('shows a spinner while loading', async () => {
+  it('shows a spinner, named for screen readers, while loading', async () => {
     const element = await mount();
     expect(state(element)).toBe('loading');
-    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    const spinner = root(element).querySelector('.loading lightning-spinner') as HTMLElement & {
+      alternativeText: string;
+    };
+    expect(spinner.alternativeText).toBe(labelText('CustomerGaps_Loading'));
     await expect(element).toBeAccessible();
   });
 

@@ -1,5 +1,11 @@
 import GapScorePanelAccounts from 'c/gapScorePanelAccounts';
-import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
+import {
+  flush,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
 const row = (id: string, name: string | null, strategic: boolean) => ({
   submission: { id: `s-${id}` },
@@ -11,8 +17,6 @@ async function mount(detail: unknown): Promise<HTMLElement> {
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-accounts', () => {
   afterEach(() => {

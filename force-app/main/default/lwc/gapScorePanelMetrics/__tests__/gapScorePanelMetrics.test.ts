@@ -1,6 +1,6 @@
 import GapScorePanelMetrics from 'c/gapScorePanelMetrics';
 import { metricLines } from '../gapScorePanelMetrics';
-import { flush, mount as mountComponent, unmountAll } from 'test-kit';
+import { flush, mount as mountComponent, shadowTexts as texts, unmountAll } from 'test-kit';
 
 const METRICS = {
   metrics: { arr: 180000, accounts: 3, strategic: 2, p0: 2, tam: 8000000, lost: 30000 }
@@ -23,8 +23,6 @@ async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-metrics', () => {
   afterEach(() => {

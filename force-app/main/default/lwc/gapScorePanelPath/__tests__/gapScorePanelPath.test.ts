@@ -1,13 +1,17 @@
 import GapScorePanelPath from 'c/gapScorePanelPath';
-import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
+import {
+  flush,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
 async function mount(ranking: unknown): Promise<HTMLElement> {
   const element = mountComponent('c-gap-score-panel-path', GapScorePanelPath, { ranking });
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-path', () => {
   afterEach(() => {

@@ -1,6 +1,13 @@
 import GapScorePanelRank from 'c/gapScorePanelRank';
 import { confidenceText, overallText, sourceText } from '../sentences';
-import { flush, graphqlAdapter, labelText, mount as mountComponent, unmountAll } from 'test-kit';
+import {
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
 const adapter = graphqlAdapter();
 const G1 = 'a00D0000000g001IAA';
@@ -23,8 +30,6 @@ async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 /** One RankingData answer: a single open gap with one submission, no revision. */
 function rankingData(): unknown {

@@ -1,5 +1,11 @@
 import GapScorePanelSubmissions from 'c/gapScorePanelSubmissions';
-import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
+import {
+  flush,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
 const ROWS = [
   {
@@ -30,8 +36,6 @@ const cells = (element: HTMLElement) =>
   [...element.shadowRoot!.querySelectorAll('tr.submission')].map((tr) =>
     [...tr.children].map((cell) => cell.textContent?.trim())
   );
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-submissions', () => {
   afterEach(() => {

@@ -486,13 +486,9 @@ describe('c-gap-submission-action', () => {
       );
       expect(flagged.querySelector('button.choose')).toBeNull();
       (flagged.querySelector('button.open-existing') as HTMLButtonElement).click();
-      expect(navigateCalls().at(-1)).toEqual({
-        type: 'standard__recordPage',
-        attributes: {
-          recordId: 'a02D000000Sub01IAB',
-          objectApiName: 'Product_Gap_Submission__c',
-          actionName: 'view'
-        }
+      // The existing submission's record page (the results child's test checks the whole reference).
+      expect(navigateCalls().at(-1)).toMatchObject({
+        attributes: { recordId: 'a02D000000Sub01IAB' }
       });
       await accessible(element);
     });
