@@ -138,7 +138,9 @@ describe('c-gap-submission-search', () => {
       gapSearch
     );
     await settle();
-    expect(results(element).errors).toBeTruthy();
+    expect(results(element).errors).toEqual([
+      { message: 'Insufficient access', errorCode: 'INSUFFICIENT_ACCESS' }
+    ]);
     expect(results(element).status).toBe('');
     expect(names(element)).toEqual([]);
     expect(told).toEqual([{ noAccess: true }]);
