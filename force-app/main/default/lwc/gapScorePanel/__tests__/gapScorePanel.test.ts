@@ -1,9 +1,15 @@
-import { createElement } from 'lwc';
 import GapScorePanel from 'c/gapScorePanel';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
 import totalsData from './data/metricTotals.json';
-import { cloneFixture as clone, flush, graphqlAdapter, labelText, unmountAll } from 'test-kit';
+import {
+  cloneFixture as clone,
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  unmountAll
+} from 'test-kit';
 
 // The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
 type Config = { operationName?: string };
@@ -16,9 +22,7 @@ const GM = 'a00D0000000g099IAA';
 
 /** Mounts the panel and waits for the wires to receive their configs (emits are filtered by them). */
 async function mount(recordId = G1): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel', { is: GapScorePanel });
-  (element as unknown as { recordId: string }).recordId = recordId;
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel', GapScorePanel, { recordId });
   await flush();
   return element;
 }

@@ -1,9 +1,15 @@
-import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 // Relative: tsconfig lists the `c/` paths one by one and this child is not among them.
 import GapScorePanelMerge from '../gapScorePanelMerge';
 import searchData from '../../gapScorePanel/__tests__/data/gapSearch.json';
-import { cloneFixture as clone, flush, graphqlAdapter, labelText, unmountAll } from 'test-kit';
+import {
+  cloneFixture as clone,
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  unmountAll
+} from 'test-kit';
 
 const adapter = graphqlAdapter();
 const mutate = executeMutation as unknown as jest.Mock;
@@ -13,13 +19,11 @@ const G2 = 'a00D0000000g002IAA';
 type MergeElement = HTMLElement & { gapId: string; gapName: string; moves: unknown };
 
 async function mount(): Promise<MergeElement> {
-  const element = createElement('c-gap-score-panel-merge', {
-    is: GapScorePanelMerge
-  }) as MergeElement;
-  element.gapId = G1;
-  element.gapName = 'SAML single logout';
-  element.moves = { submissions: 5, accounts: 3, arr: 180000 };
-  document.body.appendChild(element);
+  const element = mountComponent<MergeElement>('c-gap-score-panel-merge', GapScorePanelMerge, {
+    gapId: G1,
+    gapName: 'SAML single logout',
+    moves: { submissions: 5, accounts: 3, arr: 180000 }
+  });
   await flush();
   return element;
 }
