@@ -66,3 +66,30 @@ export function navigateCalls(): unknown[] {
   const navigation = jest.requireActual('lightning/navigation') as { navigate: jest.Mock };
   return navigation.navigate.mock.calls.map(([pageReference]) => pageReference);
 }
+
+/** A wire config filter for `graphqlAdapter().emit`: the wires whose operation is `name`. */
+export type WireFilter = (config: Record<string, unknown>) => boolean;
+
+/** The `lightning/graphql` wire adapter's test controls (sfdx-lwc-jest's stub). */
+export interface GraphQLTestAdapter {
+  emit(value: unknown, filter?: WireFilter, refresh?: () => unknown): void;
+  emitErrors(errors: unknown, filter?: WireFilter, refresh?: () => unknown): void;
+  getLastConfig(): Record<string, unknown>;
+}
+
+/** The graphql wire adapter the components use, typed for emitting data or errors to them. */
+export function graphqlAdapter(): GraphQLTestAdapter {
+  return (jest.requireActual('lightning/graphql') as { graphql: GraphQLTestAdapter }).graphql;
+}
+
+/** A filter for `emit`: the wires whose config names operation `name`. */
+export function byOperation(name: string): WireFilter {
+  return (config) => config.operationName === name;
+}
+
+/** The trimmed text of every `selector` match in `element`'s shadow root, in document order. */
+export function shadowTexts(element: HTMLElement, selector: string): string[] {
+  return [...(element.shadowRoot?.querySelectorAll(selector) ?? [])].map(
+    (node) => node.textContent?.trim() ?? ''
+  );
+}

@@ -1,29 +1,13 @@
 // Custom Labels under Jest: `@salesforce/label/c.Name` resolves (see ../resolver.js) to the label's
 // REAL value from force-app/main/default/labels/CustomLabels.labels-meta.xml, so no test copies
 // label text by hand; `labelText('Name')` gives a test the same value to assert on.
-//
-// Migration: the screens' tests still assert the label NAME (`'c.Name'`, sfdx-lwc-jest's
-// fallback). A test file under a folder matching LABEL_NAME_FOLDERS keeps that behaviour until
-// its owner converts it and removes the folder from the list.
 const { readFileSync } = require('node:fs');
-const { join, sep } = require('node:path');
+const { join } = require('node:path');
 
 const LABELS_FILE = join(
   __dirname,
   '../../force-app/main/default/labels/CustomLabels.labels-meta.xml'
 );
-
-/** Test folders (lwc bundle name prefixes) whose tests still assert label names, not values. */
-const LABEL_NAME_FOLDERS = [
-  'customerGap',
-  'entryAlignment',
-  'entryOwnerPicker',
-  'gapExplanation',
-  'gapScorePanel',
-  'gapScoring',
-  'gapSubmission',
-  'rankingLoader'
-];
 
 let values;
 
@@ -51,20 +35,8 @@ function unescapeXml(text) {
     .replace(/&amp;/g, '&');
 }
 
-/** True when the running test file is one that still asserts label names. */
-function assertsLabelNames() {
-  const testPath = globalThis.expect?.getState().testPath ?? '';
-  const lwc = `${sep}lwc${sep}`;
-  const at = testPath.indexOf(lwc);
-  if (at < 0) return false;
-  const bundle = testPath.slice(at + lwc.length).split(sep)[0];
-  return LABEL_NAME_FOLDERS.some((prefix) => bundle.startsWith(prefix));
-}
-
-/** The value a label import gives the running test: the real text, or `c.Name` for legacy tests. */
+/** The value a label import gives a test: the label's real text. */
 function labelImport(name) {
-  // The formatter's notation (`Format_*`: "#2", "#2 (tied)") is never screen text to assert by name.
-  if (assertsLabelNames() && !name.startsWith('Format_')) return `c.${name}`;
   // A label the XML lacks keeps the LWC transformer's fallback (validate:metadata reports it).
   return labelValues().get(name) ?? `c.${name}`;
 }

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { SEVERITIES } from 'c/gapData';
+import { NavigationMixin } from 'lightning/navigation';
+import { SEVERITIES, gapRecordPage } from 'c/gapData';
 import { LABELS } from './labels';
 
 /** What the row shows (the customer panel builds it from a submission). */
@@ -26,9 +27,9 @@ type Mode = 'view' | 'editing' | 'confirming';
 /**
  * One product gap a customer flagged, with its own edit state: the submitter changes the severity
  * (`save` { id, severity }) or withdraws after confirming (`withdraw` { id }); the panel writes
- * and calls finish() when the change is saved. `opengap` { gapId } opens the gap.
+ * and calls finish() when the change is saved. The gap's name opens the gap's record page.
  */
-export default class CustomerGapRow extends LightningElement {
+export default class CustomerGapRow extends NavigationMixin(LightningElement) {
   @api row: GapRowView | null = null;
   /** A write is under way: Save and Withdraw wait. */
   @api busy = false;
@@ -103,6 +104,6 @@ export default class CustomerGapRow extends LightningElement {
 
   handleOpenGap(): void {
     const gapId = this.row?.gapId;
-    if (gapId) this.dispatchEvent(new CustomEvent('opengap', { detail: { gapId } }));
+    if (gapId) this[NavigationMixin.Navigate](gapRecordPage(gapId));
   }
 }

@@ -2,20 +2,23 @@
 // (status, GitHub link, place in the published Top 10) and what the running user may change.
 import type { CustomerSubmission, RevisionView } from 'c/gapData';
 import { isRecordId, toCaseSafeId } from 'c/gapData';
-import { formatCount, formatDateTime, formatLabel } from 'c/format';
+import { formatCount, formatDateTime, formatLabel, formatNumber, formatRank } from 'c/format';
 import { errorState } from 'c/ldsErrors';
 import { LABELS } from './labels';
+import type { PanelRead } from './read';
 
-export interface RowTexts {
-  gapHidden: string;
-  rank: string;
-  rankMerged: string;
-  notRanked: string;
-  editFor: string;
-  withdrawFor: string;
-  withdrawConfirm: string;
-  newSeverity: string;
-}
+/** The row sentences: hidden gap, rank, merged rank, not ranked and the buttons' names ({0} = gap). */
+export type RowTexts = Record<
+  | 'gapHidden'
+  | 'rank'
+  | 'rankMerged'
+  | 'notRanked'
+  | 'editFor'
+  | 'withdrawFor'
+  | 'withdrawConfirm'
+  | 'newSeverity',
+  string
+>;
 
 export interface CustomerGapRow {
   id: string;
@@ -67,8 +70,8 @@ export function customerGapRows(
     const merged = own === undefined ? ranks.get(key(submission.duplicateOfId) ?? '') : undefined;
     const rank = own ?? merged ?? null;
     let rankText = texts.notRanked;
-    if (own !== undefined) rankText = formatLabel(texts.rank, own);
-    else if (merged !== undefined) rankText = formatLabel(texts.rankMerged, merged);
+    if (own !== undefined) rankText = formatLabel(texts.rank, formatRank(own));
+    else if (merged !== undefined) rankText = formatLabel(texts.rankMerged, formatRank(merged));
     return {
       id: submission.id,
       gapId: submission.gapId,
@@ -112,28 +115,31 @@ export interface PanelView {
   countText: string;
   moreText: string | null;
   hiddenText: string | null;
+  noticeClass: string;
 }
 
-/** The panel's view from its read: errors, whether it answered, rows shown, total count and submissions. */
-export function panelView(
-  errors: unknown,
-  loaded: boolean,
-  shown: number,
-  total: number | null,
-  submissions: readonly CustomerSubmission[]
-): PanelView {
+/** The panel's view from its read, the number of rows shown and the notice (a success sentence or ''). */
+export function panelView(read: PanelRead, shown: number, notice: string): PanelView {
+  const { errors, loaded, total } = read;
   let state = shown > 0 ? 'ready' : 'empty';
   const failed = errorState(errors);
   if (failed) state = failed;
   else if (!loaded) state = 'loading';
-  const hidden = hiddenParentCount(submissions);
+  const hidden = hiddenParentCount(read.submissions);
   return {
     state,
     isLoading: state === 'loading',
     hasErrors: Boolean(errors),
     isEmpty: state === 'empty',
     countText: formatCount(LABELS.COUNT_ONE, LABELS.COUNT_MANY, total ?? shown),
-    moreText: (total ?? 0) > shown ? formatLabel(LABELS.MORE, shown, total) : null,
-    hiddenText: hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null
+    moreText:
+      (total ?? 0) > shown
+        ? formatLabel(LABELS.MORE, formatNumber(shown), formatNumber(total))
+        : null,
+    hiddenText: hidden > 0 ? formatCount(LABELS.HIDDEN_ONE, LABELS.HIDDEN_MANY, hidden) : null,
+    // Visible while it says something, and only heard otherwise.
+    noticeClass: notice
+      ? 'notice slds-box slds-box_x-small slds-theme_success slds-m-bottom_x-small'
+      : 'notice slds-assistive-text'
   };
 }

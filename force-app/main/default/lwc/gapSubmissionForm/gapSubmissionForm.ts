@@ -156,3 +156,6 @@ export function shownProblems(
   }
   return shown;
 }
+
+export { duplicateMessage, saveSeverity, submissionsRequestFor } from './customerSubmissions';
+export type { DuplicateTexts, WriteResult } from './customerSubmissions';

@@ -1,4 +1,4 @@
-// The match list's words, from Custom Labels so an admin can translate them.
+// The search results' words, from Custom Labels so an admin can translate them.
 import ACCOUNTS_NONE from '@salesforce/label/c.GapSubmission_Accounts_None';
 import ACCOUNTS_ONE from '@salesforce/label/c.GapSubmission_Accounts_One';
 import ACCOUNTS_MANY from '@salesforce/label/c.GapSubmission_Accounts_Many';
@@ -13,6 +13,9 @@ import CLOSED_BADGE from '@salesforce/label/c.GapSubmission_Closed_Badge';
 import USE_SURVIVOR_SHORT from '@salesforce/label/c.GapSubmission_Use_Survivor_Short';
 import ALREADY_ROW from '@salesforce/label/c.GapSubmission_Already_Row';
 import OPEN_EXISTING from '@salesforce/label/c.GapSubmission_Open_Existing';
+import SEARCH_ERROR from '@salesforce/label/c.GapSubmission_Search_Error';
+import DUPLICATES_TITLE from '@salesforce/label/c.GapSubmission_Duplicates_Title';
+import DUPLICATES_BODY from '@salesforce/label/c.GapSubmission_Duplicates_Body';
 
 export const LABELS = {
   ACCOUNTS_NONE,
@@ -28,5 +31,18 @@ export const LABELS = {
   CLOSED_BADGE,
   USE_SURVIVOR_SHORT,
   ALREADY_ROW,
-  OPEN_EXISTING
+  OPEN_EXISTING,
+  SEARCH_ERROR,
+  DUPLICATES_TITLE,
+  DUPLICATES_BODY
+};
+
+/** Sentences built into each row. */
+export const ROW_TEXTS = {
+  none: LABELS.ACCOUNTS_NONE,
+  one: LABELS.ACCOUNTS_ONE,
+  many: LABELS.ACCOUNTS_MANY,
+  chooseFor: LABELS.CHOOSE_FOR,
+  mergedInto: LABELS.MERGED_INTO,
+  useSurvivor: LABELS.USE_SURVIVOR
 };

@@ -87,3 +87,31 @@ export function matchRows(
     };
   });
 }
+
+/** This customer's submissions by gap (case-safe gap Id → submission Id), only those for the same opportunity (none on an Account). */
+export function flaggedGaps(
+  submissions: readonly { id: string; gapId: string | null; opportunityId: string | null }[],
+  opportunityId: string | null
+): Map<string, string> {
+  const want = opportunityId ? caseSafe(opportunityId) : null;
+  const flagged = new Map<string, string>();
+  for (const submission of submissions) {
+    const opportunity = submission.opportunityId ? caseSafe(submission.opportunityId) : null;
+    if (submission.gapId && opportunity === want)
+      flagged.set(caseSafe(submission.gapId), submission.id);
+  }
+  return flagged;
+}
+
+const SURVIVOR = { status: '', productArea: null, duplicateOfId: null, githubUrl: null };
+
+/** The gap a choose button picks: a listed gap, or the survivor a merged one leads to (known by Id and name only); null otherwise. */
+export function chosenGap(
+  matches: readonly GapMatch[],
+  gapId: string | undefined,
+  name: string | undefined
+): GapMatch | null {
+  const listed = matches.find((match) => match.id === gapId);
+  if (listed || !gapId || !name) return listed ?? null;
+  return { ...SURVIVOR, id: gapId, name, summary: null, accountCount: 0 };
+}

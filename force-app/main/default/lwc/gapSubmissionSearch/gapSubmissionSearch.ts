@@ -1,44 +1,24 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import USER_ID from '@salesforce/user/Id';
-import { MIN_SEARCH_LENGTH, customerSubmissionsRequest, mapCustomerSubmissions } from 'c/gapData';
-import { mapGapSearch } from 'c/gapData';
 import type { GapMatch, ReadData } from 'c/gapData';
-import { DUPLICATE_THRESHOLD, SEARCH_THRESHOLD, parseSynonyms } from 'c/gapMatching';
+import { parseSynonyms } from 'c/gapMatching';
 import { classifyErrors } from 'c/ldsErrors';
-import { formatLabel } from 'c/format';
 import { Debouncer } from './debounce';
-import { LABELS } from './labels';
-import {
-  IDLE_SEARCH,
-  candidateRequest,
-  flaggedGaps,
-  searchStatus,
-  withResult,
-  withTerm
-} from './search';
+import { LABELS, SEARCH_TEXTS } from './labels';
+import { IDLE_SEARCH, candidateRequest, searchStatus, withSearchResult, withTerm } from './search';
 import type { SearchState } from './search';
+import { MatchWaiters } from './waiters';
 
 const SYNONYMS = parseSynonyms(LABELS.SYNONYMS);
-const TEXTS = {
-  searching: LABELS.SEARCHING,
-  none: LABELS.NO_MATCH,
-  one: LABELS.MATCH_ONE,
-  many: LABELS.MATCH_MANY
-};
-interface Validatable extends HTMLElement {
-  setCustomValidity(message: string): void;
-  reportValidity(): boolean;
-}
-const SURVIVOR = { status: '', productArea: null, duplicateOfId: null, githubUrl: null };
+type Box = HTMLElement & { focusBox(): void };
 
 /**
  * Finds gaps as the user types (debounced): the search box's text, or in 'new' mode the new
- * gap's title, whose matches are its likely duplicates. Marks gaps this customer already
- * flagged. Emits `searchtext` { value }, `choose` { gap } and `result` { term, matches, noAccess }
- * (whether the search was refused for access)
- * once the matches for a term are known; `matchesFor(term)` answers Save's duplicate check.
+ * gap's title, whose matches are its likely duplicates; the results child lists them. Emits
+ * `searchtext` { value }, `choose` { gap } and, once the matches for a term are known, `result`
+ * { noAccess } (whether the search was refused for access). `matchesFor(term)` answers Save's
+ * duplicate check.
  */
 export default class GapSubmissionSearch extends LightningElement {
   /** 'existing': the search box is searched; 'new': the new gap's title. */
@@ -68,31 +48,20 @@ export default class GapSubmissionSearch extends LightningElement {
   @api opportunityId: string | null = null;
   @api selectedId: string | null = null;
   /** The "choose a gap" error, set on the search box itself (aria-invalid, described by it). */
-  @api
-  get gapError(): string | null {
-    return this.error;
-  }
-  set gapError(value: string | null) {
-    this.error = value ?? null;
-    this.showError();
-  }
+  @api gapError: string | null = null;
 
   labels = LABELS;
   search: SearchState = IDLE_SEARCH;
-  flagged: Map<string, string> = new Map();
   private searched = { mode: 'existing' as 'existing' | 'new', searchText: '', title: '' };
   private debouncer = new Debouncer();
-  private error: string | null = null;
-  private errorShown = false;
-  private waiting: { term: string; resolve: (matches: GapMatch[]) => void }[] = [];
+  private waiters = new MatchWaiters();
 
   /** The matches for a term: at once if known, else when its search answers (Save waits for a new gap's duplicates). */
   @api
   matchesFor(term: string): Promise<GapMatch[]> {
-    return new Promise((resolve) => {
-      this.waiting.push({ term: term.trim(), resolve });
-      this.searchNow(term);
-    });
+    const answer = this.waiters.wait(term);
+    this.searchNow(term);
+    return answer;
   }
 
   private searchNow(term: string): void {
@@ -103,7 +72,7 @@ export default class GapSubmissionSearch extends LightningElement {
   /** Moves focus to the search box. */
   @api
   focusSearch(): void {
-    this.template?.querySelector<HTMLElement>('lightning-input.search')?.focus();
+    this.template?.querySelector<Box>('c-gap-submission-search-box')?.focusBox();
   }
 
   override disconnectedCallback(): void {
@@ -120,46 +89,16 @@ export default class GapSubmissionSearch extends LightningElement {
     else if (term.trim() !== this.search.term) this.debouncer.schedule(() => this.searchFor(term));
   }
 
-  override renderedCallback(): void {
-    this.showError();
-  }
-
-  private showError(): void {
-    const box = this.template?.querySelector<Validatable>('lightning-input.search');
-    if (!box || (!this.error && !this.errorShown)) return;
-    box.setCustomValidity(this.error ?? '');
-    box.reportValidity();
-    this.errorShown = Boolean(this.error);
-  }
-
   @wire(graphql, {
     query: '$searchQuery',
     variables: '$searchVariables',
     operationName: 'GapSearch'
   })
   wiredSearch(result: GraphQLResult<ReadData>): void {
-    if (!this.searchRequest) return;
-    const threshold = this.mode === 'new' ? DUPLICATE_THRESHOLD : SEARCH_THRESHOLD;
-    if (result?.errors?.length) this.search = withResult(this.search, [], result.errors);
-    else if (result?.data)
-      this.search = withResult(this.search, mapGapSearch(result.data), null, {
-        synonyms: SYNONYMS,
-        threshold
-      });
-    else return;
+    const next = this.searchRequest && withSearchResult(this.search, result, this.mode, SYNONYMS);
+    if (!next) return;
+    this.search = next;
     this.announce();
-  }
-
-  /** This customer's submissions: which gaps they already flagged (a failed read only loses the hint). */
-  @wire(graphql, {
-    query: '$flaggedQuery',
-    variables: '$flaggedVariables',
-    operationName: 'CustomerSubmissions'
-  })
-  wiredFlagged(result: GraphQLResult<ReadData>): void {
-    if (!result?.data) return;
-    const submissions = mapCustomerSubmissions(result.data, USER_ID);
-    this.flagged = flaggedGaps(submissions, this.opportunityId);
   }
 
   get searchRequest() {
@@ -171,15 +110,6 @@ export default class GapSubmissionSearch extends LightningElement {
   get searchVariables(): Record<string, unknown> | undefined {
     return this.searchRequest?.variables;
   }
-  get flaggedRequest() {
-    return this.accountId ? customerSubmissionsRequest({ accountId: this.accountId }) : null;
-  }
-  get flaggedQuery(): unknown {
-    return this.flaggedRequest?.query;
-  }
-  get flaggedVariables(): Record<string, unknown> | undefined {
-    return this.flaggedRequest?.variables;
-  }
 
   private searchFor(term: string): void {
     this.search = withTerm(this.search, term, SYNONYMS);
@@ -190,43 +120,20 @@ export default class GapSubmissionSearch extends LightningElement {
   private announce(): void {
     const { term, resultTerm, matches, errors } = this.search;
     if (resultTerm !== term) return;
-    const answered = this.waiting.filter((waiter) => waiter.term === term);
-    this.waiting = this.waiting.filter((waiter) => waiter.term !== term);
-    answered.forEach((waiter) => waiter.resolve(matches));
+    this.waiters.answer(term, matches);
     const noAccess = Boolean(errors) && classifyErrors(errors) === 'noAccess';
     this.dispatchEvent(new CustomEvent('result', { detail: { noAccess } }));
   }
 
-  handleSearch(event: CustomEvent<{ value?: string }>): void {
-    const value = event.detail?.value ?? '';
-    this.dispatchEvent(new CustomEvent('searchtext', { detail: { value } }));
-  }
-
-  /** A listed gap, or the survivor a merged one leads to (known by Id and name only). */
-  handleChoose(event: CustomEvent<{ gapId: string; name?: string }>): void {
-    const { gapId, name } = event.detail;
-    const listed = this.search.matches.find((match) => match.id === gapId);
-    const gap: GapMatch | null =
-      listed ?? (name ? { ...SURVIVOR, id: gapId, name, summary: null, accountCount: 0 } : null);
-    if (gap) this.dispatchEvent(new CustomEvent('choose', { detail: { gap } }));
+  /** The box's `searchtext` and the results' `choose`, passed on to the action. */
+  handleForward(event: CustomEvent): void {
+    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
   }
 
   get isExistingMode(): boolean {
     return this.mode === 'existing';
   }
-  get searchHint(): string {
-    return formatLabel(LABELS.SEARCH_HINT, MIN_SEARCH_LENGTH);
-  }
   get status(): string {
-    return searchStatus(this.search, TEXTS);
-  }
-  get searchErrors(): unknown {
-    return this.search.errors;
-  }
-  get hasMatches(): boolean {
-    return this.search.matches.length > 0;
-  }
-  get hasDuplicates(): boolean {
-    return this.mode === 'new' && this.hasMatches;
+    return searchStatus(this.search, SEARCH_TEXTS);
   }
 }

@@ -1,9 +1,10 @@
 // Search as plain data: the term sent, the matches and which term they answer, so a result that
 // arrives for an older term is never shown as the answer to the new one. The request fetches
 // candidates broadly (any significant word or synonym); the matcher ranks them in the browser.
-import type { GapMatch, ReadRequest } from 'c/gapData';
-import { MIN_SEARCH_LENGTH, gapCandidatesRequest, isRecordId, toCaseSafeId } from 'c/gapData';
-import { NO_SYNONYMS, SEARCH_THRESHOLD, rankMatches, searchWords } from 'c/gapMatching';
+import type { GapMatch, ReadData, ReadRequest } from 'c/gapData';
+import { MIN_SEARCH_LENGTH, gapCandidatesRequest, mapGapSearch } from 'c/gapData';
+import { DUPLICATE_THRESHOLD, NO_SYNONYMS, SEARCH_THRESHOLD } from 'c/gapMatching';
+import { rankMatches, searchWords } from 'c/gapMatching';
 import type { SynonymTable } from 'c/gapMatching';
 import { formatCount, formatLabel } from 'c/format';
 
@@ -67,6 +68,19 @@ export function withResult(
   return { ...state, matches: ranked, resultTerm: state.term, errors: errors ?? null };
 }
 
+/** The state once the search wire emits: its errors, or the candidates ranked for the mode ('new': a title's likely duplicates); null when it emitted nothing. */
+export function withSearchResult(
+  state: SearchState,
+  result: { data?: ReadData; errors?: unknown[] } | undefined,
+  mode: 'existing' | 'new',
+  synonyms: SynonymTable
+): SearchState | null {
+  if (result?.errors?.length) return withResult(state, [], result.errors);
+  if (!result?.data) return null;
+  const threshold = mode === 'new' ? DUPLICATE_THRESHOLD : SEARCH_THRESHOLD;
+  return withResult(state, mapGapSearch(result.data), null, { synonyms, threshold });
+}
+
 /** True while the request for the current term has not answered. */
 export function isSearching(state: SearchState): boolean {
   return state.resultTerm === null;
@@ -86,21 +100,4 @@ export function searchStatus(state: SearchState, texts: SearchTexts): string {
   if (isSearching(state)) return texts.searching;
   if (state.matches.length === 0) return formatLabel(texts.none, state.term);
   return formatCount(texts.one, texts.many, state.matches.length);
-}
-
-const caseSafe = (id: string): string => (isRecordId(id) ? toCaseSafeId(id) : id);
-
-/** This customer's submissions by gap (case-safe gap Id → submission Id), only those for the same opportunity (none on an Account). */
-export function flaggedGaps(
-  submissions: readonly { id: string; gapId: string | null; opportunityId: string | null }[],
-  opportunityId: string | null
-): Map<string, string> {
-  const want = opportunityId ? caseSafe(opportunityId) : null;
-  const flagged = new Map<string, string>();
-  for (const submission of submissions) {
-    const opportunity = submission.opportunityId ? caseSafe(submission.opportunityId) : null;
-    if (submission.gapId && opportunity === want)
-      flagged.set(caseSafe(submission.gapId), submission.id);
-  }
-  return flagged;
 }

@@ -1,5 +1,5 @@
-import { createElement } from 'lwc';
 import CustomerGapRow from 'c/customerGapRow';
+import { flush, mount as mountComponent, navigateCalls, unmountAll } from 'test-kit';
 
 type Row = HTMLElement & { row: unknown; busy: boolean; finish(): void };
 
@@ -21,14 +21,9 @@ const ROW = {
   severityLabel: 'New severity for SAML single logout'
 };
 
-function mount(row: unknown = ROW): Row {
-  const element = createElement('c-customer-gap-row', { is: CustomerGapRow }) as Row;
-  element.row = row;
-  document.body.appendChild(element);
-  return element;
-}
+const mount = (row: unknown = ROW) =>
+  mountComponent<Row>('c-customer-gap-row', CustomerGapRow, { row });
 const q = (element: Row, selector: string) => element.shadowRoot!.querySelector(selector);
-const flush = () => Promise.resolve();
 async function click(element: Row, selector: string): Promise<void> {
   (q(element, selector) as HTMLElement).click();
   await flush();
@@ -36,7 +31,7 @@ async function click(element: Row, selector: string): Promise<void> {
 
 describe('c-customer-gap-row', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows the gap and, for the submitter, Change severity and Withdraw', async () => {
@@ -45,6 +40,19 @@ describe('c-customer-gap-row', () => {
     expect(q(element, '.created')!.textContent).toContain('3/4/2026, 9:15 AM');
     expect(q(element, 'button.edit')!.getAttribute('aria-label')).toBe(ROW.editLabel);
     await expect(element).toBeAccessible();
+  });
+
+  it("opens the gap's record page from its name, and nothing for a gap the user cannot see", async () => {
+    const element = mount();
+    await click(element, 'lightning-button.gap-name');
+    expect(navigateCalls().at(-1)).toEqual({
+      type: 'standard__recordPage',
+      attributes: { recordId: ROW.gapId, objectApiName: 'Product_Gap__c', actionName: 'view' }
+    });
+    const calls = navigateCalls().length;
+    const hidden = mount({ ...ROW, gapId: null });
+    await click(hidden, 'lightning-button.gap-name');
+    expect(navigateCalls()).toHaveLength(calls);
   });
 
   it('edits the severity in place and sends it; finish() closes the editor', async () => {

@@ -1,55 +1,21 @@
-import { createElement } from 'lwc';
-import { executeMutation, graphql } from 'lightning/graphql';
+import { formatLabel } from 'c/format';
+import { executeMutation } from 'lightning/graphql';
 import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import CustomerGaps from 'c/customerGaps';
 import submissionsData from './data/customerSubmissions.json';
 import revisionData from './data/topTenRevision.json';
+import {
+  cloneFixture as clone,
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  unmountAll
+} from 'test-kit';
 
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
 jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
-jest.mock('@salesforce/label/c.CustomerGaps_Rank', () => ({ default: '#{0} in the Top 10' }), {
-  virtual: true
-});
-jest.mock(
-  '@salesforce/label/c.CustomerGaps_Rank_Merged',
-  () => ({ default: 'Merged: #{0} in the Top 10' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
-  '@salesforce/label/c.CustomerGaps_Hidden_One',
-  () => ({ default: '{0} submission has a hidden parent' }),
-  {
-    virtual: true
-  }
-);
-jest.mock('@salesforce/label/c.CustomerGaps_Count_Many', () => ({ default: '{0} submissions' }), {
-  virtual: true
-});
-jest.mock(
-  '@salesforce/label/c.CustomerGaps_Duplicate_Named',
-  () => ({ default: 'Not saved: duplicates the one {0} flagged for "{1}" on {2}. Withdraw one.' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.CustomerGaps_Saved',
-  () => ({ default: 'Severity changed to {0}.' }),
-  { virtual: true }
-);
 
-const adapter = graphql as unknown as {
-  emit: (
-    value: unknown,
-    filter?: (config: Record<string, unknown>) => boolean,
-    refreshFn?: () => Promise<void>
-  ) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  getLastConfig: () => Record<string, unknown>;
-};
+const adapter = graphqlAdapter();
 const mutate = executeMutation as unknown as jest.Mock;
 // lightning/graphql refreshes through `refresh()` on the emitted result.
 const refresh = jest.fn(() => Promise.resolve());
@@ -57,21 +23,11 @@ const refresh = jest.fn(() => Promise.resolve());
 const ACCOUNT = '001D000000IqhSLIAZ';
 const OPPORTUNITY = '006D000000OppA1IAJ';
 const OWN = 'a02D000000Sub01IAB';
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const operation = (name: string) => (config: Record<string, unknown>) =>
   config.operationName === name;
-/** Lets LWC re-render and the mocked promises settle: ten chained microtasks (works under fake timers). */
-function flush(): Promise<void> {
-  return Array.from({ length: 10 }).reduce<Promise<void>>(
-    (chain) => chain.then(() => undefined),
-    Promise.resolve()
-  );
-}
 
 async function mount(recordId = ACCOUNT, objectApiName = 'Account'): Promise<HTMLElement> {
-  const element = createElement('c-customer-gaps', { is: CustomerGaps });
-  Object.assign(element, { recordId, objectApiName });
-  document.body.appendChild(element);
+  const element = mountComponent('c-customer-gaps', CustomerGaps, { recordId, objectApiName });
   await flush();
   return element;
 }
@@ -103,7 +59,7 @@ describe('c-customer-gaps', () => {
     refresh.mockClear();
   });
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('reads by account on an Account and by opportunity on an Opportunity', async () => {
@@ -120,7 +76,7 @@ describe('c-customer-gaps', () => {
           (c.variables as any).where?.Account__c?.eq === ACCOUNT
       )
     ).toBe(true);
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     await mount(OPPORTUNITY, 'Opportunity');
     const more: Record<string, unknown>[] = [];
     adapter.emit(undefined, (config) => {
@@ -136,10 +92,13 @@ describe('c-customer-gaps', () => {
     ).toBe(true);
   });
 
-  it('shows a spinner while loading', async () => {
+  it('shows a spinner, named for screen readers, while loading', async () => {
     const element = await mount();
     expect(state(element)).toBe('loading');
-    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    const spinner = root(element).querySelector('.loading lightning-spinner') as HTMLElement & {
+      alternativeText: string;
+    };
+    expect(spinner.alternativeText).toBe(labelText('CustomerGaps_Loading'));
     await expect(element).toBeAccessible();
   });
 
@@ -157,7 +116,7 @@ describe('c-customer-gaps', () => {
     expect(textOf(first.querySelector('.rank'))).toBe('#3 in the Top 10');
     const status = first.querySelector('c-github-status') as any;
     expect(status.shadowRoot.querySelector('.state').textContent).toBe(
-      'c.GitHub_Status_Not_Synced'
+      labelText('GitHub_Status_Not_Synced')
     );
     const link = status.shadowRoot.querySelector('a.github-link') as HTMLAnchorElement;
     expect(link.href).toBe('https://github.com/acme/platform/issues/42');
@@ -167,10 +126,10 @@ describe('c-customer-gaps', () => {
     expect(textOf(merged.querySelector('.rank'))).toBe('Merged: #3 in the Top 10');
     expect(merged.querySelector('c-github-status')).toBeNull();
     expect(textOf(item(element, 'a02D000000Sub03IAB').querySelector('.rank'))).toBe(
-      'c.CustomerGaps_Not_Ranked'
+      labelText('CustomerGaps_Not_Ranked')
     );
     expect(textOf(root(element).querySelector('.hidden-parents'))).toBe(
-      '1 submission has a hidden parent'
+      '1 submission has an account or opportunity you cannot see; totals are incomplete.'
     );
     await expect(element).toBeAccessible();
   });
@@ -190,7 +149,9 @@ describe('c-customer-gaps', () => {
     const element = await mount();
     adapter.emit(clone(submissionsData), operation('CustomerSubmissions'));
     await flush();
-    expect(textOf(item(element, OWN).querySelector('.rank'))).toBe('c.CustomerGaps_Not_Ranked');
+    expect(textOf(item(element, OWN).querySelector('.rank'))).toBe(
+      labelText('CustomerGaps_Not_Ranked')
+    );
     adapter.emitErrors(
       [{ message: 'INSUFFICIENT_ACCESS on Top_Ten_Revision__c' }],
       operation('TopTenRevisions')
@@ -206,7 +167,9 @@ describe('c-customer-gaps', () => {
     adapter.emit(many, operation('CustomerSubmissions'));
     await flush();
     expect(textOf(root(element).querySelector('.count'))).toBe('2,500 submissions');
-    expect(textOf(root(element).querySelector('.more'))).toBe('c.CustomerGaps_More');
+    expect(textOf(root(element).querySelector('.more'))).toBe(
+      'Showing the newest 3 of 2,500 submissions.'
+    );
   });
 
   it('says when the customer flagged nothing yet', async () => {
@@ -215,7 +178,7 @@ describe('c-customer-gaps', () => {
     adapter.emit(empty, operation('CustomerSubmissions'));
     await flush();
     expect(state(element)).toBe('empty');
-    expect(textOf(root(element).querySelector('.empty'))).toBe('c.CustomerGaps_Empty');
+    expect(textOf(root(element).querySelector('.empty'))).toBe(labelText('CustomerGaps_Empty'));
     await expect(element).toBeAccessible();
   });
 
@@ -258,7 +221,7 @@ describe('c-customer-gaps', () => {
     await click(item(element, OWN).querySelector('button.edit'));
     const combobox = item(element, OWN).querySelector('lightning-radio-group.new-severity') as any;
     expect(combobox.value).toBe('P0 - Dealbreaker');
-    expect(combobox.label).toBe('c.CustomerGaps_New_Severity');
+    expect(combobox.label).toBe('New severity for SAML single logout');
     await expect(element).toBeAccessible();
     combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'P2 - Nice to Have' } }));
     await click(item(element, OWN).querySelector('button.save'));
@@ -321,7 +284,12 @@ describe('c-customer-gaps', () => {
     combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'P2 - Nice to Have' } }));
     await click(item(element, OWN).querySelector('button.save'));
     expect(root(element).querySelector('c-error-panel')!.shadowRoot!.textContent).toContain(
-      'Not saved: duplicates the one Lee Park flagged for "SAML single logout" on Acme renewal. Withdraw one.'
+      formatLabel(
+        labelText('CustomerGaps_Duplicate_Named'),
+        'Lee Park',
+        'SAML single logout',
+        'Acme renewal'
+      )
     );
     expect(items(element)).toHaveLength(3);
     expect(textOf(item(element, OWN).querySelector('.severity'))).toBe('P0 - Dealbreaker');
@@ -334,7 +302,7 @@ describe('c-customer-gaps', () => {
     await click(item(element, OWN).querySelector('button.withdraw'));
     expect(mutate).not.toHaveBeenCalled();
     expect(textOf(item(element, OWN).querySelector('.confirm-text'))).toBe(
-      'c.CustomerGaps_Withdraw_Confirm'
+      "Withdraw this customer's submission for SAML single logout? The gap stays; only this ask is removed."
     );
     // The focus follows into the confirmation, on the safe choice, never onto the page body.
     expect(item(element, OWN).activeElement).toBe(item(element, OWN).querySelector('button.keep'));
@@ -356,7 +324,9 @@ describe('c-customer-gaps', () => {
     });
     expect(items(element)).toHaveLength(2);
     expect(root(element).querySelector(`li.gap[data-id="${OWN}"]`)).toBeNull();
-    expect(textOf(root(element).querySelector('.notice'))).toBe('c.CustomerGaps_Withdrawn');
+    expect(textOf(root(element).querySelector('.notice'))).toBe(
+      'Submission for SAML single logout withdrawn.'
+    );
     // The row is gone: the focus is on the notice saying so, shown where the list starts.
     expect(root(element).activeElement).toBe(root(element).querySelector('.notice'));
     expect(root(element).querySelector('.notice')!.classList).not.toContain('slds-assistive-text');

@@ -6,8 +6,8 @@ import revisionData from './data/topTenRevision.json';
 
 const TEXTS = {
   gapHidden: 'hidden gap',
-  rank: '#{0}',
-  rankMerged: 'merged #{0}',
+  rank: '{0}',
+  rankMerged: 'merged {0}',
   notRanked: 'not ranked',
   editFor: 'Edit {0}',
   withdrawFor: 'Withdraw {0}',

@@ -1,11 +1,7 @@
-import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import EntryAlignmentView from '../entryAlignment';
+import { flush, labelText, mount as mountComponent } from 'test-kit';
 
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
 jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
 
 const mutate = executeMutation as unknown as jest.Mock;
@@ -19,15 +15,15 @@ const ALIGNED = {
 };
 
 function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-entry-alignment', { is: EntryAlignmentView });
-  Object.assign(element, { entryId: ENTRY, gapName: 'SAML logout', ...props });
-  document.body.appendChild(element);
+  const element = mountComponent('c-entry-alignment', EntryAlignmentView, {
+    entryId: ENTRY,
+    gapName: 'SAML logout',
+    ...props
+  });
   return element;
 }
 const $ = (element: HTMLElement, selector: string) =>
   element.shadowRoot!.querySelector(selector) as any;
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function change(element: HTMLElement, selector: string, detail: Record<string, unknown>) {
   $(element, selector).dispatchEvent(new CustomEvent('change', { detail }));
@@ -56,7 +52,7 @@ describe('c-entry-alignment', () => {
       { ...ALIGNED, roadmapStatus: null, targetQuarter: null, owningPmName: null, note: null }
     ]) {
       const element = mount({ alignment });
-      expect($(element, '.none').textContent).toBe('c.Entry_Alignment_None');
+      expect($(element, '.none').textContent).toBe(labelText('Entry_Alignment_None'));
     }
   });
 
@@ -132,7 +128,9 @@ describe('c-entry-alignment', () => {
     await flush();
     expect(saved).not.toHaveBeenCalled();
     expect($(element, '.editor')).not.toBeNull();
-    expect($(element, 'c-error-panel').friendlyMessage).toBe('c.Entry_Alignment_Save_Error');
+    expect($(element, 'c-error-panel').friendlyMessage).toBe(
+      labelText('Entry_Alignment_Save_Error')
+    );
   });
 
   it('cancel leaves the shown alignment unchanged', async () => {

@@ -1,14 +1,7 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import EntryOwnerPicker from 'c/entryOwnerPicker';
+import { flush, graphqlAdapter, labelText, mount as mountComponent } from 'test-kit';
 
-const adapter = graphql as unknown as {
-  emit: (value: unknown) => void;
-  emitErrors: (errors: unknown) => void;
-  getLastConfig: () => Record<string, unknown>;
-};
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const adapter = graphqlAdapter();
 
 const found = {
   uiapi: {
@@ -24,9 +17,7 @@ const found = {
 };
 
 function mount(props: Record<string, unknown> = {}): HTMLElement {
-  const element = createElement('c-entry-owner-picker', { is: EntryOwnerPicker });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-entry-owner-picker', EntryOwnerPicker, props);
   return element;
 }
 const $ = (element: HTMLElement, selector: string) =>
@@ -51,12 +42,12 @@ describe('c-entry-owner-picker', () => {
   it('shows who is chosen, or that nobody is, and a hint before typing', async () => {
     const element = mount({ userId: '005D000000Usr09', userName: 'Priya PM' });
     expect($(element, '.chosen-name').textContent).toBe('Priya PM');
-    expect($(element, '.clear').alternativeText).toBe('c.Entry_Alignment_PM_Clear');
+    expect($(element, '.clear').alternativeText).toBe('Remove Priya PM as owning PM');
     expect($(element, '.search-message').getAttribute('data-state')).toBe('hint');
     jest.useRealTimers();
     await expect(element).toBeAccessible();
     document.body.replaceChildren();
-    expect($(mount(), '.no-choice').textContent).toBe('c.Entry_Alignment_PM_None');
+    expect($(mount(), '.no-choice').textContent).toBe(labelText('Entry_Alignment_PM_None'));
   });
 
   it('searches users by name after a pause and lists them as buttons; choosing fires change', async () => {
@@ -92,7 +83,9 @@ describe('c-entry-owner-picker', () => {
       }
     ]);
     await flush();
-    expect($(element, '.search-message').textContent.trim()).toBe('c.Entry_Alignment_PM_No_Access');
+    expect($(element, '.search-message').textContent.trim()).toBe(
+      labelText('Entry_Alignment_PM_No_Access')
+    );
     expect(element.shadowRoot!.textContent).not.toContain('RecordQuery');
   });
 

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { searchView } from '../search';
+import { labelText } from 'test-kit';
 
 const users = (count: number) => ({
   uiapi: {
@@ -16,18 +17,21 @@ const users = (count: number) => ({
 describe('searchView', () => {
   it('asks for more letters below two, and says it is searching until the answer for this text arrives', () => {
     expect(searchView('a', null).state).toBe('hint');
-    expect(searchView('  ', null).message).toBe('c.Entry_Alignment_PM_Hint');
+    expect(searchView('  ', null).message).toBe(labelText('Entry_Alignment_PM_Hint'));
     expect(searchView('ada', null).state).toBe('searching');
     expect(searchView('ada', { pattern: '%ad%', data: users(1) }).state).toBe('searching');
   });
 
   it('lists the matches, and says when more matched than shown', () => {
     const view = searchView('user', { pattern: '%user%', data: users(2) });
-    expect(view).toMatchObject({ state: 'results', message: 'c.Entry_Alignment_PM_Count' });
+    expect(view).toMatchObject({
+      state: 'results',
+      message: 'Matching users: 2. Tab to one and press Enter to choose.'
+    });
     expect(view.users.map((u) => u.name)).toEqual(['User 0', 'User 1']);
     const many = searchView('user', { pattern: '%user%', data: users(9) });
     expect(many.users).toHaveLength(8);
-    expect(many.message).toBe('c.Entry_Alignment_PM_More');
+    expect(many.message).toBe('Showing the first 8 matches: type more of the name to narrow them.');
   });
 
   it('says no user matches, and never offers a user without a valid Id or a name', () => {
@@ -60,7 +64,7 @@ describe('searchView', () => {
     });
     expect(noAccess).toMatchObject({
       state: 'noAccess',
-      message: 'c.Entry_Alignment_PM_No_Access'
+      message: labelText('Entry_Alignment_PM_No_Access')
     });
     expect(
       searchView('ad', { pattern: '%ad%', errors: [{ message: 'UNKNOWN_EXCEPTION' }] }).state

@@ -1,24 +1,8 @@
-import { createElement } from 'lwc';
 import GapExplanation from 'c/gapExplanation';
 import { prepareRanking } from 'c/gapRanking';
 import type { GapMetrics } from 'c/gapRanking';
 import { explanationDisplay } from '../display';
-
-jest.mock(
-  '@salesforce/label/c.TopTen_Workbench_Explain_None_Listed',
-  () => ({ default: 'No increase of {0} alone is enough.' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.TopTen_Workbench_Explain_Nearest',
-  () => ({ default: 'The gap at {0}, {1}, is ahead by {2}.' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.TopTen_Workbench_Explain_Nearest_Even',
-  () => ({ default: 'The gap at {0}, {1}, leads on no single metric.' }),
-  { virtual: true }
-);
+import { labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
 function gap(i: number, arr: number, accounts: number, p0 = 0): GapMetrics {
   return {
@@ -41,9 +25,7 @@ function model() {
 }
 
 function mount(props: Record<string, unknown>): HTMLElement {
-  const element = createElement('c-gap-explanation', { is: GapExplanation });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-explanation', GapExplanation, props);
   return element;
 }
 
@@ -52,9 +34,9 @@ describe('explanationDisplay', () => {
     const display = explanationDisplay(model(), 'g12')!;
     expect(display.inTopN).toBe(false);
     expect(display.shares.map((line) => line.text)).toEqual([
-      'c.TopTen_Workbench_Metric_Arr · #12',
-      'c.TopTen_Workbench_Metric_Accounts · #12',
-      'c.TopTen_Workbench_Metric_P0 · #1 (tied)'
+      'Impacted ARR · #12',
+      `${labelText('TopTen_Workbench_Metric_Accounts')} · #12`,
+      `${labelText('TopTen_Workbench_Metric_P0')} · #1 (tied)`
     ]);
     const said = [display.noneText, display.nearestText].join(' ');
     expect(said.match(/alone/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -75,7 +57,7 @@ describe('explanationDisplay', () => {
 
 describe('c-gap-explanation', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows each share and the way into the Top 10', async () => {
@@ -92,7 +74,7 @@ describe('c-gap-explanation', () => {
   it('says a Top 10 gap is in, and renders nothing without a gap', async () => {
     const element = mount({ feed: { model: model() }, gapId: 'g2' });
     expect(element.shadowRoot!.querySelector('.in-top')!.textContent).toBe(
-      'c.TopTen_Workbench_Explain_In'
+      labelText('TopTen_Workbench_Explain_In')
     );
     expect(element.shadowRoot!.querySelector('li.step')).toBeNull();
     const empty = mount({ feed: { model: model() }, gapId: null });

@@ -1,30 +1,28 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import GapScorePanel from 'c/gapScorePanel';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
 import totalsData from './data/metricTotals.json';
+import {
+  cloneFixture as clone,
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  unmountAll
+} from 'test-kit';
 
 // The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
 type Config = { operationName?: string };
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Config) => boolean, refresh?: () => void) => void;
-  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
-};
+const adapter = graphqlAdapter();
 const to = (operation: string) => (config: Config) => config?.operationName === operation;
 
 type Json = Record<string, any>;
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const G1 = 'a00D0000000g001IAA';
 const GM = 'a00D0000000g099IAA';
 
 /** Mounts the panel and waits for the wires to receive their configs (emits are filtered by them). */
 async function mount(recordId = G1): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel', { is: GapScorePanel });
-  (element as unknown as { recordId: string }).recordId = recordId;
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel', GapScorePanel, { recordId });
   await flush();
   return element;
 }
@@ -93,7 +91,7 @@ function rankingPage(first: boolean, hasNextPage: boolean): Json {
 
 describe('c-gap-score-panel', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it("shows the gap's GitHub state next to its link and marks a completed issue on an open gap", async () => {
@@ -116,7 +114,7 @@ describe('c-gap-score-panel', () => {
     const element = await mount();
     await flush();
     expect(state(element)).toBe('loading');
-    expect(text(element, '.loading p')).toEqual(['c.GapScorePanel_Loading']);
+    expect(text(element, '.loading p')).toEqual([labelText('GapScorePanel_Loading')]);
     expect(root(element).querySelector('.loading')!.getAttribute('aria-live')).toBe('polite');
     await expect(element).toBeAccessible();
   });
@@ -124,14 +122,20 @@ describe('c-gap-score-panel', () => {
   it('ranks from the exact read, and says so, when the published weights use ARR (no aggregate sums it)', async () => {
     const element = await opened();
     expect(state(element)).toBe('ready');
-    expect(text(element, '.exact-fallback')).toEqual(['c.GapScorePanel_Exact_Fallback']);
+    expect(text(element, '.exact-fallback')).toEqual([labelText('GapScorePanel_Exact_Fallback')]);
     expect(text(element, '.overall')).toEqual([]);
-    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    expect(text(element, '.rerank-progress p')).toEqual([
+      labelText('GapScorePanel_Rerank_Starting')
+    ]);
     adapter.emit(rankingPage(true, false), to('RankingData'));
     await flush();
-    expect(text(element, '.overall')).toEqual(['c.GapScorePanel_Overall']);
-    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Live']);
-    expect(text(element, '.exact-fallback')).toEqual(['c.GapScorePanel_Exact_Fallback']);
+    expect(text(element, '.overall')).toEqual([
+      'Overall #1 of 2 (Weighted Borda (mean percentile rank))'
+    ]);
+    expect(text(element, '.source')).toEqual([
+      'Live, all 2 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026.'
+    ]);
+    expect(text(element, '.exact-fallback')).toEqual([labelText('GapScorePanel_Exact_Fallback')]);
     await expect(element).toBeAccessible();
   });
 
@@ -147,12 +151,16 @@ describe('c-gap-score-panel', () => {
     await flush();
     expect(state(element)).toBe('ready');
     expect(text(element, '.exact-fallback')).toEqual([]);
-    expect(text(element, '.overall')).toEqual(['c.GapScorePanel_Overall']);
-    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Estimate']);
-    expect(text(element, '.confidence')).toEqual(['c.GapScorePanel_Confidence']);
+    expect(text(element, '.overall')).toEqual([
+      'Overall #12 of 15 (Weighted Borda (mean percentile rank))'
+    ]);
+    expect(text(element, '.source')).toEqual([
+      'Estimated from per-gap totals of all 15 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026. Re-rank live for exact ranks.'
+    ]);
+    expect(text(element, '.confidence')).toEqual(['Top 10 confidence: 0%']);
     expect(text(element, '.published-line')).toEqual([
-      'c.GapScorePanel_Published_In',
-      'c.GapScorePanel_Published_Confidence'
+      '#3 in the Top 10 published on Nov 20, 2026',
+      'Confidence when published: 88%'
     ]);
     expect(values(element, '.metric')).toEqual([180000, 3, 2, 2, 8000000, 30000]);
     expect(text(element, '.metric-value')[0]).toBe('$180,000');
@@ -163,11 +171,13 @@ describe('c-gap-score-panel', () => {
       'Acme Corp',
       'Globex',
       'Initech',
-      'c.GapScorePanel_Not_Visible',
+      labelText('GapScorePanel_Not_Visible'),
       'Acme Corp'
     ]);
-    expect(text(element, '.visibility')).toEqual(['c.GapScorePanel_Hidden_Many']);
-    expect(text(element, '.merged-from')).toEqual(['c.GapScorePanel_Merged_From']);
+    expect(text(element, '.visibility')).toEqual([
+      '2 submissions have an account or opportunity you cannot see; totals are incomplete.'
+    ]);
+    expect(text(element, '.merged-from')).toEqual(['Gaps merged into this one: SLO support']);
     // Outside the Top 10 in the estimate: one single-metric increase per active metric (3).
     expect(text(element, '.path-step').length).toBe(3);
     expect(root(element).querySelector('c-gap-score-panel-merge')).not.toBeNull();
@@ -179,7 +189,7 @@ describe('c-gap-score-panel', () => {
     adapter.emit(clone(detailData), to('GapDetail'));
     await flush();
     expect(state(element)).toBe('ready');
-    expect(text(element, '.ranks-loading')).toEqual(['c.GapScorePanel_Ranks_Loading']);
+    expect(text(element, '.ranks-loading')).toEqual([labelText('GapScorePanel_Ranks_Loading')]);
     expect(text(element, '.metric-rank')).toEqual([]);
     await expect(element).toBeAccessible();
   });
@@ -190,10 +200,14 @@ describe('c-gap-score-panel', () => {
     adapter.emitErrors([{ message: 'Aggregate query timed out' }], to('GapMetricTotals'));
     await flush();
     expect(state(element)).toBe('ready');
-    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    expect(text(element, '.rerank-progress p')).toEqual([
+      labelText('GapScorePanel_Rerank_Starting')
+    ]);
     adapter.emit(rankingPage(true, false), to('RankingData'));
     await flush();
-    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Live']);
+    expect(text(element, '.source')).toEqual([
+      'Live, all 2 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026.'
+    ]);
     expect(text(element, '.submission th')).toHaveLength(5);
     await expect(element).toBeAccessible();
   });
@@ -209,7 +223,7 @@ describe('c-gap-score-panel', () => {
     const panel = root(element).querySelector('c-error-panel') as unknown as {
       friendlyMessage: string;
     };
-    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Load_Error');
+    expect(panel.friendlyMessage).toBe(labelText('GapScorePanel_Load_Error'));
     await expect(element).toBeAccessible();
   });
 
@@ -236,14 +250,16 @@ describe('c-gap-score-panel', () => {
     adapter.emit({ uiapi: { query: { Product_Gap__c: { edges: [] } } } }, to('GapDetail'));
     await flush();
     expect(state(element)).toBe('notFound');
-    expect(text(element, '.not-found')).toEqual(['c.GapScorePanel_Not_Found']);
+    expect(text(element, '.not-found')).toEqual([labelText('GapScorePanel_Not_Found')]);
     await expect(element).toBeAccessible();
   });
 
   it('shows a closed gap with its metrics, unranked and without merge or re-rank', async () => {
     const element = await opened(withGap((gap) => (gap.Status__c.value = 'Done')));
     expect(state(element)).toBe('closed');
-    expect(text(element, '.closed')).toEqual(['c.GapScorePanel_Closed']);
+    expect(text(element, '.closed')).toEqual([
+      'This gap is closed (Done): only open gaps are ranked.'
+    ]);
     expect(one(element, '.ranks')).toBeNull();
     expect(root(element).querySelector('c-gap-score-panel-merge')).toBeNull();
     expect(text(element, '.metric-rank')).toEqual([]);
@@ -260,9 +276,9 @@ describe('c-gap-score-panel', () => {
     );
     await flush();
     expect(state(element)).toBe('merged');
-    expect(text(element, '.merged p')).toEqual(['c.GapScorePanel_Merged']);
+    expect(text(element, '.merged p')).toEqual([labelText('GapScorePanel_Merged')]);
     const link = root(element).querySelector('a.survivor-link') as HTMLAnchorElement;
-    expect(link.textContent).toBe('c.GapScorePanel_Merged_Link');
+    expect(link.textContent).toBe(labelText('GapScorePanel_Merged_Link'));
     expect(link.getAttribute('href')).toBe('https://www.example.com');
     expect(root(element).querySelector('c-gap-score-panel-merge')).toBeNull();
     await expect(element).toBeAccessible();
@@ -276,10 +292,14 @@ describe('c-gap-score-panel', () => {
     button.click();
     await flush();
     expect(button.disabled).toBe(true);
-    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    expect(text(element, '.rerank-progress p')).toEqual([
+      labelText('GapScorePanel_Rerank_Starting')
+    ]);
     adapter.emit(rankingPage(true, true), to('RankingData'));
     await flush();
-    expect(text(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Progress']);
+    expect(text(element, '.rerank-progress p')).toEqual([
+      'Loading submissions for the live re-rank: 5 of 10'
+    ]);
     const bar = one(element, 'lightning-progress-bar') as unknown as {
       value: number;
     };
@@ -288,9 +308,11 @@ describe('c-gap-score-panel', () => {
     adapter.emit(rankingPage(false, false), to('RankingSubmissionsPage'));
     await flush();
     expect(one(element, '.rerank-progress')).toBeNull();
-    expect(text(element, '.source')).toEqual(['c.GapScorePanel_Source_Live']);
+    expect(text(element, '.source')).toEqual([
+      'Live, all 2 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026.'
+    ]);
     // Live among 2 open gaps (the merged one folded in): first, so in the Top 10 and no path.
-    expect(text(element, '.path-in')).toEqual(['c.GapScorePanel_Path_In']);
+    expect(text(element, '.path-in')).toEqual([labelText('GapScorePanel_Path_In')]);
     expect(button.disabled).toBe(false);
   });
 
@@ -303,7 +325,7 @@ describe('c-gap-score-panel', () => {
     const panel = one(element, '.rerank c-error-panel') as unknown as {
       friendlyMessage: string;
     };
-    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Rerank_Error');
+    expect(panel.friendlyMessage).toBe(labelText('GapScorePanel_Rerank_Error'));
     expect((one(element, '.rerank-button') as unknown as { disabled: boolean }).disabled).toBe(
       false
     );

@@ -1,26 +1,26 @@
-import { createElement } from 'lwc';
 import GapScorePanelAccounts from 'c/gapScorePanelAccounts';
+import {
+  flush,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const row = (id: string, name: string | null, strategic: boolean) => ({
   submission: { id: `s-${id}` },
   account: { id, name, strategic }
 });
 
 async function mount(detail: unknown): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-accounts', { is: GapScorePanelAccounts });
-  Object.assign(element, { detail });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-accounts', GapScorePanelAccounts, { detail });
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-accounts', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('lists each strategic account once, by name', async () => {
@@ -39,7 +39,9 @@ describe('c-gap-score-panel-accounts', () => {
     const hidden = { submissions: { rows: [{ submission: { id: 's1' }, account: null }] } };
     const elements = await Promise.all([null, { submissions: { rows: [] } }, hidden].map(mount));
     for (const element of elements) {
-      expect(texts(element, '.strategic-none')).toEqual(['c.GapScorePanel_Strategic_None']);
+      expect(texts(element, '.strategic-none')).toEqual([
+        labelText('GapScorePanel_Strategic_None')
+      ]);
     }
   });
 });

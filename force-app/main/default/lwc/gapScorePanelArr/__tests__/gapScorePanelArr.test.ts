@@ -1,13 +1,8 @@
-import { createElement } from 'lwc';
 import GapScorePanelArr from 'c/gapScorePanelArr';
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { flush, mount as mountComponent, unmountAll } from 'test-kit';
 
 async function mount(metrics: unknown): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-arr', { is: GapScorePanelArr });
-  Object.assign(element, { metrics });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-arr', GapScorePanelArr, { metrics });
   await flush();
   return element;
 }
@@ -19,7 +14,7 @@ const parts = (element: HTMLElement) =>
 
 describe('c-gap-score-panel-arr', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('splits impacted ARR into open, won and lost in the user currency', async () => {

@@ -3,13 +3,6 @@ import { candidateOptions, movesText, survivorCandidates } from '../candidates';
 import searchData from '../../gapScorePanel/__tests__/data/gapSearch.json';
 
 jest.mock(
-  '@salesforce/label/c.GapScorePanel_Merge_Candidate',
-  () => ({ default: '{0} — {1}, {2}, {3} accounts (Id {4})' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
   '@salesforce/label/c.GapScorePanel_Merge_Moves',
   () => ({
     default:

@@ -1,35 +1,29 @@
-import { createElement } from 'lwc';
-import { executeMutation, graphql } from 'lightning/graphql';
+import { executeMutation } from 'lightning/graphql';
 // Relative: tsconfig lists the `c/` paths one by one and this child is not among them.
 import GapScorePanelMerge from '../gapScorePanelMerge';
 import searchData from '../../gapScorePanel/__tests__/data/gapSearch.json';
+import {
+  cloneFixture as clone,
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  unmountAll
+} from 'test-kit';
 
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
-
-const adapter = graphql as unknown as {
-  emit: (value: unknown) => void;
-  emitErrors: (errors: unknown) => void;
-};
+const adapter = graphqlAdapter();
 const mutate = executeMutation as unknown as jest.Mock;
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const G1 = 'a00D0000000g001IAA';
 const G2 = 'a00D0000000g002IAA';
 
 type MergeElement = HTMLElement & { gapId: string; gapName: string; moves: unknown };
 
 async function mount(): Promise<MergeElement> {
-  const element = createElement('c-gap-score-panel-merge', {
-    is: GapScorePanelMerge
-  }) as MergeElement;
-  element.gapId = G1;
-  element.gapName = 'SAML single logout';
-  element.moves = { submissions: 5, accounts: 3, arr: 180000 };
-  document.body.appendChild(element);
+  const element = mountComponent<MergeElement>('c-gap-score-panel-merge', GapScorePanelMerge, {
+    gapId: G1,
+    gapName: 'SAML single logout',
+    moves: { submissions: 5, accounts: 3, arr: 180000 }
+  });
   await flush();
   return element;
 }
@@ -61,7 +55,7 @@ async function choose(element: HTMLElement, id = G2): Promise<void> {
 
 describe('c-gap-score-panel-merge', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     mutate.mockReset();
   });
 
@@ -79,7 +73,9 @@ describe('c-gap-score-panel-merge', () => {
       element,
       '.merge-candidates'
     );
-    expect(group.options).toEqual([{ label: 'c.GapScorePanel_Merge_Candidate', value: G2 }]);
+    expect(group.options).toEqual([
+      { label: 'SAML SSO logout — —, Open, 12 accounts (Id a00D0000000g002IAA)', value: G2 }
+    ]);
     expect(query<{ disabled: boolean }>(element, '.merge-confirm').disabled).toBe(true);
     await expect(element).toBeAccessible();
   });
@@ -99,7 +95,9 @@ describe('c-gap-score-panel-merge', () => {
     await flush();
     adapter.emit(data);
     await flush();
-    expect(query(element, '.merge-no-match').textContent).toBe('c.GapScorePanel_Merge_No_Match');
+    expect(query(element, '.merge-no-match').textContent).toBe(
+      labelText('GapScorePanel_Merge_No_Match')
+    );
     await expect(element).toBeAccessible();
   });
 
@@ -110,7 +108,10 @@ describe('c-gap-score-panel-merge', () => {
     element.addEventListener('merged', merged);
     await searched(element);
     await choose(element);
-    expect(query(element, '.merge-moves').textContent).toBe('c.GapScorePanel_Merge_Moves');
+    expect(query(element, '.merge-moves').textContent).toBe(
+      'Merge SAML single logout into SAML SSO logout: 5 submissions, 3 accounts and $180,000 of ' +
+        'impacted ARR move to SAML SSO logout. SAML single logout is then closed as Duplicate.'
+    );
     const confirm = query<HTMLElement & { disabled: boolean }>(element, '.merge-confirm');
     expect(confirm.disabled).toBe(false);
     await expect(element).toBeAccessible();
@@ -126,7 +127,9 @@ describe('c-gap-score-panel-merge', () => {
     });
     expect(merged).toHaveBeenCalledTimes(1);
     expect(merged.mock.calls[0][0].detail).toEqual({ gapId: G1, survivorId: G2 });
-    expect(query(element, '.merge-done').textContent).toBe('c.GapScorePanel_Merge_Done');
+    expect(query(element, '.merge-done').textContent).toBe(
+      'Merged SAML single logout into SAML SSO logout. SAML SSO logout is the surviving gap.'
+    );
     expect(query(element, '.merge-form')).toBeNull();
   });
 
@@ -147,7 +150,9 @@ describe('c-gap-score-panel-merge', () => {
     query(element, '.merge-confirm').click();
     await flush();
     expect(merged).not.toHaveBeenCalled();
-    expect(query(element, '.merge-refused').textContent).toBe('c.GapScorePanel_Merge_Refused');
+    expect(query(element, '.merge-refused').textContent).toBe(
+      labelText('GapScorePanel_Merge_Refused')
+    );
     expect(query<{ disabled: boolean }>(element, '.merge-open').disabled).toBe(true);
     await expect(element).toBeAccessible();
   });
@@ -160,7 +165,7 @@ describe('c-gap-score-panel-merge', () => {
     query(element, '.merge-confirm').click();
     await flush();
     const panel = query<{ errors: string[]; friendlyMessage: string }>(element, 'c-error-panel');
-    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Merge_Failed');
+    expect(panel.friendlyMessage).toBe(labelText('GapScorePanel_Merge_Failed'));
     expect(panel.errors).toEqual(['UNABLE_TO_LOCK_ROW: try again']);
     expect(query<{ disabled: boolean }>(element, '.merge-confirm').disabled).toBe(false);
     await expect(element).toBeAccessible();
@@ -190,12 +195,14 @@ describe('c-gap-score-panel-merge', () => {
     });
     await flush();
     expect((query(element, '.merge-open') as unknown as { label: string }).label).toBe(
-      'c.GapScorePanel_Merge_Open_Pair'
+      'Merge SAML single logout into SAML SSO logout'
     );
     query(element, '.merge-open').click();
     await flush();
     expect(query(element, '.merge-search')).toBeNull();
-    expect(query(element, '.merge-moves').textContent).toBe('c.GapScorePanel_Merge_Moves');
+    expect(query(element, '.merge-moves').textContent).toBe(
+      'Merge SAML single logout into SAML SSO logout: 5 submissions, 3 accounts and $180,000 of impacted ARR move to SAML SSO logout. SAML single logout is then closed as Duplicate.'
+    );
     expect((query(element, '.merge-candidates') as unknown as { value: string }).value).toBe(G2);
     query(element, '.merge-confirm').click();
     await flush();

@@ -1,6 +1,6 @@
-import { createElement } from 'lwc';
 // Relative: tsconfig lists the `c/` paths one by one and this child is not among them.
 import GapScorePanelMerge from '../gapScorePanelMerge';
+import { mount as mountComponent, unmountAll } from 'test-kit';
 
 jest.mock('@salesforce/customPermission/Merge_Product_Gaps', () => ({ default: false }), {
   virtual: true
@@ -8,13 +8,14 @@ jest.mock('@salesforce/customPermission/Merge_Product_Gaps', () => ({ default: f
 
 describe('c-gap-score-panel-merge without Merge_Product_Gaps', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('offers no merge control at all (no button to be refused later)', async () => {
-    const element = createElement('c-gap-score-panel-merge', { is: GapScorePanelMerge });
-    Object.assign(element, { gapId: 'a00D0000000g001IAA', gapName: 'SAML single logout' });
-    document.body.appendChild(element);
+    const element = mountComponent('c-gap-score-panel-merge', GapScorePanelMerge, {
+      gapId: 'a00D0000000g001IAA',
+      gapName: 'SAML single logout'
+    });
     await Promise.resolve();
     expect(element.shadowRoot!.querySelector('.merge')).toBeNull();
     expect(element.shadowRoot!.querySelector('.merge-open')).toBeNull();

@@ -1,16 +1,7 @@
-import { createElement } from 'lwc';
 import GapScorePanelMetrics from 'c/gapScorePanelMetrics';
 import { metricLines } from '../gapScorePanelMetrics';
+import { flush, mount as mountComponent, shadowTexts as texts, unmountAll } from 'test-kit';
 
-jest.mock('@salesforce/label/c.GapScorePanel_Metric_Rank', () => ({ default: '{0} of {1} {2}' }), {
-  virtual: true
-});
-jest.mock('@salesforce/label/c.GapScorePanel_Phrase_Arr', () => ({ default: 'by ARR' }), {
-  virtual: true
-});
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const METRICS = {
   metrics: { arr: 180000, accounts: 3, strategic: 2, p0: 2, tam: 8000000, lost: 30000 }
 };
@@ -28,18 +19,14 @@ const RANKING = {
 };
 
 async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-metrics', { is: GapScorePanelMetrics });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-metrics', GapScorePanelMetrics, props);
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-metrics', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows each metric in the user format, money as currency, without ranks before the ranking', async () => {

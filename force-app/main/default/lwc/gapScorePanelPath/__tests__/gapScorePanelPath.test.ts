@@ -1,22 +1,21 @@
-import { createElement } from 'lwc';
 import GapScorePanelPath from 'c/gapScorePanelPath';
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+import {
+  flush,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
 async function mount(ranking: unknown): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-path', { is: GapScorePanelPath });
-  Object.assign(element, { ranking });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-path', GapScorePanelPath, { ranking });
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-path', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('lists the single-metric increases into the Top 10, money in the user currency', async () => {
@@ -31,7 +30,7 @@ describe('c-gap-score-panel-path', () => {
     expect(texts(element, '.path-increase')).toEqual([
       '+$12,500',
       '+2',
-      'c.GapScorePanel_Path_None'
+      labelText('GapScorePanel_Path_None')
     ]);
     expect(texts(element, '.path-in')).toEqual([]);
     await expect(element).toBeAccessible();
@@ -39,7 +38,7 @@ describe('c-gap-score-panel-path', () => {
 
   it('says the gap is in the Top 10 when it is ranked without a path', async () => {
     const element = await mount({ explanation: { rank: 3 }, path: null });
-    expect(texts(element, '.path-in')).toEqual(['c.GapScorePanel_Path_In']);
+    expect(texts(element, '.path-in')).toEqual([labelText('GapScorePanel_Path_In')]);
     expect(texts(element, '.path-step')).toEqual([]);
   });
 
@@ -50,6 +49,6 @@ describe('c-gap-score-panel-path', () => {
       explanation: { rank: 20 },
       path: [{ key: 'tam', increase: 'x' }]
     });
-    expect(texts(broken, '.path-increase')).toEqual(['c.GapScorePanel_Path_None']);
+    expect(texts(broken, '.path-increase')).toEqual([labelText('GapScorePanel_Path_None')]);
   });
 });

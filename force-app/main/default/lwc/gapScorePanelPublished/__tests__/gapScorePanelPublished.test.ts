@@ -1,26 +1,11 @@
-import { createElement } from 'lwc';
 import GapScorePanelPublished from 'c/gapScorePanelPublished';
 import { publishedLines } from '../gapScorePanelPublished';
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
-jest.mock(
-  '@salesforce/label/c.GapScorePanel_Published_In',
-  () => ({ default: '{0} in the Top 10 published on {1}' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.GapScorePanel_Published_Confidence',
-  () => ({ default: 'Confidence when published: {0}' }),
-  { virtual: true }
-);
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const REVISION = { publishedAt: '2026-03-09T15:00:00.000Z' };
 
 async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-published', { is: GapScorePanelPublished });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-published', GapScorePanelPublished, props);
   await flush();
   return element;
 }
@@ -31,7 +16,7 @@ const texts = (element: HTMLElement) =>
 
 describe('c-gap-score-panel-published', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows the published rank in the one rank notation, its day and its confidence', async () => {
@@ -48,11 +33,13 @@ describe('c-gap-score-panel-published', () => {
   });
 
   it('says when the gap is not in the list, or no list is published', async () => {
-    expect(publishedLines(null, REVISION as never)).toEqual(['c.GapScorePanel_Published_Out']);
-    expect(publishedLines({ rank: null } as never, REVISION as never)).toEqual([
-      'c.GapScorePanel_Published_Out'
+    expect(publishedLines(null, REVISION as never)).toEqual([
+      'Not in the Top 10 published on Mar 9, 2026'
     ]);
-    expect(publishedLines(null, null)).toEqual(['c.GapScorePanel_Published_None']);
+    expect(publishedLines({ rank: null } as never, REVISION as never)).toEqual([
+      'Not in the Top 10 published on Mar 9, 2026'
+    ]);
+    expect(publishedLines(null, null)).toEqual([labelText('GapScorePanel_Published_None')]);
   });
 
   it('shows nothing until the revision is read, and keeps an unreadable date as given', async () => {

@@ -1,37 +1,15 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import GapScorePanelRank from 'c/gapScorePanelRank';
 import { confidenceText, overallText, sourceText } from '../sentences';
+import {
+  flush,
+  graphqlAdapter,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
-jest.mock(
-  '@salesforce/label/c.GapScorePanel_Overall',
-  () => ({ default: 'Overall {0} of {1} ({2})' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
-  '@salesforce/label/c.GapScorePanel_Confidence',
-  () => ({ default: 'Top 10 confidence: {0}' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
-  '@salesforce/label/c.TopTen_Workbench_Method_Borda',
-  () => ({ default: 'Weighted Borda' }),
-  {
-    virtual: true
-  }
-);
-
-type Config = { operationName?: string };
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Config) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
-};
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const adapter = graphqlAdapter();
 const G1 = 'a00D0000000g001IAA';
 const ESTIMATE = {
   source: 'estimate',
@@ -45,14 +23,13 @@ const ESTIMATE = {
 };
 
 async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-rank', { is: GapScorePanelRank });
-  Object.assign(element, { gapId: G1, ...props });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-rank', GapScorePanelRank, {
+    gapId: G1,
+    ...props
+  });
   await flush();
   return element;
 }
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 /** One RankingData answer: a single open gap with one submission, no revision. */
 function rankingData(): unknown {
@@ -89,34 +66,41 @@ function rankingData(): unknown {
 
 describe('c-gap-score-panel-rank', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows a loading state of its own until the ranks arrive', async () => {
     const element = await mount({ ranking: null });
-    expect(texts(element, '.ranks-loading')).toEqual(['c.GapScorePanel_Ranks_Loading']);
+    expect(texts(element, '.ranks-loading')).toEqual([labelText('GapScorePanel_Ranks_Loading')]);
     expect(element.shadowRoot!.querySelector('[role="status"] lightning-spinner')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 
   it('shows the overall rank, its confidence, its source and a truncation warning', async () => {
     const element = await mount({ ranking: ESTIMATE });
-    expect(texts(element, '.overall')).toEqual(['Overall #4 of 1,500 (Weighted Borda)']);
+    expect(texts(element, '.overall')).toEqual([
+      'Overall #4 of 1,500 (Weighted Borda (mean percentile rank))'
+    ]);
     expect(element.shadowRoot!.querySelector('.overall')!.getAttribute('data-rank')).toBe('4');
     expect(texts(element, '.confidence')).toEqual(['Top 10 confidence: 64%']);
-    expect(texts(element, '.source')).toEqual(['c.GapScorePanel_Source_Estimate']);
-    expect(texts(element, '.truncated')).toEqual(['c.GapScorePanel_Truncated']);
+    expect(texts(element, '.source')).toEqual([
+      'Estimated from per-gap totals of all 1,500 open gaps, with the method and weights of the Top 10 published on Mar 9, 2026. Re-rank live for exact ranks.'
+    ]);
+    expect(texts(element, '.truncated')).toEqual([labelText('GapScorePanel_Truncated')]);
     await expect(element).toBeAccessible();
   });
 
   it('says a gap without an explanation is not ranked, and names defaults and live sources', () => {
     const unranked = { ...ESTIMATE, explanation: null, confidence: null };
-    expect(overallText(unranked as never)).toBe('c.GapScorePanel_Not_Ranked');
+    expect(overallText(unranked as never)).toBe(labelText('GapScorePanel_Not_Ranked'));
     expect(confidenceText(unranked as never)).toBeNull();
     const defaults = { ...ESTIMATE, settings: { ...ESTIMATE.settings, revision: null } };
-    expect(sourceText(defaults as never)).toBe('c.GapScorePanel_Source_Estimate_Defaults');
+    expect(sourceText(defaults as never)).toBe(
+      'Estimated from per-gap totals of all 1,500 open gaps, with the default method and weights. ' +
+        'Re-rank live for exact ranks.'
+    );
     expect(sourceText({ ...defaults, source: 'live' } as never)).toBe(
-      'c.GapScorePanel_Source_Live_Defaults'
+      'Live, all 1,500 open gaps, with the default method and weights.'
     );
   });
 
@@ -125,7 +109,7 @@ describe('c-gap-score-panel-rank', () => {
     const panel = element.shadowRoot!.querySelector('c-error-panel') as unknown as {
       friendlyMessage: string;
     };
-    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Ranks_Error');
+    expect(panel.friendlyMessage).toBe(labelText('GapScorePanel_Ranks_Error'));
     expect(texts(element, '.ranks-loading')).toEqual([]);
   });
 
@@ -139,7 +123,9 @@ describe('c-gap-score-panel-rank', () => {
     button.click();
     await flush();
     expect(button.disabled).toBe(true);
-    expect(texts(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    expect(texts(element, '.rerank-progress p')).toEqual([
+      labelText('GapScorePanel_Rerank_Starting')
+    ]);
     adapter.emit(rankingData(), (config) => config?.operationName === 'RankingData');
     await flush();
     expect(onLive).toHaveBeenCalledTimes(1);
@@ -149,7 +135,9 @@ describe('c-gap-score-panel-rank', () => {
 
   it('starts the exact read by itself when the totals cannot rank, and shows its failure', async () => {
     const element = await mount({ ranking: null, exactFallback: true });
-    expect(texts(element, '.rerank-progress p')).toEqual(['c.GapScorePanel_Rerank_Starting']);
+    expect(texts(element, '.rerank-progress p')).toEqual([
+      labelText('GapScorePanel_Rerank_Starting')
+    ]);
     adapter.emitErrors(
       [{ message: 'Too many requests' }],
       (config) => config?.operationName === 'RankingData'
@@ -158,7 +146,7 @@ describe('c-gap-score-panel-rank', () => {
     const panel = element.shadowRoot!.querySelector('.rerank c-error-panel') as unknown as {
       friendlyMessage: string;
     };
-    expect(panel.friendlyMessage).toBe('c.GapScorePanel_Rerank_Error');
+    expect(panel.friendlyMessage).toBe(labelText('GapScorePanel_Rerank_Error'));
     expect(texts(element, '.ranks-loading')).toEqual([]);
   });
 });

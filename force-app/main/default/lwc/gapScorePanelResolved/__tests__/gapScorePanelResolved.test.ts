@@ -1,23 +1,14 @@
-import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import GapScorePanelResolved from 'c/gapScorePanelResolved';
 import { resolvedButOpen } from '../gapScorePanelResolved';
-
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
 const mutate = executeMutation as unknown as jest.Mock;
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const G1 = 'a00D0000000g001IAA';
 const RESOLVED = { gapId: G1, gapName: 'SAML', githubState: 'Closed - Completed', status: 'Open' };
 
 async function mount(props: Record<string, unknown> = RESOLVED): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-resolved', { is: GapScorePanelResolved });
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-resolved', GapScorePanelResolved, props);
   await flush();
   return element;
 }
@@ -26,13 +17,15 @@ const find = (element: HTMLElement, selector: string) =>
 
 describe('c-gap-score-panel-resolved', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     mutate.mockReset();
   });
 
   it('offers Set Done for an open gap whose issue was closed as completed', async () => {
     const element = await mount();
-    expect(find(element, '.resolved-offer')!.textContent).toBe('c.GapScorePanel_Resolved_Offer');
+    expect(find(element, '.resolved-offer')!.textContent).toBe(
+      labelText('GapScorePanel_Resolved_Offer')
+    );
     expect(find(element, '.set-done')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -58,7 +51,9 @@ describe('c-gap-score-panel-resolved', () => {
     element.addEventListener('statuschanged', onChanged);
     find(element, '.set-done')!.click();
     await flush();
-    expect(find(element, '.confirm-text')!.textContent).toBe('c.GapScorePanel_Set_Done_Confirm');
+    expect(find(element, '.confirm-text')!.textContent).toBe(
+      'Set SAML to Done? It leaves the ranking, and the Top 10 proposes the next gap in its place.'
+    );
     expect(mutate).not.toHaveBeenCalled();
     await expect(element).toBeAccessible();
     find(element, '.confirm-yes')!.click();
@@ -69,7 +64,7 @@ describe('c-gap-score-panel-resolved', () => {
     answer({ data: { uiapi: { Product_Gap__cUpdate: { success: true } } } });
     await flush();
     expect(find(element, '.set-done-success')!.textContent?.trim()).toBe(
-      'c.GapScorePanel_Set_Done_Success'
+      'SAML is now Done. The Top 10 proposes the next gap in its place.'
     );
     expect(onChanged).toHaveBeenCalledTimes(1);
     expect(find(element, '.set-done')).toBeNull();
@@ -105,7 +100,7 @@ describe('c-gap-score-panel-resolved', () => {
     await flush();
     await flush();
     expect(find(element, '.set-done-error')!.textContent?.trim()).toBe(
-      'c.GapScorePanel_Set_Done_Refused'
+      labelText('GapScorePanel_Set_Done_Refused')
     );
     expect(find(element, '.set-done')!.disabled).toBe(true);
   });
@@ -119,7 +114,7 @@ describe('c-gap-score-panel-resolved', () => {
     await flush();
     await flush();
     expect(find(element, '.set-done-error')!.textContent?.trim()).toBe(
-      'c.GapScorePanel_Set_Done_Error'
+      labelText('GapScorePanel_Set_Done_Error')
     );
     expect(find(element, '.set-done')!.disabled).toBe(false);
   });

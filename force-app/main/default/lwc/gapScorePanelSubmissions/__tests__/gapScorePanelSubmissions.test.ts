@@ -1,8 +1,12 @@
-import { createElement } from 'lwc';
 import GapScorePanelSubmissions from 'c/gapScorePanelSubmissions';
+import {
+  flush,
+  labelText,
+  mount as mountComponent,
+  shadowTexts as texts,
+  unmountAll
+} from 'test-kit';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const ROWS = [
   {
     submission: { id: 's1', opportunityId: 'o1', severity: 'P0 - Dealbreaker' },
@@ -22,9 +26,9 @@ const ROWS = [
 ];
 
 async function mount(detail: unknown): Promise<HTMLElement> {
-  const element = createElement('c-gap-score-panel-submissions', { is: GapScorePanelSubmissions });
-  Object.assign(element, { detail });
-  document.body.appendChild(element);
+  const element = mountComponent('c-gap-score-panel-submissions', GapScorePanelSubmissions, {
+    detail
+  });
   await flush();
   return element;
 }
@@ -32,19 +36,17 @@ const cells = (element: HTMLElement) =>
   [...element.shadowRoot!.querySelectorAll('tr.submission')].map((tr) =>
     [...tr.children].map((cell) => cell.textContent?.trim())
   );
-const texts = (element: HTMLElement, selector: string) =>
-  [...element.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.trim());
 
 describe('c-gap-score-panel-submissions', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('shows each submission, hidden parents as not visible and amounts in the user currency', async () => {
     const element = await mount({ submissions: { rows: ROWS, total: 3, done: true } });
     expect(cells(element)).toEqual([
       ['Acme Corp', 'Acme renewal', 'P0 - Dealbreaker', '$120,000'],
-      ['c.GapScorePanel_Not_Visible', 'c.GapScorePanel_Not_Visible', '', ''],
+      [labelText('GapScorePanel_Not_Visible'), labelText('GapScorePanel_Not_Visible'), '', ''],
       ['a3', '', 'P2 - Nice to have', '']
     ]);
     expect(texts(element, '.submissions-more')).toEqual([]);
@@ -53,14 +55,16 @@ describe('c-gap-score-panel-submissions', () => {
 
   it('says when only part of the submissions is loaded', async () => {
     const element = await mount({ submissions: { rows: ROWS, total: 2345, done: false } });
-    expect(texts(element, '.submissions-more')).toEqual(['c.GapScorePanel_Submissions_More']);
+    expect(texts(element, '.submissions-more')).toEqual(['Showing 3 of 2,345 submissions.']);
   });
 
   it('says there are none without rows or without a detail', async () => {
     const empty = { submissions: { rows: [], total: 0, done: true } };
     const elements = await Promise.all([null, empty].map(mount));
     for (const element of elements) {
-      expect(texts(element, '.submissions-none')).toEqual(['c.GapScorePanel_Submissions_None']);
+      expect(texts(element, '.submissions-none')).toEqual([
+        labelText('GapScorePanel_Submissions_None')
+      ]);
     }
   });
 });

@@ -1,6 +1,7 @@
-import { createElement } from 'lwc';
-import { executeMutation, graphql } from 'lightning/graphql';
+import { executeMutation } from 'lightning/graphql';
 import GapSubmissionAction from 'c/gapSubmissionAction';
+import { byOperation as operation, cloneFixture as clone, graphqlAdapter } from 'test-kit';
+import { labelText, mount as mountComponent, navigateCalls, unmountAll } from 'test-kit';
 import searchData from './data/gapSearch.json';
 import noMatch from './data/noMatch.json';
 import opportunityContext from './data/opportunityContext.json';
@@ -8,80 +9,9 @@ import accountContext from './data/accountContext.json';
 import submissionByKey from './data/submissionByKey.json';
 import customerSubmissions from './data/customerSubmissions.json';
 
-// The stub mixin's Navigate does nothing: record the page references it is given.
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-  const Navigate = Symbol('Navigate');
-  const GenerateUrl = Symbol('GenerateUrl');
-  const NavigationMixin = (Base: any) =>
-    class extends Base {
-      [Navigate](reference: unknown) {
-        mockNavigate(reference);
-      }
-      [GenerateUrl]() {
-        return Promise.resolve('');
-      }
-    };
-  return { NavigationMixin: Object.assign(NavigationMixin, { Navigate, GenerateUrl }) };
-});
-
-jest.mock('lightning/graphql', () => ({
-  ...jest.requireActual('lightning/graphql'),
-  executeMutation: jest.fn()
-}));
-jest.mock(
-  'lightning/actions',
-  () => ({
-    CloseActionScreenEvent: class extends CustomEvent<null> {
-      constructor() {
-        super('closeactionscreen', { bubbles: true, composed: true });
-      }
-    }
-  }),
-  { virtual: true }
-);
 jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
-// A few sentence labels with their real placeholders, so the numbers and names they carry are asserted.
-jest.mock(
-  '@salesforce/label/c.GapSubmission_Accounts_Many',
-  () => ({ default: '{0} accounts already asked' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
-  '@salesforce/label/c.GapSubmission_For_Opportunity',
-  () => ({ default: 'For {0}, opportunity {1}' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
-  '@salesforce/label/c.GapSubmission_Too_Long',
-  () => ({ default: '{0} over the limit of {1}' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
-  '@salesforce/label/c.GapSubmission_Success_Message',
-  () => ({ default: '{0} flagged for {1}.' }),
-  {
-    virtual: true
-  }
-);
-jest.mock(
-  '@salesforce/label/c.GapSubmission_Already_Details',
-  () => ({ default: 'Severity {0}, flagged by {1}.' }),
-  {
-    virtual: true
-  }
-);
 
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
+const adapter = graphqlAdapter();
 const mutate = executeMutation as unknown as jest.Mock;
 
 const ACCOUNT = '001D000000IqhSLIAZ';
@@ -89,23 +19,11 @@ const OPPORTUNITY = '006D000000OppA1IAJ';
 const GAP = 'a00D0000008oWP8IAM';
 const P1 = 'P1 - Significant Pain Point';
 
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-const operation = (name: string) => (config: Record<string, unknown>) =>
-  config.operationName === name;
-/** Lets LWC re-render and the mocked promises settle: ten chained microtasks (works under fake timers). */
-function flush(): Promise<void> {
-  return Array.from({ length: 10 }).reduce<Promise<void>>(
-    (chain) => chain.then(() => undefined),
-    Promise.resolve()
-  );
-}
+/** Lets renders, wires and promises settle under this file's fake timers (the debounce's clock stays still). */
+const flush = () => jest.advanceTimersByTimeAsync(0);
 
-function mount(recordId = OPPORTUNITY, objectApiName = 'Opportunity'): HTMLElement {
-  const element = createElement('c-gap-submission-action', { is: GapSubmissionAction });
-  Object.assign(element, { recordId, objectApiName });
-  document.body.appendChild(element);
-  return element;
-}
+const mount = (recordId = OPPORTUNITY, objectApiName = 'Opportunity') =>
+  mountComponent('c-gap-submission-action', GapSubmissionAction, { recordId, objectApiName });
 
 const root = (element: HTMLElement) => element.shadowRoot!;
 const state = (element: HTMLElement) =>
@@ -113,11 +31,17 @@ const state = (element: HTMLElement) =>
 const searchHost = (element: HTMLElement) =>
   root(element).querySelector('c-gap-submission-search') as
     (HTMLElement & { gapError: string | null }) | null;
-/** The first match in the action's shadow tree, else in its search child's. */
-const q = (element: HTMLElement, selector: string): HTMLElement | null =>
-  root(element).querySelector<HTMLElement>(selector) ??
-  searchHost(element)?.shadowRoot?.querySelector<HTMLElement>(selector) ??
-  null;
+/** The first match in the action's shadow tree or its children's, depth first. */
+function q(element: HTMLElement, selector: string): HTMLElement | null {
+  const shadow = element.shadowRoot;
+  const found = shadow?.querySelector<HTMLElement>(selector);
+  if (found || !shadow) return found ?? null;
+  for (const child of shadow.querySelectorAll<HTMLElement>('*')) {
+    const deeper = child.shadowRoot ? q(child, selector) : null;
+    if (deeper) return deeper;
+  }
+  return null;
+}
 const text = (element: HTMLElement, selector: string) =>
   q(element, selector)?.textContent?.trim() ?? null;
 
@@ -195,8 +119,7 @@ async function search(
   await flush();
 }
 function lastSearchVariables(): unknown {
-  return (graphql as unknown as { getLastConfig?: () => Record<string, unknown> }).getLastConfig?.()
-    ?.variables;
+  return adapter.getLastConfig().variables;
 }
 
 /** axe refuses to run under fake timers: switch to real ones around the check (no debounce is pending then). */
@@ -236,7 +159,7 @@ describe('c-gap-submission-action', () => {
     mutate.mockReset();
   });
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     jest.useRealTimers();
   });
 
@@ -258,7 +181,7 @@ describe('c-gap-submission-action', () => {
       orphan.uiapi.query.Opportunity.edges[0].node.AccountId.value = null as unknown as string;
       const element = await ready(orphan);
       expect(state(element)).toBe('noAccount');
-      expect(text(element, '.context-problem')).toBe('c.GapSubmission_No_Account');
+      expect(text(element, '.context-problem')).toBe(labelText('GapSubmission_No_Account'));
       expect(
         (
           root(element).querySelector('lightning-button.save') as HTMLElement & {
@@ -273,7 +196,7 @@ describe('c-gap-submission-action', () => {
       const element = mount(GAP, 'Product_Gap__c');
       await flush();
       expect(state(element)).toBe('unsupported');
-      expect(text(element, '.context-problem')).toBe('c.GapSubmission_Unsupported_Record');
+      expect(text(element, '.context-problem')).toBe(labelText('GapSubmission_Unsupported_Record'));
     });
 
     it('shows the error panel when the customer cannot be read', async () => {
@@ -306,7 +229,7 @@ describe('c-gap-submission-action', () => {
       jest.advanceTimersByTime(1);
       await flush();
       expect(lastSearchVariables()).toEqual(searchVariables('saml'));
-      expect(text(element, '.search-status')).toBe('c.GapSubmission_Searching');
+      expect(text(element, '.search-status')).toBe(labelText('GapSubmission_Searching'));
     });
 
     it('lists each match with its status, product area and how many accounts already asked', async () => {
@@ -330,11 +253,11 @@ describe('c-gap-submission-action', () => {
       // A merged gap names its survivor and offers it instead of "Add to this gap".
       const merged = row('SAML logout for Okta');
       expect(merged.querySelector('.match-merged')!.textContent).toBe(
-        'c.GapSubmission_Merged_Into'
+        'Merged into SAML single logout'
       );
       expect(merged.querySelector('button.choose')).toBeNull();
       expect(merged.querySelector('button.use-survivor')!.getAttribute('data-id')).toBe(GAP);
-      expect(text(element, '.search-status')).toBe('c.GapSubmission_Match_Many');
+      expect(text(element, '.search-status')).toBe('3 product gaps match');
       await accessible(element);
     });
 
@@ -342,7 +265,9 @@ describe('c-gap-submission-action', () => {
       const element = await ready();
       await search(element, 'zeppelin', noMatch);
       expect(matchNames(element)).toEqual([]);
-      expect(text(element, '.search-status')).toBe('c.GapSubmission_No_Match');
+      expect(text(element, '.search-status')).toBe(
+        'No product gap matches zeppelin. Create a new gap instead.'
+      );
     });
 
     it('shows no access plainly when the user cannot read gaps', async () => {
@@ -360,7 +285,7 @@ describe('c-gap-submission-action', () => {
         operation('GapSearch')
       );
       await flush();
-      expect(text(element, '.no-access')).toBe('c.GapSubmission_No_Access');
+      expect(text(element, '.no-access')).toBe(labelText('GapSubmission_No_Access'));
       expect(
         q(element, 'c-error-panel')!.shadowRoot!.querySelector('[data-kind="noAccess"]')
       ).not.toBeNull();
@@ -379,7 +304,7 @@ describe('c-gap-submission-action', () => {
       const { toasts, closes, refreshes } = listen(element);
       await search(element, 'saml');
       await choose(element, GAP);
-      expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
+      expect(text(element, '.selected-gap')).toBe('Adding to SAML single logout');
       expect(
         matchesRoot(element)!.querySelector(`li.match[data-id="${GAP}"] .match-chosen`)
       ).not.toBeNull();
@@ -402,7 +327,7 @@ describe('c-gap-submission-action', () => {
       });
       expect(toasts).toEqual([
         {
-          title: 'c.GapSubmission_Success_Title',
+          title: labelText('GapSubmission_Success_Title'),
           message: 'SAML single logout flagged for Acme Corp.',
           variant: 'success'
         }
@@ -418,7 +343,7 @@ describe('c-gap-submission-action', () => {
         }
       });
       const element = await ready(accountContext, ACCOUNT, 'Account');
-      expect(text(element, '.context')).toBe('c.GapSubmission_For_Account');
+      expect(text(element, '.context')).toBe('For Acme Corp');
       await search(element, 'saml');
       await choose(element, GAP);
       await setField(element, 'severity', 'P0 - Dealbreaker');
@@ -434,9 +359,9 @@ describe('c-gap-submission-action', () => {
       const element = await ready();
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
-      expect(searchHost(element)!.gapError).toBe('c.GapSubmission_Gap_Required');
-      expect(fieldError(element, 'severity')).toBe('c.GapSubmission_Severity_Required');
-      expect(text(element, '.notice')).toBe('c.GapSubmission_Fix_Errors');
+      expect(searchHost(element)!.gapError).toBe(labelText('GapSubmission_Gap_Required'));
+      expect(fieldError(element, 'severity')).toBe(labelText('GapSubmission_Severity_Required'));
+      expect(text(element, '.notice')).toBe(labelText('GapSubmission_Fix_Errors'));
       await accessible(element);
     });
 
@@ -447,7 +372,9 @@ describe('c-gap-submission-action', () => {
       await setField(element, 'severity', P1);
       const long = 'x'.repeat(40000);
       await setField(element, 'description', long);
-      expect(fieldError(element, 'description')).toBe('7,232 over the limit of 32,768');
+      expect(fieldError(element, 'description')).toBe(
+        '7,232 characters over the limit of 32,768. Shorten it to save.'
+      );
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
       expect(field(element, 'description').value).toBe(long);
@@ -491,7 +418,7 @@ describe('c-gap-submission-action', () => {
 
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
-      expect(text(element, '.notice')).toBe('c.GapSubmission_Duplicates_Body');
+      expect(text(element, '.notice')).toBe(labelText('GapSubmission_Duplicates_Body'));
 
       await save(element);
       expect(mutate).toHaveBeenCalledTimes(1);
@@ -519,7 +446,7 @@ describe('c-gap-submission-action', () => {
       await flush();
       await choose(element, GAP);
       expect(q(element, 'lightning-input.search')).not.toBeNull();
-      expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
+      expect(text(element, '.selected-gap')).toBe('Adding to SAML single logout');
     });
 
     it('checks for duplicates when Save comes before the search, and saves when there are none', async () => {
@@ -537,7 +464,7 @@ describe('c-gap-submission-action', () => {
       await setField(element, 'severity', 'P2 - Nice to Have');
       await save(element);
       expect(mutate).not.toHaveBeenCalled();
-      expect(text(element, '.notice')).toBe('c.GapSubmission_Checking_Duplicates');
+      expect(text(element, '.notice')).toBe(labelText('GapSubmission_Checking_Duplicates'));
       expect(lastSearchVariables()).toEqual(searchVariables('zeppelin', 'dock'));
       adapter.emit(clone(noMatch), operation('GapSearch'));
       await flush();
@@ -555,18 +482,13 @@ describe('c-gap-submission-action', () => {
       const rows = [...matchesRoot(element)!.querySelectorAll('li.match')];
       const flagged = rows.find((li) => li.getAttribute('data-id') === GAP)!;
       expect(flagged.querySelector('.match-already')!.textContent!.trim()).toBe(
-        'c.GapSubmission_Already_Row'
+        labelText('GapSubmission_Already_Row')
       );
       expect(flagged.querySelector('button.choose')).toBeNull();
-      mockNavigate.mockClear();
       (flagged.querySelector('button.open-existing') as HTMLButtonElement).click();
-      expect(mockNavigate).toHaveBeenCalledWith({
-        type: 'standard__recordPage',
-        attributes: {
-          recordId: 'a02D000000Sub01IAB',
-          objectApiName: 'Product_Gap_Submission__c',
-          actionName: 'view'
-        }
+      // The existing submission's record page (the results child's test checks the whole reference).
+      expect(navigateCalls().at(-1)).toMatchObject({
+        attributes: { recordId: 'a02D000000Sub01IAB' }
       });
       await accessible(element);
     });
@@ -605,7 +527,9 @@ describe('c-gap-submission-action', () => {
       const { toasts, closes, refreshes } = listen(element);
       await save(element);
       const already = () => root(element).querySelector('c-gap-submission-already')!.shadowRoot!;
-      expect(already().querySelector('h3')!.textContent).toBe('c.GapSubmission_Already_Title');
+      expect(already().querySelector('h3')!.textContent).toBe(
+        labelText('GapSubmission_Already_Title')
+      );
       expect(lastSearchVariables()).toEqual({ key: `${GAP}:${ACCOUNT}:${OPPORTUNITY}` });
       adapter.emit(clone(submissionByKey), operation('SubmissionByKey'));
       await flush();
@@ -627,12 +551,16 @@ describe('c-gap-submission-action', () => {
       await save(element);
       const panel = root(element).querySelector('c-error-panel')!;
       // The panel words a network failure in its own labels; the raw "Failed to fetch" never shows.
-      expect(panel.shadowRoot!.querySelector('.title')!.textContent).toBe('c.Error_Network_Title');
-      expect(panel.shadowRoot!.querySelector('.hint')!.textContent).toBe('c.Error_Network_Hint');
+      expect(panel.shadowRoot!.querySelector('.title')!.textContent).toBe(
+        labelText('Error_Network_Title')
+      );
+      expect(panel.shadowRoot!.querySelector('.hint')!.textContent).toBe(
+        labelText('Error_Network_Hint')
+      );
       expect(panel.shadowRoot!.textContent).not.toContain('Failed to fetch');
       expect(field(element, 'workaround').value).toBe('Log out of each app by hand');
       expect(field(element, 'severity').value).toBe(P1);
-      expect(text(element, '.selected-gap')).toBe('c.GapSubmission_Selected_Gap');
+      expect(text(element, '.selected-gap')).toBe('Adding to SAML single logout');
       expect(closes).toEqual([]);
       await accessible(element);
 
@@ -653,7 +581,7 @@ describe('c-gap-submission-action', () => {
       });
       const element = await filled();
       await save(element);
-      expect(text(element, '.no-access')).toBe('c.GapSubmission_No_Access');
+      expect(text(element, '.no-access')).toBe(labelText('GapSubmission_No_Access'));
       expect(field(element, 'workaround').value).toBe('Log out of each app by hand');
       await accessible(element);
     });

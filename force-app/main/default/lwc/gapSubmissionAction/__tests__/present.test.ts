@@ -18,7 +18,7 @@ describe('present', () => {
         opportunityId: null,
         opportunityName: null
       })
-    ).toBe('c.GapSubmission_For_Account');
+    ).toBe('For Acme');
   });
 
   it('knows the object from the record Id when a flow passes only the Id', () => {

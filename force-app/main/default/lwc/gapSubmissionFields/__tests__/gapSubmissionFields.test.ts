@@ -1,19 +1,11 @@
-import { createElement } from 'lwc';
 import GapSubmissionFields from 'c/gapSubmissionFields';
 import { emptyForm } from 'c/gapSubmissionForm';
-
-jest.mock(
-  '@salesforce/label/c.GapSubmission_Counter',
-  () => ({ default: '{0} of {1} characters' }),
-  { virtual: true }
-);
+import { flush, labelText, mount as mountComponent, unmountAll } from 'test-kit';
 
 type Fields = HTMLElement & { form: unknown; attempted: boolean; group: string };
 
 function mount(props: Record<string, unknown>): Fields {
-  const element = createElement('c-gap-submission-fields', { is: GapSubmissionFields }) as Fields;
-  Object.assign(element, props);
-  document.body.appendChild(element);
+  const element = mountComponent<Fields>('c-gap-submission-fields', GapSubmissionFields, props);
   return element;
 }
 const field = (element: Fields, name: string) =>
@@ -21,11 +13,10 @@ const field = (element: Fields, name: string) =>
     setCustomValidity: (message: string) => void;
     reportValidity: () => boolean;
   };
-const flush = () => Promise.resolve();
 
 describe('c-gap-submission-fields', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
   });
 
   it('renders the new gap group and reports each edit', async () => {
@@ -49,9 +40,9 @@ describe('c-gap-submission-fields', () => {
     expect(severity.getAttribute('data-error')).toBeNull();
     element.attempted = true;
     await flush();
-    expect(severity.getAttribute('data-error')).toBe('c.GapSubmission_Severity_Required');
+    expect(severity.getAttribute('data-error')).toBe(labelText('GapSubmission_Severity_Required'));
     expect(severity.setCustomValidity).toHaveBeenLastCalledWith(
-      'c.GapSubmission_Severity_Required'
+      labelText('GapSubmission_Severity_Required')
     );
     expect(severity.reportValidity).toHaveBeenCalled();
     element.form = { ...emptyForm(), severity: 'P1 - Significant Pain Point' };

@@ -1,6 +1,6 @@
-import { mapGapSearch } from 'c/gapData';
+import { mapGapSearch, toCaseSafeId } from 'c/gapData';
 import type { ReadData } from 'c/gapData';
-import { MATCH_ROWS, matchRows } from '../matches';
+import { MATCH_ROWS, chosenGap, flaggedGaps, matchRows } from '../matches';
 import search from './data/gapSearch.json';
 
 const TEXTS = {
@@ -65,5 +65,45 @@ describe('matchRows', () => {
   it('shows at most MATCH_ROWS rows', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...matches[1], id: `gap${i}` }));
     expect(matchRows(many, null, TEXTS)).toHaveLength(MATCH_ROWS);
+  });
+});
+
+describe('flaggedGaps', () => {
+  const gapId = 'a00D0000008oWP8IAM';
+  const opp = toCaseSafeId('006D000000OPP01');
+  const subs = [
+    { id: 's1', gapId, opportunityId: opp },
+    { id: 's2', gapId: 'a00D0000008oWP9IAM', opportunityId: null },
+    { id: 's3', gapId: null, opportunityId: null }
+  ];
+  it('keeps the submissions for the same opportunity, keyed by case-safe gap Id', () => {
+    expect([...flaggedGaps(subs, opp)]).toEqual([[gapId, 's1']]);
+    expect([...flaggedGaps(subs, opp.slice(0, 15))]).toEqual([[gapId, 's1']]);
+  });
+  it('on an Account keeps only the submissions without opportunity', () => {
+    expect([...flaggedGaps(subs, null)]).toEqual([['a00D0000008oWP9IAM', 's2']]);
+  });
+});
+
+describe('chosenGap', () => {
+  const matches = mapGapSearch(search as unknown as ReadData);
+  it('picks a listed gap by Id', () => {
+    expect(chosenGap(matches, matches[1].id, 'ignored')).toBe(matches[1]);
+  });
+  it("picks a merged gap's survivor, known by Id and name only", () => {
+    expect(chosenGap(matches, 'a00D0000008oSURVIV', 'SAML logout')).toEqual({
+      id: 'a00D0000008oSURVIV',
+      name: 'SAML logout',
+      summary: null,
+      accountCount: 0,
+      status: '',
+      productArea: null,
+      duplicateOfId: null,
+      githubUrl: null
+    });
+  });
+  it('picks nothing without an Id, or an unlisted Id without a name', () => {
+    expect(chosenGap(matches, undefined, 'SAML')).toBeNull();
+    expect(chosenGap(matches, 'a00D0000008oSURVIV', undefined)).toBeNull();
   });
 });

@@ -1,22 +1,11 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import GapSubmissionSearch from 'c/gapSubmissionSearch';
+import { byOperation, cloneFixture, graphqlAdapter, mount, unmountAll } from 'test-kit';
 import searchData from './data/gapSearch.json';
 
-jest.mock('@salesforce/user/Id', () => ({ default: '005D000000Usr01IAB' }), { virtual: true });
-
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
-const gapSearch = (config: Record<string, unknown>) => config.operationName === 'GapSearch';
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-function flush(): Promise<void> {
-  return Array.from({ length: 10 }).reduce<Promise<void>>(
-    (chain) => chain.then(() => undefined),
-    Promise.resolve()
-  );
-}
+const adapter = graphqlAdapter();
+const gapSearch = byOperation('GapSearch');
+/** Lets renders and wires settle under fake timers (the debounce's clock stays still). */
+const settle = () => jest.advanceTimersByTimeAsync(0);
 
 type Search = HTMLElement & {
   mode: string;
@@ -24,95 +13,136 @@ type Search = HTMLElement & {
   newTitle: string;
   gapError: string | null;
   matchesFor(term: string): Promise<{ name: string }[]>;
+  focusSearch(): void;
 };
+type Results = HTMLElement & {
+  status: string;
+  errors: unknown;
+  mode: string;
+  matches: { name: string }[];
+  accountId: string | null;
+};
+type Box = HTMLElement & { value: string; error: string | null; focusBox(): void };
 
-function mount(props: Partial<Search> = {}): Search {
-  const element = createElement('c-gap-submission-search', { is: GapSubmissionSearch }) as Search;
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  return element;
-}
-const status = (element: Search) =>
-  element.shadowRoot!.querySelector('.search-status')!.textContent!.trim();
-const names = (element: Search) => {
-  const list = element.shadowRoot!.querySelector('c-gap-submission-matches') as
-    (HTMLElement & { matches: { name: string }[] }) | null;
-  return (list?.matches ?? []).map((match) => match.name).sort();
-};
+const show = (props: Partial<Search> = {}) =>
+  mount<Search>('c-gap-submission-search', GapSubmissionSearch, props);
+const results = (element: Search) =>
+  element.shadowRoot!.querySelector('c-gap-submission-matches') as Results;
+const box = (element: Search) =>
+  element.shadowRoot!.querySelector('c-gap-submission-search-box') as Box | null;
+const names = (element: Search) =>
+  results(element)
+    .matches.map((match) => match.name)
+    .sort();
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => {
+  unmountAll();
+  jest.useRealTimers();
+});
 
 describe('c-gap-submission-search', () => {
-  beforeEach(() => jest.useFakeTimers());
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.useRealTimers();
-  });
-
-  it('searches the box after a pause, lists the matches and tells the action', async () => {
-    const element = mount();
-    const results: unknown[] = [];
-    element.addEventListener('result', (event) => results.push((event as CustomEvent).detail));
+  it('searches the box after a pause, hands the matches to the results and tells the action', async () => {
+    const element = show({ accountId: '001D000000IqhSLIAZ' } as Partial<Search>);
+    const told: unknown[] = [];
+    element.addEventListener('result', (event) => told.push((event as CustomEvent).detail));
     element.searchText = 'saml';
-    await flush();
-    expect(status(element)).toBe('');
-    jest.advanceTimersByTime(300);
-    await flush();
-    expect(status(element)).toBe('c.GapSubmission_Searching');
-    adapter.emit(clone(searchData), gapSearch);
-    await flush();
+    await settle();
+    expect(box(element)!.value).toBe('saml');
+    expect(results(element).status).toBe('');
+    await jest.advanceTimersByTimeAsync(300);
+    expect(results(element).status).toBe('Searching');
+    adapter.emit(cloneFixture(searchData), gapSearch);
+    await settle();
     expect(names(element)).toEqual([
       'SAML attribute mapping',
       'SAML logout for Okta',
       'SAML single logout'
     ]);
-    expect(results).toEqual([{ noAccess: false }]);
+    expect(results(element).status).toBe('3 product gaps match');
+    expect(results(element).accountId).toBe('001D000000IqhSLIAZ');
+    expect(told).toEqual([{ noAccess: false }]);
   });
 
-  it('reports the text typed in the box', async () => {
-    const element = mount();
+  it('searches only once the typing pauses', async () => {
+    const element = show();
+    element.searchText = 'sa';
+    await jest.advanceTimersByTimeAsync(200);
+    element.searchText = 'saml';
+    await jest.advanceTimersByTimeAsync(200);
+    expect(results(element).status).toBe('');
+    await jest.advanceTimersByTimeAsync(100);
+    expect(results(element).status).toBe('Searching');
+  });
+
+  it("passes on the box's text and the gap the results chose", async () => {
+    const element = show();
+    await settle();
     const typed: string[] = [];
+    const chosen: unknown[] = [];
     element.addEventListener('searchtext', (event) =>
       typed.push((event as CustomEvent).detail.value)
     );
-    element
-      .shadowRoot!.querySelector('lightning-input.search')!
-      .dispatchEvent(new CustomEvent('change', { detail: { value: 'okta' } }));
+    element.addEventListener('choose', (event) => chosen.push((event as CustomEvent).detail));
+    box(element)!.dispatchEvent(new CustomEvent('searchtext', { detail: { value: 'okta' } }));
+    results(element).dispatchEvent(
+      new CustomEvent('choose', { detail: { gap: { id: 'a00D0000008oWP8IAM' } } })
+    );
     expect(typed).toEqual(['okta']);
+    expect(chosen).toEqual([{ gap: { id: 'a00D0000008oWP8IAM' } }]);
     jest.useRealTimers();
     await expect(element).toBeAccessible();
   });
 
-  it("in 'new' mode searches the title at once and shows its likely duplicates", async () => {
-    const element = mount({ newTitle: 'SAML logout' });
+  it('sets the "choose a gap" error on the box and moves the focus to it', async () => {
+    const element = show();
+    element.gapError = 'Choose the product gap this customer needs, or create a new one.';
+    await settle();
+    expect(box(element)!.error).toBe(
+      'Choose the product gap this customer needs, or create a new one.'
+    );
+    const focusBox = jest.fn();
+    box(element)!.focusBox = focusBox;
+    element.focusSearch();
+    expect(focusBox).toHaveBeenCalled();
+  });
+
+  it("in 'new' mode searches the title at once, without a box, for its likely duplicates", async () => {
+    const element = show({ newTitle: 'SAML logout' });
     element.mode = 'new';
-    await flush();
-    expect(element.shadowRoot!.querySelector('lightning-input.search')).toBeNull();
+    await settle();
+    expect(box(element)).toBeNull();
+    expect(results(element).mode).toBe('new');
     const answer = element.matchesFor('SAML logout');
-    adapter.emit(clone(searchData), gapSearch);
-    await flush();
+    adapter.emit(cloneFixture(searchData), gapSearch);
+    await settle();
     const matches = await answer;
     expect(matches.map((match) => match.name).sort()).toEqual([
       'SAML logout for Okta',
       'SAML single logout'
     ]);
-    expect(element.shadowRoot!.querySelector('.duplicates')).not.toBeNull();
+    expect(names(element)).toEqual(['SAML logout for Okta', 'SAML single logout']);
+    // Known matches answer at once; a term too short to search answers with none.
+    await expect(element.matchesFor('SAML logout')).resolves.toHaveLength(2);
+    await expect(element.matchesFor('S')).resolves.toEqual([]);
   });
 
-  it('says plainly when the search is refused, and survives empty input', async () => {
-    const element = mount({ searchText: null as unknown as string, newTitle: undefined });
-    const results: { noAccess: boolean }[] = [];
-    element.addEventListener('result', (event) => results.push((event as CustomEvent).detail));
-    element.gapError = 'c.GapSubmission_Gap_Required';
-    expect(element.gapError).toBe('c.GapSubmission_Gap_Required');
+  it('says when the search is refused for access, and survives empty input', async () => {
+    const element = show({ searchText: null as unknown as string, newTitle: undefined });
+    const told: { noAccess: boolean }[] = [];
+    element.addEventListener('result', (event) => told.push((event as CustomEvent).detail));
     element.searchText = 'okta';
-    jest.advanceTimersByTime(300);
-    await flush();
+    await jest.advanceTimersByTimeAsync(300);
     adapter.emitErrors(
       [{ message: 'Insufficient access', errorCode: 'INSUFFICIENT_ACCESS' }],
       gapSearch
     );
-    await flush();
-    expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
+    await settle();
+    expect(results(element).errors).toEqual([
+      { message: 'Insufficient access', errorCode: 'INSUFFICIENT_ACCESS' }
+    ]);
+    expect(results(element).status).toBe('');
     expect(names(element)).toEqual([]);
-    expect(results.length).toBeGreaterThan(0);
+    expect(told).toEqual([{ noAccess: true }]);
   });
 });

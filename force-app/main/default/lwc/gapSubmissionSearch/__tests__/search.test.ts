@@ -1,10 +1,8 @@
 import type { GapMatch } from 'c/gapData';
-import { toCaseSafeId } from 'c/gapData';
 import { parseSynonyms } from 'c/gapMatching';
 import {
   IDLE_SEARCH,
   candidateRequest,
-  flaggedGaps,
   isSearching,
   searchStatus,
   withResult,
@@ -89,22 +87,5 @@ describe('broad candidates ranked in the browser', () => {
       { synonyms, threshold: 0.6 }
     );
     expect(found.matches.map((match) => match.id)).toEqual(['b']);
-  });
-});
-
-describe('flaggedGaps', () => {
-  const gapId = 'a00D0000008oWP8IAM';
-  const opp = toCaseSafeId('006D000000OPP01');
-  const subs = [
-    { id: 's1', gapId, opportunityId: opp },
-    { id: 's2', gapId: 'a00D0000008oWP9IAM', opportunityId: null },
-    { id: 's3', gapId: null, opportunityId: null }
-  ];
-  it('keeps the submissions for the same opportunity, keyed by case-safe gap Id', () => {
-    expect([...flaggedGaps(subs, opp)]).toEqual([[gapId, 's1']]);
-    expect([...flaggedGaps(subs, opp.slice(0, 15))]).toEqual([[gapId, 's1']]);
-  });
-  it('on an Account keeps only the submissions without opportunity', () => {
-    expect([...flaggedGaps(subs, null)]).toEqual([['a00D0000008oWP9IAM', 's2']]);
   });
 });
