@@ -1,20 +1,17 @@
-import { graphql } from 'lightning/graphql';
 import TopTenWorkbench from 'c/topTenWorkbench';
 import { computeGapMetrics, rankGaps } from 'c/gapRanking';
 import type { MetricsInput, RankingMethod, Weights } from 'c/gapRanking';
 import page1 from './data/rankingPage1.json';
 import page2 from './data/rankingPage2.json';
 import input from './data/metricsInput.json';
-import { cloneFixture as clone, flush, mount as mountComponent, unmountAll } from 'test-kit';
+import { cloneFixture as clone, flush, graphqlAdapter, mount as mountComponent } from 'test-kit';
+import { unmountAll } from 'test-kit';
+import type { WireFilter } from 'test-kit';
 
 // Curation is part 2 of the tab with its own tests; here a stand-in records what it is given.
 jest.mock('c/topTenCuration', () => require('./stubs/topTenCuration/topTenCuration'));
 
-// The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
-const adapter = graphql as unknown as {
-  emit: (value: unknown) => void;
-  emitErrors: (errors: unknown) => void;
-};
+const adapter = graphqlAdapter();
 
 type Json = Record<string, any>;
 
@@ -43,10 +40,12 @@ function engineOrder(method: RankingMethod, weights: Partial<Weights>): string[]
   return rankGaps(gaps, { method, weights }).gaps.map((gap) => gap.name);
 }
 
-type Config = { variables?: Record<string, unknown> };
 // The account and opportunity cursors page from the start (`after`, no range `from`).
-const isCustomers = (c: Config) =>
-  c.variables !== undefined && 'after' in c.variables && !('from' in c.variables);
+const isCustomers: WireFilter = ({ variables }) =>
+  typeof variables === 'object' &&
+  variables !== null &&
+  'after' in variables &&
+  !('from' in variables);
 
 /** The accounts and opportunities the pages' submissions name, as their own cursors read them. */
 function customersOf(...pages: Json[]): Json {
