@@ -93,3 +93,71 @@ export function shadowTexts(element: HTMLElement, selector: string): string[] {
     (node) => node.textContent?.trim() ?? ''
   );
 }
+
+type Json = Record<string, any>;
+type Connection = { totalCount: number; pageInfo: Json; edges: { node: Json }[] };
+
+const connection = (nodes: Json[]): Connection => ({
+  totalCount: nodes.length,
+  pageInfo: { hasNextPage: false, endCursor: null },
+  edges: nodes.map((node) => ({ node }))
+});
+
+/** The wires of c-ranking-loader's cursors: the only ones without an operation name. */
+export const toRankingLoader: WireFilter = (config) => !config.operationName;
+
+/**
+ * One answer every c-ranking-loader cursor can read, each its own part, built from answers shaped
+ * like the sequential read's pages (gaps, revision, submissions with nested Account__r and
+ * Opportunity__r): the gaps and revision, the submission count per gap, the accounts and
+ * opportunities the submissions name, and the submissions (one page, nothing after it).
+ */
+export function rankingLoaderAnswer(...pages: Json[]): Json {
+  const gaps: Json[] = [];
+  const submissions: Json[] = [];
+  const accounts = new Map<string, Json>();
+  const opportunities = new Map<string, Json>();
+  let revision: Json = { edges: [] };
+  for (const { uiapi } of pages) {
+    const query = uiapi.query;
+    gaps.push(...(query.Product_Gap__c?.edges ?? []).map((edge: Json) => edge.node));
+    if (query.Top_Ten_Revision__c) revision = query.Top_Ten_Revision__c;
+    for (const { node } of query.Product_Gap_Submission__c?.edges ?? []) {
+      submissions.push(node);
+      if (node.Account__r) accounts.set(node.Account__c.value, node.Account__r);
+      if (node.Opportunity__r) opportunities.set(node.Opportunity__c.value, node.Opportunity__r);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const node of submissions) {
+    const gapId = node.Product_Gap__c.value;
+    counts.set(gapId, (counts.get(gapId) ?? 0) + 1);
+  }
+  const parents = (byId: Map<string, Json>) =>
+    connection([...byId].map(([Id, fields]) => ({ Id, ...fields })));
+  const countEdges = [...counts].map(([gapId, n]) => ({
+    node: { aggregate: { Product_Gap__c: { value: gapId }, Id: { count: { value: n } } } }
+  }));
+  return {
+    uiapi: {
+      query: {
+        Product_Gap__c: connection(gaps),
+        Top_Ten_Revision__c: revision,
+        Product_Gap_Submission__c: connection(submissions),
+        Account: parents(accounts),
+        Opportunity: parents(opportunities)
+      },
+      aggregate: { Product_Gap_Submission__c: { edges: countEdges } }
+    }
+  };
+}
+
+/** Answers c-ranking-loader's cursors with `answer` until its ranges are planned and read. */
+export async function answerRankingLoader(answer: Json): Promise<void> {
+  const adapter = graphqlAdapter();
+  // First the gaps, counts and parents; the range cursors are configured after the counts.
+  for (let round = 0; round < 3; round++) {
+    adapter.emit(cloneFixture(answer), toRankingLoader);
+    await flush();
+  }
+}

@@ -1,8 +1,7 @@
-import { LightningElement, api, wire } from 'lwc';
-import { graphql } from 'lightning/graphql';
-import type { GraphQLResult } from 'lightning/graphql';
-import { acceptRankingData, rankingProgress, startRankingLoad, toMetricsInput } from 'c/gapData';
-import type { RankingLoad, ReadData } from 'c/gapData';
+import { LightningElement, api } from 'lwc';
+import { toMetricsInput } from 'c/gapData';
+import type { RankingLoad } from 'c/gapData';
+import type { LoadProgress } from 'c/rankingLoader';
 import { liveRanking, rankingSettings } from 'c/gapScoring';
 import type { PanelRanking } from 'c/gapScoring';
 import { formatLabel, formatNumber } from 'c/format';
@@ -12,7 +11,8 @@ import { confidenceText, overallText, sourceText } from './sentences';
 /**
  * The gap's overall rank with its confidence and source, a loading state of its own until the
  * ranks arrive, their error, and the exact live re-rank: on demand, or at once when the panel
- * says the totals cannot rank (`exactFallback`). Fires `live` with the exact PanelRanking.
+ * says the totals cannot rank (`exactFallback`). The exact read is the Top 10 tab's own parallel
+ * load (c-ranking-loader, rendered while it runs). Fires `live` with the exact PanelRanking.
  */
 export default class GapScorePanelRank extends LightningElement {
   @api gapId = '';
@@ -25,29 +25,22 @@ export default class GapScorePanelRank extends LightningElement {
   }
   set exactFallback(value: boolean) {
     this.fallback = Boolean(value);
-    if (this.fallback && !this.liveLoad && this.ranking?.source !== 'live') this.handleRerank();
+    if (this.fallback && !this.reranking && this.ranking?.source !== 'live') this.handleRerank();
   }
   labels = LABELS;
-  liveLoad: RankingLoad | null = null;
+  /** True while c-ranking-loader reads every open gap and submission. */
+  reranking = false;
+  liveProgress: LoadProgress | null = null;
   liveErrors: unknown = null;
   private fallback = false;
 
-  @wire(graphql, {
-    query: '$liveQuery',
-    variables: '$liveVariables',
-    operationName: '$liveOperation'
-  })
-  wiredLive(result: GraphQLResult<ReadData>): void {
-    if (!this.liveLoad || this.liveLoad.done) return;
-    if (result?.errors?.length) {
-      this.liveErrors = result.errors;
-      this.liveLoad = null;
-      return;
-    }
-    if (!result?.data) return;
-    const load = acceptRankingData(this.liveLoad, result.data);
-    this.liveLoad = load.done ? null : load;
-    if (!load.done) return;
+  handleLoadProgress(event: CustomEvent<LoadProgress>): void {
+    this.liveProgress = event.detail;
+  }
+  handleLoaded(event: CustomEvent<{ load: RankingLoad }>): void {
+    if (!this.reranking) return;
+    this.reranking = false;
+    const load = event.detail.load;
     try {
       const settings = rankingSettings(load.revision);
       const ranking = liveRanking(toMetricsInput(load), this.gapId, settings);
@@ -56,15 +49,9 @@ export default class GapScorePanelRank extends LightningElement {
       this.liveErrors = error;
     }
   }
-
-  get liveQuery(): unknown {
-    return this.liveLoad?.next?.query;
-  }
-  get liveVariables(): Record<string, unknown> | undefined {
-    return this.liveLoad?.next?.variables;
-  }
-  get liveOperation(): string | undefined {
-    return this.liveLoad?.next?.operationName;
+  handleLoadError(event: CustomEvent<{ errors: unknown }>): void {
+    this.reranking = false;
+    this.liveErrors = event.detail.errors;
   }
 
   get overallText(): string | null {
@@ -89,12 +76,8 @@ export default class GapScorePanelRank extends LightningElement {
   get showErrors(): boolean {
     return !this.ranking && Boolean(this.rankErrors);
   }
-  get isReranking(): boolean {
-    return Boolean(this.liveLoad);
-  }
   get progress(): { percent: number; text: string } {
-    if (!this.liveLoad) return { percent: 0, text: '' };
-    const { loaded, total, fraction } = rankingProgress(this.liveLoad);
+    const { loaded = 0, total = null, fraction = 0 } = this.liveProgress ?? {};
     if (total === null) return { percent: 0, text: LABELS.RERANK_STARTING };
     return {
       percent: Math.round(fraction * 100),
@@ -104,6 +87,7 @@ export default class GapScorePanelRank extends LightningElement {
 
   handleRerank(): void {
     this.liveErrors = null;
-    this.liveLoad = startRankingLoad();
+    this.liveProgress = null;
+    this.reranking = true;
   }
 }

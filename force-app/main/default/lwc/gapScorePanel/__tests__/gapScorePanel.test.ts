@@ -10,6 +10,7 @@ import {
   mount as mountComponent,
   unmountAll
 } from 'test-kit';
+import { answerRankingLoader, rankingLoaderAnswer, toRankingLoader } from 'test-kit';
 
 // The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
 type Config = { operationName?: string };
@@ -58,34 +59,29 @@ function withGap(change: (gap: Json) => void): Json {
   return data;
 }
 
-/** A RankingData answer (first page) or RankingSubmissionsPage answer built from the detail fixture. */
-function rankingPage(first: boolean, hasNextPage: boolean): Json {
+/** The gaps, the published revision and the gap's submissions, as the ranking load reads them. */
+function rankingPage(): Json {
   const submissions = clone(detailData).uiapi.query.Product_Gap_Submission__c as Json;
-  submissions.totalCount = 10;
-  submissions.pageInfo = { hasNextPage, endCursor: hasNextPage ? 'p1' : 'p2' };
-  const query: Json = { Product_Gap_Submission__c: submissions };
-  if (first) {
-    const gap = (id: string, name: string, status: string, duplicateOf: string | null = null) => ({
-      node: {
-        Id: id,
-        Name: { value: name },
-        Status__c: { value: status },
-        Product_Area__c: { value: null },
-        Duplicate_Of__c: { value: duplicateOf },
-        GitHub_Issue_URL__c: { value: null }
-      }
-    });
-    query.Product_Gap__c = {
-      totalCount: 3,
-      pageInfo: { hasNextPage: false, endCursor: null },
-      edges: [
-        gap(G1, 'SAML single logout', 'In Review'),
-        gap(GM, 'SLO support', "Won't Do", G1),
-        gap('a00D0000000g002IAA', 'Gap 02', 'Open')
-      ]
-    };
-    query.Top_Ten_Revision__c = clone(revisionData).uiapi.query.Top_Ten_Revision__c;
-  }
+  const gap = (id: string, name: string, status: string, duplicateOf: string | null = null) => ({
+    node: {
+      Id: id,
+      Name: { value: name },
+      Status__c: { value: status },
+      Product_Area__c: { value: null },
+      Duplicate_Of__c: { value: duplicateOf },
+      GitHub_Issue_URL__c: { value: null }
+    }
+  });
+  const gaps = [
+    gap(G1, 'SAML single logout', 'In Review'),
+    gap(GM, 'SLO support', "Won't Do", G1),
+    gap('a00D0000000g002IAA', 'Gap 02', 'Open')
+  ];
+  const query = {
+    Product_Gap_Submission__c: submissions,
+    Product_Gap__c: { edges: gaps },
+    Top_Ten_Revision__c: clone(revisionData).uiapi.query.Top_Ten_Revision__c
+  };
   return { uiapi: { query } };
 }
 
@@ -127,7 +123,7 @@ describe('c-gap-score-panel', () => {
     expect(text(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
-    adapter.emit(rankingPage(true, false), to('RankingData'));
+    await answerRankingLoader(rankingLoaderAnswer(rankingPage()));
     await flush();
     expect(text(element, '.overall')).toEqual([
       'Overall #1 of 2 (Weighted Borda (mean percentile rank))'
@@ -203,7 +199,7 @@ describe('c-gap-score-panel', () => {
     expect(text(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
-    adapter.emit(rankingPage(true, false), to('RankingData'));
+    await answerRankingLoader(rankingLoaderAnswer(rankingPage()));
     await flush();
     expect(text(element, '.source')).toEqual([
       'Live, all 2 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026.'
@@ -295,18 +291,19 @@ describe('c-gap-score-panel', () => {
     expect(text(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
-    adapter.emit(rankingPage(true, true), to('RankingData'));
+    // The gaps and the counts arrive first: the figure says how many submissions there are.
+    const answer = rankingLoaderAnswer(rankingPage());
+    const unpaged = ({ operationName, variables }: Json) =>
+      !operationName && variables !== undefined && !('after' in variables);
+    adapter.emit(clone(answer), unpaged);
     await flush();
     expect(text(element, '.rerank-progress p')).toEqual([
-      'Loading submissions for the live re-rank: 5 of 10'
+      'Loading submissions for the live re-rank: 0 of 5'
     ]);
-    const bar = one(element, 'lightning-progress-bar') as unknown as {
-      value: number;
-    };
-    expect(bar.value).toBe(50);
+    const bar = one(element, 'lightning-progress-bar') as unknown as { value: number };
+    expect(bar.value).toBe(0);
     await expect(element).toBeAccessible();
-    adapter.emit(rankingPage(false, false), to('RankingSubmissionsPage'));
-    await flush();
+    await answerRankingLoader(answer);
     expect(one(element, '.rerank-progress')).toBeNull();
     expect(text(element, '.source')).toEqual([
       'Live, all 2 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026.'
@@ -320,7 +317,7 @@ describe('c-gap-score-panel', () => {
     const element = await opened();
     (one(element, '.rerank-button') as HTMLElement).click();
     await flush();
-    adapter.emitErrors([{ message: 'Too many requests' }], to('RankingData'));
+    adapter.emitErrors([{ message: 'Too many requests' }], toRankingLoader);
     await flush();
     const panel = one(element, '.rerank c-error-panel') as unknown as {
       friendlyMessage: string;

@@ -1,13 +1,8 @@
 import GapScorePanelRank from 'c/gapScorePanelRank';
 import { confidenceText, overallText, sourceText } from '../sentences';
-import {
-  flush,
-  graphqlAdapter,
-  labelText,
-  mount as mountComponent,
-  shadowTexts as texts,
-  unmountAll
-} from 'test-kit';
+import { answerRankingLoader, flush, graphqlAdapter, labelText } from 'test-kit';
+import { mount as mountComponent, rankingLoaderAnswer, shadowTexts as texts } from 'test-kit';
+import { toRankingLoader, unmountAll } from 'test-kit';
 
 const adapter = graphqlAdapter();
 const G1 = 'a00D0000000g001IAA';
@@ -32,7 +27,7 @@ async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
 }
 
 /** One RankingData answer: a single open gap with one submission, no revision. */
-function rankingData(): unknown {
+function rankingData(): Record<string, any> {
   const field = (value: unknown) => ({ value });
   return {
     uiapi: {
@@ -126,8 +121,7 @@ describe('c-gap-score-panel-rank', () => {
     expect(texts(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
-    adapter.emit(rankingData(), (config) => config?.operationName === 'RankingData');
-    await flush();
+    await answerRankingLoader(rankingLoaderAnswer(rankingData()));
     expect(onLive).toHaveBeenCalledTimes(1);
     expect(onLive.mock.calls[0][0].detail.ranking.source).toBe('live');
     expect(element.shadowRoot!.querySelector('.rerank-progress')).toBeNull();
@@ -138,10 +132,7 @@ describe('c-gap-score-panel-rank', () => {
     expect(texts(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
-    adapter.emitErrors(
-      [{ message: 'Too many requests' }],
-      (config) => config?.operationName === 'RankingData'
-    );
+    adapter.emitErrors([{ message: 'Too many requests' }], toRankingLoader);
     await flush();
     const panel = element.shadowRoot!.querySelector('.rerank c-error-panel') as unknown as {
       friendlyMessage: string;

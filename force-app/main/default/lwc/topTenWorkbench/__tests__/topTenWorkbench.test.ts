@@ -5,7 +5,7 @@ import page1 from './data/rankingPage1.json';
 import page2 from './data/rankingPage2.json';
 import input from './data/metricsInput.json';
 import { cloneFixture as clone, flush, graphqlAdapter, mount as mountComponent } from 'test-kit';
-import { unmountAll } from 'test-kit';
+import { rankingLoaderAnswer, unmountAll } from 'test-kit';
 import type { WireFilter } from 'test-kit';
 
 // Curation is part 2 of the tab with its own tests; here a stand-in records what it is given.
@@ -47,28 +47,10 @@ const isCustomers: WireFilter = ({ variables }) =>
   'after' in variables &&
   !('from' in variables);
 
-/** The accounts and opportunities the pages' submissions name, as their own cursors read them. */
-function customersOf(...pages: Json[]): Json {
-  const byId = { Account: new Map<string, Json>(), Opportunity: new Map<string, Json>() };
-  for (const page of pages) {
-    for (const { node } of page.uiapi.query.Product_Gap_Submission__c.edges) {
-      if (node.Account__r) byId.Account.set(node.Account__c.value, node.Account__r);
-      if (node.Opportunity__r) byId.Opportunity.set(node.Opportunity__c.value, node.Opportunity__r);
-    }
-  }
-  const connection = (map: Map<string, Json>) => ({
-    totalCount: map.size,
-    pageInfo: { hasNextPage: false, endCursor: null },
-    edges: [...map].map(([Id, fields]) => ({ node: { Id, ...fields } }))
-  });
-  const query = { Account: connection(byId.Account), Opportunity: connection(byId.Opportunity) };
-  return { uiapi: { query } };
-}
-
 async function loaded(first: Json = page1, second: Json = page2): Promise<HTMLElement> {
   const element = mount();
   await flush();
-  adapter.emit(customersOf(first, second), isCustomers);
+  adapter.emit(rankingLoaderAnswer(first, second), isCustomers);
   await flush();
   adapter.emit(clone(first));
   await flush();
