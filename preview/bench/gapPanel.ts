@@ -10,6 +10,7 @@
 import type { Page, Request } from 'playwright-core';
 import { startHarness } from '../browser/harness';
 import type { PreviewHarness } from '../browser/harness';
+import { operationNameOf } from '../server/app';
 import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
 
@@ -62,7 +63,7 @@ async function counting(page: Page, action: () => Promise<void>): Promise<string
   const operations: string[] = [];
   const listener = (request: Request) => {
     if (!request.url().endsWith('/graphql')) return;
-    const name = String(JSON.parse(request.postData() ?? '{}').operationName ?? '?');
+    const name = operationNameOf(JSON.parse(request.postData() ?? '{}'));
     const timing = request.timing();
     operations.push(`${name} ${Math.round(timing.responseEnd - timing.requestStart)} ms`);
   };

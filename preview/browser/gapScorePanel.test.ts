@@ -7,6 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { operationNameOf } from '../server/app';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
 
@@ -197,9 +198,8 @@ describe('Gap scoring panel', () => {
     const operations: string[] = [];
     const listener = (request: { url(): string; postData(): string | null }) => {
       if (!request.url().endsWith('/graphql')) return;
-      const body = JSON.parse(request.postData() ?? '{}');
-      // A wire without an operationName sends its document's own name.
-      operations.push(body.operationName ?? /^\s*query\s+(\w+)/m.exec(body.query ?? '')?.[1]);
+      // A wire without an operationName is named by its document's operation.
+      operations.push(operationNameOf(JSON.parse(request.postData() ?? '{}')));
     };
     page.on('request', listener);
     await openGap(harness, page, gapId);
