@@ -33,6 +33,8 @@ export default class GapScorePanelRank extends LightningElement {
   liveProgress: LoadProgress | null = null;
   liveErrors: unknown = null;
   private fallback = false;
+  /** The person pressed Re-rank live: the button gets the focus back when the read ends. */
+  private returnFocus = false;
 
   handleLoadProgress(event: CustomEvent<LoadProgress>): void {
     this.liveProgress = event.detail;
@@ -85,9 +87,18 @@ export default class GapScorePanelRank extends LightningElement {
     };
   }
 
-  handleRerank(): void {
+  /** Starts the exact read: from the button (`event`), or by itself when the totals cannot rank. */
+  handleRerank(event?: Event): void {
+    this.returnFocus = Boolean(event);
     this.liveErrors = null;
     this.liveProgress = null;
     this.reranking = true;
+  }
+
+  override renderedCallback(): void {
+    // The button is disabled while the read runs, which drops the focus: it comes back after.
+    if (this.reranking || !this.returnFocus) return;
+    this.returnFocus = false;
+    this.template?.querySelector<HTMLElement>('.rerank-button')?.focus();
   }
 }

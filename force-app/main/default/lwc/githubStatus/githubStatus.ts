@@ -52,7 +52,7 @@ export default class GithubStatus extends LightningElement {
           : this.state
             ? ''
             : ' slds-badge_lightest';
-    return `slds-badge state${toneClass}`;
+    return `slds-badge slds-m-left_xx-small state${toneClass}`;
   }
   get milestoneText(): string | null {
     return this.milestone ? formatLabel(LABELS.MILESTONE, this.milestone) : null;

@@ -115,20 +115,29 @@ describe('c-gap-score-panel-rank', () => {
     const button = element.shadowRoot!.querySelector('.rerank-button') as HTMLElement & {
       disabled: boolean;
     };
+    const focus = jest.spyOn(button, 'focus');
     button.click();
     await flush();
     expect(button.disabled).toBe(true);
     expect(texts(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
+    expect(focus).not.toHaveBeenCalled();
     await answerRankingLoader(rankingLoaderAnswer(rankingData()));
     expect(onLive).toHaveBeenCalledTimes(1);
     expect(onLive.mock.calls[0][0].detail.ranking.source).toBe('live');
     expect(element.shadowRoot!.querySelector('.rerank-progress')).toBeNull();
+    // Disabling the button dropped the focus: it is back on the button once the ranks are in.
+    expect(button.disabled).toBe(false);
+    expect(focus).toHaveBeenCalledTimes(1);
   });
 
   it('starts the exact read by itself when the totals cannot rank, and shows its failure', async () => {
     const element = await mount({ ranking: null, exactFallback: true });
+    const focus = jest.spyOn(
+      element.shadowRoot!.querySelector('.rerank-button') as HTMLElement,
+      'focus'
+    );
     expect(texts(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
@@ -138,6 +147,8 @@ describe('c-gap-score-panel-rank', () => {
       friendlyMessage: string;
     };
     expect(panel.friendlyMessage).toBe(labelText('GapScorePanel_Rerank_Error'));
+    // Nobody pressed the button: the focus stays where the person is.
+    expect(focus).not.toHaveBeenCalled();
     expect(texts(element, '.ranks-loading')).toEqual([]);
   });
 });
