@@ -106,6 +106,13 @@ const connection = (nodes: Json[]): Connection => ({
 /** The wires of c-ranking-loader's cursors: the only ones without an operation name. */
 export const toRankingLoader: WireFilter = (config) => !config.operationName;
 
+/** c-ranking-loader's account and opportunity cursors before the counts plan the ranges: they page (`after`) with no range (`from`). */
+export const toParentCursors: WireFilter = ({ variables }) =>
+  typeof variables === 'object' &&
+  variables !== null &&
+  'after' in variables &&
+  !('from' in variables);
+
 /**
  * One answer every c-ranking-loader cursor can read, each its own part, built from answers shaped
  * like the sequential read's pages (gaps, revision, submissions with nested Account__r and

@@ -1,24 +1,15 @@
-import { createElement } from 'lwc';
-import { graphql } from 'lightning/graphql';
 import RankingLoader from 'c/rankingLoader';
+import { flush, graphqlAdapter, mount as mountComponent, unmountAll } from 'test-kit';
+import { toParentCursors as isCustomers } from 'test-kit';
 
-// The test wire adapter of sfdx-lwc-jest: `emit` reaches every wire whose config passes the filter.
+// `emit` reaches every wire whose config passes the filter.
 type Config = { variables?: Record<string, unknown> };
-const adapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Config) => boolean) => void;
-  emitErrors: (errors: unknown, filter?: (config: Config) => boolean) => void;
-};
+const adapter = graphqlAdapter();
 const isBase = (c: Config) =>
   c.variables !== undefined && !('after' in c.variables) && !('groups' in c.variables);
 const isCounts = (c: Config) => c.variables !== undefined && 'groups' in c.variables;
 const isRange = (from: string | null) => (c: Config) =>
   c.variables !== undefined && 'after' in c.variables && (c.variables.from ?? null) === from;
-// Before the counts plan the ranges, only the account and opportunity cursors page (`after`).
-const isCustomers = (c: Config) =>
-  c.variables !== undefined && 'after' in c.variables && !('from' in c.variables);
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const gap = (id: string) => ({
   node: { Id: id, Name: { value: `Gap ${id}` }, Status__c: { value: 'Open' } }
@@ -68,21 +59,18 @@ const page = (...edges: unknown[]) => ({
 });
 
 function mount() {
-  const element = createElement('c-ranking-loader', { is: RankingLoader });
+  const element = mountComponent('c-ranking-loader', RankingLoader);
   const progress: any[] = [];
   const loaded: any[] = [];
   const errors: any[] = [];
   element.addEventListener('progress', (e: Event) => progress.push((e as CustomEvent).detail));
   element.addEventListener('loaded', (e: Event) => loaded.push((e as CustomEvent).detail.load));
   element.addEventListener('loaderror', (e: Event) => errors.push((e as CustomEvent).detail));
-  document.body.appendChild(element);
   return { element, progress, loaded, errors };
 }
 
 describe('c-ranking-loader', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
+  afterEach(unmountAll);
 
   it('renders nothing and reads one balanced range per cursor, then hands over the load once', async () => {
     const { element, progress, loaded, errors } = mount();
@@ -158,7 +146,7 @@ describe('c-ranking-loader', () => {
     // The whole set again as one range: nothing read before the refusal is counted twice.
     adapter.emit(
       page(submission('s1', 'g1', 1), submission('s3', 'g2', 3)),
-      (c) => isRange(null)(c) && !('to' in c.variables!)
+      (c: Config) => isRange(null)(c) && !('to' in c.variables!)
     );
     await flush();
     expect(loaded).toHaveLength(1);

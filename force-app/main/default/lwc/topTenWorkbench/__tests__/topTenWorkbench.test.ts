@@ -5,8 +5,7 @@ import page1 from './data/rankingPage1.json';
 import page2 from './data/rankingPage2.json';
 import input from './data/metricsInput.json';
 import { cloneFixture as clone, flush, graphqlAdapter, mount as mountComponent } from 'test-kit';
-import { rankingLoaderAnswer, unmountAll } from 'test-kit';
-import type { WireFilter } from 'test-kit';
+import { rankingLoaderAnswer, toParentCursors, unmountAll } from 'test-kit';
 
 // Curation is part 2 of the tab with its own tests; here a stand-in records what it is given.
 jest.mock('c/topTenCuration', () => require('./stubs/topTenCuration/topTenCuration'));
@@ -40,17 +39,10 @@ function engineOrder(method: RankingMethod, weights: Partial<Weights>): string[]
   return rankGaps(gaps, { method, weights }).gaps.map((gap) => gap.name);
 }
 
-// The account and opportunity cursors page from the start (`after`, no range `from`).
-const isCustomers: WireFilter = ({ variables }) =>
-  typeof variables === 'object' &&
-  variables !== null &&
-  'after' in variables &&
-  !('from' in variables);
-
 async function loaded(first: Json = page1, second: Json = page2): Promise<HTMLElement> {
   const element = mount();
   await flush();
-  adapter.emit(rankingLoaderAnswer(first, second), isCustomers);
+  adapter.emit(rankingLoaderAnswer(first, second), toParentCursors);
   await flush();
   adapter.emit(clone(first));
   await flush();
