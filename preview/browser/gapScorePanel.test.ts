@@ -211,7 +211,10 @@ describe('Gap scoring panel', () => {
     const sent = ['GapDetail', 'GapMetricTotals', 'TopTenRevisions', 'RankingBase'];
     for (const operation of [...sent, 'RankingSubmissionCounts', 'RankingAccounts'])
       assert.ok(operations.includes(operation), `${operation} was not sent`);
-    assert.ok(!operations.includes('RankingData'), 'the one-after-another read was sent');
+    assert.ok(
+      !operations.includes('RankingSubmissionsPage'),
+      'the one-after-another read was sent'
+    );
     assert.match(
       await page.locator('c-gap-score-panel .exact-fallback').innerText(),
       /cannot be totalled by an aggregate query/

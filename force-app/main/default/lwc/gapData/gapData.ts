@@ -17,7 +17,7 @@ export { GAP_DETAIL, GAP_SEARCH, GAP_SUBMISSIONS_PAGE } from './gapQueries';
 export { RANKING_BASE, RANKING_GAPS_PAGE } from './gapListQueries';
 // Submissions
 export { CUSTOMER_SUBMISSIONS, SUBMISSION_BY_KEY } from './submissionQueries';
-export { RANKING_DATA, RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
+export { RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
 export {
   RANKING_PARTITION_ALL,
   RANKING_PARTITION_BELOW,

@@ -1,15 +1,16 @@
-// Loads everything the ranking needs in ceil(N / 2000) requests for N submissions (when the
-// gaps fit in one page): request 1 combines gaps, the published revision and the first
-// submission page; every later request is only the next submission page (`after` + the
-// same constant `upperBound`). Each extra page of gaps (over 2,000 open + merged gaps) adds one.
+// The sequential ranking load, one request after another: the reference the parallel load
+// (parallelLoad.ts, what the Top 10 tab and the gap panel use) is checked and benchmarked
+// against. Request 1 is the parallel load's own first read (gaps and the published revision,
+// RANKING_BASE); then ceil(N / 2000) pages of the N submissions (`after` + the same constant
+// `upperBound`); each extra page of gaps (over 2,000 open + merged gaps) adds one.
 import type { DocumentNode } from 'lightning/graphql';
 import type { AccountRecord, MetricsInput, OpportunityRecord } from 'c/gapRanking';
 import { nodesOf } from './fields';
 import type { ReadData } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, pageProgress, startPaging } from './paging';
-import { RANKING_GAPS_PAGE } from './gapListQueries';
-import { RANKING_DATA, RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
+import { RANKING_BASE, RANKING_GAPS_PAGE } from './gapListQueries';
+import { RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
 import type { GapView, MappedSubmission, RevisionView } from './records';
 import { mapGap, mapRevision, mapSubmission } from './records';
 
@@ -32,7 +33,7 @@ export interface RankingLoad {
   done: boolean;
 }
 
-/** The first ranking request: gaps + published revision + first submission page. */
+/** The first ranking request: gaps + published revision (the parallel load's request 1). */
 export function startRankingLoad(): RankingLoad {
   return {
     gaps: startPaging(),
@@ -40,8 +41,8 @@ export function startRankingLoad(): RankingLoad {
     revision: null,
     requests: 0,
     next: {
-      operationName: 'RankingData',
-      query: RANKING_DATA,
+      operationName: 'RankingBase',
+      query: RANKING_BASE,
       variables: { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND }
     },
     done: false
@@ -78,13 +79,13 @@ export function acceptRankingData(
   const asked = load.next.operationName;
   const query = data?.uiapi?.query;
   let { gaps, submissions, revision } = load;
-  if (asked === 'RankingData' || asked === 'RankingGapsPage') {
+  if (asked === 'RankingBase' || asked === 'RankingGapsPage') {
     gaps = acceptPage(gaps, query?.Product_Gap__c, mapGap);
   }
-  if (asked === 'RankingData' || asked === 'RankingSubmissionsPage') {
+  if (asked === 'RankingSubmissionsPage') {
     submissions = acceptPage(submissions, query?.Product_Gap_Submission__c, mapSubmission);
   }
-  if (asked === 'RankingData') {
+  if (asked === 'RankingBase') {
     const [node] = nodesOf(query?.Top_Ten_Revision__c);
     revision = node ? mapRevision(node) : null;
   }
@@ -125,5 +126,6 @@ export function toMetricsInput(load: RankingLoad): MetricsInput {
 export function rankingRequestCount(gapCount: number, submissionCount: number): number {
   const gapPages = Math.max(1, Math.ceil(gapCount / PAGE_SIZE));
   const submissionPages = Math.max(1, Math.ceil(submissionCount / PAGE_SIZE));
-  return submissionPages + gapPages - 1;
+  // Request 1 reads the first page of gaps; every page of submissions is a request of its own.
+  return gapPages + submissionPages;
 }

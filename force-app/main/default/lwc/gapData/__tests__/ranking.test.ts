@@ -13,8 +13,10 @@ import type { RankingLoad, ReadData } from 'c/gapData';
 import firstPage from './data/rankingFirstPage.json';
 import secondPage from './data/rankingSubmissionsPage2.json';
 
+/** The fixtures' load: gaps and revision, then the two submission pages (page 1 holds all three). */
 function loadFixtures(): RankingLoad {
   let load = startRankingLoad();
+  load = acceptRankingData(load, firstPage as ReadData);
   load = acceptRankingData(load, firstPage as ReadData);
   return acceptRankingData(load, secondPage as ReadData);
 }
@@ -65,7 +67,7 @@ function fakeServer(gaps: number, submissions: number) {
     if (request.operationName !== 'RankingGapsPage') {
       query.Product_Gap_Submission__c = page('sub', submissions, request.variables.after);
     }
-    if (request.operationName === 'RankingData') query.Top_Ten_Revision__c = { edges: [] };
+    if (request.operationName === 'RankingBase') query.Top_Ten_Revision__c = { edges: [] };
     return { uiapi: { query } } as ReadData;
   };
 }
@@ -85,9 +87,9 @@ function runToCompletion(gaps: number, submissions: number) {
 }
 
 describe('ranking load', () => {
-  it('starts with one combined request: gaps + revision + first submission page, constant upperBound', () => {
+  it('starts with the first read of the parallel load (gaps + revision), constant upperBound', () => {
     const load = startRankingLoad();
-    expect(load.next?.operationName).toBe('RankingData');
+    expect(load.next?.operationName).toBe('RankingBase');
     expect(load.next?.variables).toEqual({ pageSize: 2000, upperBound: UPPER_BOUND });
     expect(UPPER_BOUND).toBeGreaterThan(4000);
     expect(PAGE_SIZE).toBeGreaterThanOrEqual(200);
@@ -98,7 +100,17 @@ describe('ranking load', () => {
   it('pages to completion with progress loaded / totalCount', () => {
     let load = startRankingLoad();
     load = acceptRankingData(load, firstPage as ReadData);
-    expect(rankingProgress(load)).toEqual({ loaded: 3, total: 5, fraction: 0.6, requests: 1 });
+    // Request 1 reads gaps and the revision: no submission yet, the first page comes next.
+    expect(rankingProgress(load)).toEqual({ loaded: 0, total: null, fraction: 0, requests: 1 });
+    expect(load.gaps.rows).toHaveLength(3);
+    expect(load.next).toEqual(
+      expect.objectContaining({
+        operationName: 'RankingSubmissionsPage',
+        variables: { pageSize: 2000, upperBound: UPPER_BOUND, after: null }
+      })
+    );
+    load = acceptRankingData(load, firstPage as ReadData);
+    expect(rankingProgress(load)).toEqual({ loaded: 3, total: 5, fraction: 0.6, requests: 2 });
     expect(load.next).toEqual(
       expect.objectContaining({
         operationName: 'RankingSubmissionsPage',
@@ -108,7 +120,7 @@ describe('ranking load', () => {
     load = acceptRankingData(load, secondPage as ReadData);
     expect(load.done).toBe(true);
     expect(load.next).toBeNull();
-    expect(rankingProgress(load)).toEqual({ loaded: 5, total: 5, fraction: 1, requests: 2 });
+    expect(rankingProgress(load)).toEqual({ loaded: 5, total: 5, fraction: 1, requests: 3 });
     // A late answer after completion changes nothing.
     expect(acceptRankingData(load, firstPage as ReadData)).toBe(load);
   });
@@ -170,14 +182,15 @@ describe('ranking load', () => {
     expect(saml?.metrics.arr).toBe(250000);
   });
 
-  it('loads 50,000 submissions in ceil(50000 / 2000) = 25 requests, progress rising to the total', () => {
+  it('loads 50,000 submissions in 1 + ceil(50000 / 2000) = 26 requests, progress rising to the total', () => {
     const { load, progress, operations } = runToCompletion(2000, 50000);
-    expect(load.requests).toBe(25);
+    expect(load.requests).toBe(26);
     expect(load.requests).toBeLessThanOrEqual(Math.ceil(50000 / 2000) + 3);
-    expect(rankingRequestCount(2000, 50000)).toBe(25);
-    expect(operations[0]).toBe('RankingData');
+    expect(rankingRequestCount(2000, 50000)).toBe(26);
+    expect(operations[0]).toBe('RankingBase');
     expect(new Set(operations.slice(1))).toEqual(new Set(['RankingSubmissionsPage']));
-    expect(progress[0]).toBe(2000);
+    expect(progress[0]).toBe(0);
+    expect(progress[1]).toBe(2000);
     expect(progress.at(-1)).toBe(50000);
     expect(load.submissions.rows).toHaveLength(50000);
     expect(load.gaps.rows).toHaveLength(2000);
@@ -188,47 +201,61 @@ describe('ranking load', () => {
     expect(load.gaps.rows).toHaveLength(4500);
     expect(load.submissions.rows).toHaveLength(3000);
     expect(load.requests).toBe(rankingRequestCount(4500, 3000));
-    expect(load.requests).toBe(4);
+    expect(load.requests).toBe(5);
     expect(operations.filter((o) => o === 'RankingGapsPage')).toHaveLength(2);
   });
 
-  it('ends with nothing loaded in one request when there is no data', () => {
-    const { load } = runToCompletion(0, 0);
-    expect(load.requests).toBe(1);
-    expect(rankingProgress(load)).toEqual({ loaded: 0, total: 0, fraction: 1, requests: 1 });
+  it('ends with nothing loaded in two requests when there is no data', () => {
+    const { load, operations } = runToCompletion(0, 0);
+    expect(load.requests).toBe(2);
+    expect(operations).toEqual(['RankingBase', 'RankingSubmissionsPage']);
+    expect(rankingProgress(load)).toEqual({ loaded: 0, total: 0, fraction: 1, requests: 2 });
     expect(load.revision).toBeNull();
   });
 
   it('stops (incomplete) when an object is not readable or the cursor does not advance', () => {
+    // Gaps not readable: marked incomplete; the submissions are still asked for.
     let load = acceptRankingData(startRankingLoad(), {
       uiapi: { query: { Product_Gap__c: null } }
     });
+    expect(load.gaps.incomplete).toBe(true);
+    expect(load.done).toBe(false);
+    load = acceptRankingData(load, { uiapi: { query: { Product_Gap_Submission__c: null } } });
     expect(load.done).toBe(true);
     expect(load.gaps.incomplete).toBe(true);
     expect(load.submissions.incomplete).toBe(true);
 
+    // A submission page that says there is more but gives no cursor ends the load, incomplete.
     load = acceptRankingData(startRankingLoad(), {
+      uiapi: { query: { Product_Gap__c: { edges: [], pageInfo: { hasNextPage: false } } } }
+    });
+    load = acceptRankingData(load, {
       uiapi: {
         query: {
-          Product_Gap__c: { edges: [], pageInfo: { hasNextPage: false } },
           Product_Gap_Submission__c: { edges: [], pageInfo: { hasNextPage: true, endCursor: null } }
         }
       }
     });
     expect(load.done).toBe(true);
     expect(load.submissions.incomplete).toBe(true);
-    expect(acceptRankingData(startRankingLoad(), null).done).toBe(true);
+    // No data at all, twice: done after the two reads, nothing loaded.
+    const unanswered = acceptRankingData(acceptRankingData(startRankingLoad(), null), null);
+    expect(unanswered.done).toBe(true);
+    expect(unanswered.requests).toBe(2);
   });
 
   it('reports a fraction below 1 while loading even when the total is unknown', () => {
-    const load = acceptRankingData(startRankingLoad(), {
+    let load = acceptRankingData(startRankingLoad(), {
+      uiapi: { query: { Product_Gap__c: { edges: [] } } }
+    });
+    load = acceptRankingData(load, {
       uiapi: {
         query: {
-          Product_Gap__c: { edges: [] },
           Product_Gap_Submission__c: { edges: [], pageInfo: { hasNextPage: true, endCursor: 'x' } }
         }
       }
     });
-    expect(rankingProgress(load)).toEqual({ loaded: 0, total: null, fraction: 0, requests: 1 });
+    expect(load.done).toBe(false);
+    expect(rankingProgress(load)).toEqual({ loaded: 0, total: null, fraction: 0, requests: 2 });
   });
 });
