@@ -36,9 +36,23 @@ export interface OrgClient {
   query(soql: string): Promise<QueryRow[]>;
 }
 
+/** Why fetch failed: the system code (ECONNREFUSED, ENOTFOUND), else the cause's own words (fetch's "bad port"). */
 function networkCode(error: unknown): string | null {
-  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } })?.cause;
-  return cause?.code ?? cause?.errors?.[0]?.code ?? null;
+  const cause = (
+    error as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }
+  )?.cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? (cause?.message || null);
+}
+
+/** The sf CLI's error message as one line: its first two lines (sf puts the reason on the second, under "Parsing --target-org"), no "See more help" trailer, at most 200 characters. */
+export function sfMessageLine(text: string): string {
+  const line = text
+    .split('\n')
+    .map((part) => part.trim())
+    .filter((part) => part && !/^See more help/i.test(part))
+    .slice(0, 2)
+    .join(' ');
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 /** The org's REST error body (an array of {message, errorCode}, or one object) as one line. */
@@ -132,7 +146,7 @@ export function connectionFromSf(alias: string, cwd: string): OrgConnection {
     const why = parsed.message ?? (run.stderr || run.error?.message || 'no output').trim();
     throw new OrgCheckError(
       'sfCli',
-      `The sf CLI has no usable org "${alias}" (${why.split('\n')[0]}): log in with \`sf org login web --alias ${alias}\` and try again.`,
+      `The sf CLI has no usable org "${alias}" (${sfMessageLine(why)}): log in with \`sf org login web --alias ${alias}\` and try again.`,
       6
     );
   }

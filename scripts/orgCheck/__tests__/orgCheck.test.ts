@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseOrgCheckArgs, type OrgCheckOptions } from '../args';
+import { sfMessageLine } from '../orgClient';
 import { formatTable } from '../report';
 import { runOrgCheck } from '../run';
 // eslint-disable-next-line local/import-direction -- an end-to-end test of this tool against a throwaway preview org
@@ -176,6 +177,19 @@ describe('org check against an org it cannot use', () => {
     expect(report.fatal).not.toContain('\n');
   });
 
+  it("names fetch's own reason when the failure has no system code (a port fetch refuses)", async () => {
+    const refusing = (() =>
+      Promise.reject(
+        new TypeError('fetch failed', { cause: new Error('bad port') })
+      )) as unknown as typeof fetch;
+    const report = await runOrgCheck(options('http://127.0.0.1:9'), {
+      root: ROOT,
+      fetch: refusing
+    });
+    expect(report.exitCode).toBe(3);
+    expect(report.fatal).toMatch(/^Cannot reach the org at http:\/\/127\.0\.0\.1:9 \(bad port\)/);
+  });
+
   it('stops with exit 5 when the org answers that the package objects are unknown', async () => {
     const requests: string[] = [];
     const standIn = createServer((request, response) => {
@@ -236,6 +250,17 @@ describe('org:check command line', () => {
       writes: true,
       jsonOut: join('out', 'r.json')
     });
+  });
+});
+
+describe('sf CLI failures', () => {
+  it('keeps the reason sf puts on the line after "Parsing --target-org", without the help trailer', () => {
+    expect(
+      sfMessageLine(
+        'Parsing --target-org \n\tNo authorization information found for dev.\nSee more help with --help'
+      )
+    ).toBe('Parsing --target-org No authorization information found for dev.');
+    expect(sfMessageLine('x'.repeat(300))).toHaveLength(200);
   });
 });
 
