@@ -20,8 +20,25 @@ export function deployArgs(alias: string, realDeploy: boolean): string[] {
   ];
 }
 
-/** Runs the deploy (or dry run) for `alias`; skipped when the org was given by URL and token. */
-export function deployStep(alias: string | null, realDeploy: boolean, cwd: string): CheckRow {
+/** What the deploy step needs of a finished `npx sf ...` process. */
+export interface SfRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npx <args>` in `cwd` and waits for it. */
+function runSf(args: string[], cwd: string): SfRun {
+  return spawnSync('npx', args, { cwd, encoding: 'utf8' });
+}
+
+/** Runs the deploy (or dry run) for `alias`; skipped when the org was given by URL and token. `run` starts sf (tests pass their own). */
+export function deployStep(
+  alias: string | null,
+  realDeploy: boolean,
+  cwd: string,
+  run: (args: string[], cwd: string) => SfRun = runSf
+): CheckRow {
   const name = realDeploy ? 'deploy force-app' : 'deploy dry run (validation)';
   if (!alias) {
     return {
@@ -31,18 +48,18 @@ export function deployStep(alias: string | null, realDeploy: boolean, cwd: strin
       detail: 'the sf CLI deploys to an alias: run with --target-org to validate the deploy'
     };
   }
-  const run = spawnSync('npx', deployArgs(alias, realDeploy), { cwd, encoding: 'utf8' });
+  const sf = run(deployArgs(alias, realDeploy), cwd);
   let result: {
     status?: number;
     message?: string;
     result?: { numberComponentsDeployed?: number; details?: { componentFailures?: unknown } };
   } = {};
   try {
-    result = JSON.parse(run.stdout || '{}');
+    result = JSON.parse(sf.stdout || '{}');
   } catch {
     result = {};
   }
-  if (run.status === 0) {
+  if (sf.status === 0) {
     const n = result.result?.numberComponentsDeployed;
     return {
       step: 'deploy',
@@ -61,7 +78,7 @@ export function deployStep(alias: string | null, realDeploy: boolean, cwd: strin
         .slice(0, 5)
         .map((f) => `${f.fullName}: ${f.problem}`)
         .join('; ')
-    : (result.message ?? run.stderr ?? 'sf failed').trim().split('\n')[0];
+    : (result.message || sf.stderr || 'sf failed').trim().split('\n')[0];
   return {
     step: 'deploy',
     name,
