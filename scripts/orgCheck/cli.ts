@@ -1,7 +1,7 @@
 // Entry point of `npm run org:check`: runs the check, prints the table, writes the JSON report.
 import { resolve } from 'node:path';
 import { parseOrgCheckArgs, USAGE } from './args';
-import { formatTable, writeReport } from './report';
+import { reportText, writeReport } from './report';
 import { runOrgCheck } from './run';
 
 /** Runs the CLI on `argv`; resolves to the exit code. */
@@ -23,7 +23,8 @@ export async function main(argv: string[], root = resolve(__dirname, '..', '..')
   });
   const jsonOut = resolve(root, options.jsonOut);
   writeReport(jsonOut, report);
-  if (report.rows.length) process.stdout.write(`${formatTable(report.rows).join('\n')}\n`);
+  const text = reportText(report);
+  if (text.length) process.stdout.write(`${text.join('\n')}\n`);
   if (report.fatal) process.stderr.write(`org:check: ${report.fatal}\n`);
   process.stdout.write(`report: ${jsonOut} (exit ${report.exitCode})\n`);
   return report.exitCode;

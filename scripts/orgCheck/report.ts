@@ -1,6 +1,7 @@
 // The check's result: one row per check, printed as a table and written as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { checklistText } from './checklist';
 
 /** How one check came out; only `fail` makes the run fail. */
 export type Outcome = 'pass' | 'fail' | 'skipped' | 'unknown';
@@ -72,6 +73,20 @@ export function formatTable(rows: CheckRow[]): string[] {
   lines.push(
     `${count('pass')} passed, ${count('fail')} failed, ${count('unknown')} unknown, ${count('skipped')} skipped`
   );
+  return lines;
+}
+
+/** What the CLI prints for a report: the table, then, once the checklist step ran, the whole post-install checklist (the list README "After install" shows). */
+export function reportText(report: Pick<OrgCheckReport, 'rows'>): string[] {
+  if (report.rows.length === 0) return [];
+  const lines = formatTable(report.rows);
+  if (report.rows.some((row) => row.step === 'checklist')) {
+    lines.push(
+      '',
+      'Post-install checklist (README "After install: what an admin activates and assigns"):',
+      checklistText()
+    );
+  }
   return lines;
 }
 

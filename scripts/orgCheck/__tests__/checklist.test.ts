@@ -8,9 +8,11 @@ import {
   POST_INSTALL_CHECKLIST,
   checklistMarkdown,
   checklistText,
+  plainText,
   readmeChecklist,
   README_MARKERS
 } from '../checklist';
+import { reportText, type CheckRow } from '../report';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SOURCE = path.join(ROOT, 'force-app/main/default');
@@ -134,5 +136,29 @@ describe('post-install checklist', () => {
     const text = checklistText();
     expect(text.split('\n')[0]).toBe(`1. ${POST_INSTALL_CHECKLIST[0].title}`);
     expect(text).not.toContain('`');
+  });
+
+  it('is printed by org:check after its table, step for step what the README lists, once the checklist step ran', () => {
+    const row = (step: CheckRow['step']): CheckRow => ({
+      step,
+      name: 'x',
+      outcome: 'pass',
+      detail: 'ok'
+    });
+    const printed = reportText({ rows: [row('schema'), row('checklist')] });
+    expect(printed.slice(-2)).toEqual([
+      expect.stringMatching(/^Post-install checklist/),
+      checklistText()
+    ]);
+    // Each README item, without its Markdown, is a printed step: same numbers, titles and details.
+    const readmeSteps = readmeChecklist(readme)!.split('\n');
+    expect(readmeSteps).toHaveLength(POST_INSTALL_CHECKLIST.length);
+    readmeSteps.forEach((item, i) => {
+      const [, title, detail] = /^\d+\. \*\*(.+?)\*\*: (.*)$/.exec(item)!.map(plainText);
+      expect(printed.at(-1)).toContain(`${i + 1}. ${title}\n   ${detail}`);
+    });
+    // A run that stopped before the checklist (unreachable org, package missing) prints none.
+    expect(reportText({ rows: [row('deploy')] }).join('\n')).not.toContain('Post-install');
+    expect(reportText({ rows: [] })).toEqual([]);
   });
 });
