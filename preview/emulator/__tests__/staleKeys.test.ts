@@ -1,13 +1,15 @@
 /** @jest-environment node */
-// Keys derived from lookups after the platform re-parents without automation (an Account merge):
-// the next ordinary edit recomputes the submission key, and where two submissions now collide the
-// edit is refused with the other submission named, nothing lost.
+// Keys derived from lookups after the platform re-parents without automation (an Account merge)
+// or clears a SetNull lookup (a deleted Opportunity or revision): the next ordinary edit
+// recomputes the submission key, where two submissions now collide the edit is refused with the
+// other submission named, nothing lost; and a revision whose previous revision was deleted can
+// still be superseded by a publish.
 jest.mock('lightning/graphql', () =>
   jest.requireActual('../../../tools/shared/node/lightningGraphql')
 );
-import { updateSubmission } from 'c/gapData';
+import { publishTopTen, updateSubmission } from 'c/gapData';
 import { conn } from './helpers';
-import { reliabilityOrg, SUBMITTER, type ReliabilityOrg } from './reliability/org';
+import { reliabilityOrg, SUBMITTER, TPM, type ReliabilityOrg } from './reliability/org';
 
 const P1 = 'P1 - Significant Pain Point';
 const P2 = 'P2 - Nice to Have';
@@ -99,5 +101,83 @@ describe('submission keys after an Account merge', () => {
 
   it('refuses to merge a record into itself or a missing one', () => {
     expect(() => merge('Account', '001000000000000AAA', [])).toThrow(/No Account/);
+  });
+});
+
+describe('keys after a deleted parent cleared a SetNull lookup (no automation on the child)', () => {
+  const asAdmin = (query: string, variables?: Record<string, unknown>) => {
+    if (!org.emulator.integrationUser) throw new Error('The in-memory org has an integration user');
+    return org.emulator.execute({ query, variables }, org.emulator.integrationUser().id);
+  };
+  const remove = async (object: string, id: string) => {
+    const res = await asAdmin(
+      `mutation($id: IdOrRef!) { uiapi { ${object}Delete(input: { Id: $id }) { Id } } }`,
+      { id }
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  };
+
+  it('a deleted Opportunity: the next severity change succeeds and the key drops the opportunity', async () => {
+    const [account] = await org.ids('Account', 1);
+    const [opportunity] = await org.ids(
+      'Opportunity',
+      1,
+      `, where: { AccountId: { eq: "${account}" } }`
+    );
+    const gap = await newGap('Opportunity deleted later');
+    const created = await org.run(
+      `mutation($gap: IdOrRef!, $acc: IdOrRef!, $opp: IdOrRef) { uiapi { Product_Gap_Submission__cCreate(input: {
+        Product_Gap_Submission__c: { Product_Gap__c: $gap, Account__c: $acc, Opportunity__c: $opp, Severity__c: "${P1}" } }) {
+        Record { Id } } } }`,
+      SUBMITTER,
+      { gap, acc: account, opp: opportunity }
+    );
+    if (created.errors) throw new Error(JSON.stringify(created.errors));
+    const id = (created.data as any).uiapi.Product_Gap_Submission__cCreate.Record.Id;
+    await remove('Opportunity', opportunity);
+    expect((await submission(id)).Submission_Key__c.value).toBe(`${gap}:${account}:${opportunity}`);
+
+    const result = await updateSubmission(id, { severity: P2 }, org.as(SUBMITTER));
+    expect(result).toEqual({ ok: true, value: { id } });
+    expect((await submission(id)).Submission_Key__c.value).toBe(`${gap}:${account}:none`);
+  });
+
+  it('a deleted previous revision: the next publish still supersedes the revision that pointed at it', async () => {
+    const revision = async (id: string) =>
+      conn(
+        await org.run(
+          `query($id: ID) { uiapi { query { Top_Ten_Revision__c(where: { Id: { eq: $id } }) {
+            edges { node { Status__c { value } Previous_Revision__c { value } Supersedes_Key__c { value } } } } } } }`,
+          TPM,
+          { id }
+        ),
+        'Top_Ten_Revision__c'
+      ).edges[0]?.node;
+    const published = await org.publishedRevisionId();
+    const previous = (await revision(published)).Previous_Revision__c.value;
+    expect(previous).toBeTruthy();
+    await remove('Top_Ten_Revision__c', previous);
+    const cleared = await revision(published);
+    expect(cleared.Previous_Revision__c.value).toBeNull();
+    expect(cleared.Supersedes_Key__c.value).toBe(previous);
+
+    const gaps = await org.ids('Product_Gap__c', 3, ', where: { Status__c: { eq: "Open" } }');
+    const result = await publishTopTen(
+      {
+        basedOnRevisionId: published,
+        method: 'borda',
+        weights: {},
+        entries: gaps.map((gapId, i) => ({
+          rank: i + 1,
+          gapId,
+          gapName: `Gap ${i + 1}`,
+          gapStatus: 'Open',
+          impactedArr: 1000
+        }))
+      },
+      { transport: org.as(TPM) }
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect((await revision(published)).Status__c.value).toBe('Superseded');
   });
 });
