@@ -53,7 +53,8 @@ describe('org check against the preview org', () => {
         'writes: create gap with submission',
         'writes: edit submission',
         'writes: withdraw submission',
-        'writes: next publish',
+        'writes: create 8 more gaps for a full Top 10',
+        'writes: next publish (10 entries)',
         'writes: stale publish refused',
         'writes: GitHub sync write',
         'writes: merge gap',
@@ -75,6 +76,11 @@ describe('org check against the preview org', () => {
     ]);
     expect(org.emulator.counts()).toEqual(before);
     expect(formatTable(report.rows).at(-1)).toMatch(/^\d+ passed, 0 failed/);
+    // The largest document the workbench sends (10 entries) reaches the org, with the 2-entry ones.
+    const unsent = report.rows.find((r) => r.name.endsWith('not in the scenario'))?.detail ?? '';
+    for (const sent of ['PublishTopTenNext10', 'PublishTopTenNext2', 'PublishTopTenFirst2'])
+      expect(unsent).not.toContain(`${sent} (`);
+    expect(unsent).toContain('PublishTopTenNext9 (');
   });
 
   it('refuses --writes when the org does not say it is a sandbox or scratch org, and writes nothing', async () => {
