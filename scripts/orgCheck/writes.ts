@@ -10,6 +10,8 @@ import {
   PRODUCT_AREAS,
   publishTopTen,
   SEVERITIES,
+  setGapDone,
+  updateEntryAlignment,
   updateSubmission,
   withdrawSubmission
 } from 'c/gapData';
@@ -212,7 +214,8 @@ export async function writeStep(
     const listed = await listGaps(transport, created, stamp);
     rows.push(listed);
     if (listed.outcome === 'fail') return { rows, sent };
-    await publishes(client, transport, created, rows, stamp);
+    const published = await publishes(client, transport, created, rows, stamp);
+    if (published) rows.push(...(await boardAndPanelWrites(client, transport, published, created)));
     rows.push(await githubSyncWrite(client, sent, flagged.value.gapId));
     const merged = await mergeGap(
       { gap: { id: duplicate.value.id }, survivor: { id: flagged.value.gapId, status: 'Open' } },
@@ -287,7 +290,7 @@ async function publishes(
   created: Created,
   rows: CheckRow[],
   stamp: string
-): Promise<void> {
+): Promise<string | null> {
   const current = await firstId(
     client,
     'query OrgCheckCurrent { uiapi { query { Top_Ten_Revision__c(first: 1, where: { Status__c: { eq: "Published" } }) { edges { node { Id } } } } } }',
@@ -313,7 +316,7 @@ async function publishes(
     base = current;
   } else {
     rows.push(row('first publish', first.ok, messages(first)));
-    if (!first.ok) return;
+    if (!first.ok) return null;
     created.revisionIds.push(first.value.revisionId);
     base = first.value.revisionId;
   }
@@ -321,7 +324,7 @@ async function publishes(
     transport
   });
   rows.push(row(`next publish (${created.gapIds.length} entries)`, next.ok, messages(next)));
-  if (!next.ok) return;
+  if (!next.ok) return null;
   created.revisionIds.push(next.value.revisionId);
   if (current) created.restoreRevisionId = current;
   const stale = await publishTopTen(
@@ -336,4 +339,37 @@ async function publishes(
     )
   );
   if (stale.ok) created.revisionIds.push(stale.value.revisionId);
+  return next.value.revisionId;
+}
+
+/** The board's alignment edit on an entry of the check's revision, and the panel's Set Done on a gap of the check's with no submissions (nobody is notified). */
+async function boardAndPanelWrites(
+  client: OrgClient,
+  transport: ReturnType<typeof orgTransport>,
+  revisionId: string,
+  created: Created
+): Promise<CheckRow[]> {
+  const entries = await client.graphql({
+    query:
+      'query OrgCheckEntry($id: ID) { uiapi { query { Top_Ten_Entry__c(first: 1, where: { Top_Ten_Revision__c: { eq: $id } }) { edges { node { Id } } } } } }',
+    variables: { id: revisionId }
+  });
+  const entryId: string | null =
+    (entries.data as any)?.uiapi?.query?.Top_Ten_Entry__c?.edges?.[0]?.node?.Id ?? null;
+  const aligned = entryId
+    ? await updateEntryAlignment(
+        entryId,
+        { roadmapStatus: 'Planned', targetQuarter: '2027-Q1', owningPmId: null, note: 'org check' },
+        transport
+      )
+    : null;
+  const done = await setGapDone(created.gapIds[created.gapIds.length - 1], transport);
+  return [
+    row(
+      'entry alignment edit',
+      aligned?.ok === true,
+      aligned ? messages(aligned) : 'the published revision has no entry to align'
+    ),
+    row('set gap Done', done.ok, messages(done))
+  ];
 }

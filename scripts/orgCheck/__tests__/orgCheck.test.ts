@@ -56,6 +56,8 @@ describe('org check against the preview org', () => {
         'writes: create 8 more gaps for a full Top 10',
         'writes: next publish (10 entries)',
         'writes: stale publish refused',
+        'writes: entry alignment edit',
+        'writes: set gap Done',
         'writes: GitHub sync write',
         'writes: merge gap',
         'writes: cleanup',
@@ -78,7 +80,13 @@ describe('org check against the preview org', () => {
     expect(formatTable(report.rows).at(-1)).toMatch(/^\d+ passed, 0 failed/);
     // The largest document the workbench sends (10 entries) reaches the org, with the 2-entry ones.
     const unsent = report.rows.find((r) => r.name.endsWith('not in the scenario'))?.detail ?? '';
-    for (const sent of ['PublishTopTenNext10', 'PublishTopTenNext2', 'PublishTopTenFirst2'])
+    for (const sent of [
+      'PublishTopTenNext10',
+      'PublishTopTenNext2',
+      'PublishTopTenFirst2',
+      'UpdateEntryAlignment',
+      'SetGapStatus'
+    ])
       expect(unsent).not.toContain(`${sent} (`);
     expect(unsent).toContain('PublishTopTenNext9 (');
   });
