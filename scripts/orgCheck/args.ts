@@ -23,7 +23,7 @@ ${ORG_TARGET_USAGE} (the deploy step needs --target-org)
   --writes               run the write scenario and clean up after it (scratch / sandbox orgs only)
   --i-know-this-is-a-scratch-org   allow --writes when the org does not report itself as sandbox / scratch
   --json-out F           where the JSON report is written (default ${DEFAULT_JSON_OUT})
-Exit codes: 0 every check passed; 1 a check failed; 2 bad arguments or --writes refused;
+Exit codes: 0 every check passed; 1 a check failed (--writes refused in an org that is not a sandbox or scratch org is one); 2 bad arguments;
   3 org unreachable; 4 access token refused (401); 5 package not deployed; 6 sf CLI failed.`;
 
 /** Parses the CLI's arguments; throws an Error naming the problem. */
