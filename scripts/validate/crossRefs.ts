@@ -1,4 +1,3 @@
-import { checkFlowFilledField, checkFlowFilledLayoutItem } from './flowFilledFields';
 import type { Issue } from './issue';
 import { checkListViewScope } from './listViewScope';
 import { checkComponentBundle, checkFlexiPage } from './pageRefs';
@@ -39,7 +38,6 @@ const CHECKERS: Record<string, Checker> = {
     for (const section of childrenNamed(doc.root, 'layoutSections'))
       for (const column of childrenNamed(section, 'layoutColumns'))
         for (const item of childrenNamed(column, 'layoutItems')) {
-          checkFlowFilledLayoutItem(object, item, index, report);
           const field = childText(item, 'field');
           if (field)
             fieldMustExist(
@@ -76,7 +74,6 @@ const CHECKERS: Record<string, Checker> = {
       fieldMustExist(index, report, display, 'errorDisplayField', object, display.text.trim());
   },
   CustomField: (doc, index, report) => {
-    checkFlowFilledField(doc, index, report);
     const object = parentObjectOf(doc.file);
     const formula = doc.root.children.find((c) => c.name === 'formula');
     if (formula) formulaReferences(index, report, formula, 'formula', object);

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { CUSTOM_OBJECT_SYSTEM_FIELDS, STANDARD_OBJECT_FIELDS } from './catalog';
-import { beforeSaveAssignments } from './flowFilledFields';
 import type { XmlElement } from './xmlTree';
 
 /** A parsed, schema-typed metadata file. */
@@ -38,8 +37,6 @@ export interface PackageIndex {
   customPermissions: Set<string>;
   /** Flow API names (file names under flows/). */
   flows: Set<string>;
-  /** `object.field` (lower case) a before-save flow assigns on `$Record`, with the flow's name. */
-  flowFilledFields: Map<string, string>;
   labels: Set<string>;
   quickActions: Set<string>;
   reportTypes: Set<string>;
@@ -83,7 +80,6 @@ export function buildIndex(
     flexipages: new Set(),
     customPermissions: new Set(),
     flows: new Set(),
-    flowFilledFields: new Map(),
     labels: new Set(),
     quickActions: new Set(),
     reportTypes: new Set(),
@@ -114,8 +110,6 @@ export function buildIndex(
         break;
       case 'Flow':
         index.flows.add(name);
-        for (const [field, flow] of beforeSaveAssignments(doc))
-          index.flowFilledFields.set(field, flow);
         break;
       case 'QuickAction':
         index.quickActions.add(name);

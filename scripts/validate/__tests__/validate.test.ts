@@ -274,65 +274,6 @@ describe('validatePackage cross-references', () => {
     ]);
   });
 
-  it('rejects a field a before-save flow fills when the field or a layout makes it required', () => {
-    // Widget_Reset_Score (before save) assigns $Record.Score__c.
-    const score = 'objects/Widget__c/fields/Score__c.field-meta.xml';
-    const layout = 'layouts/Widget__c-Widget Layout.layout-meta.xml';
-    edit(score, '<required>false</required>', '<required>true</required>');
-    edit(
-      layout,
-      '<field>Status__c</field>\n            </layoutItems>',
-      '<field>Status__c</field>\n            </layoutItems>\n            <layoutItems>\n                <behavior>Required</behavior>\n                <field>Score__c</field>\n            </layoutItems>'
-    );
-    expect(messages()).toEqual([
-      `${at(layout)}:18: Layout.layoutSections.layoutColumns.layoutItems.behavior: Score__c is filled by the before-save flow Widget_Reset_Score: a person creating a record cannot compute it, so the layout must not make it Required (use Readonly)`,
-      `${at(score)}:6: CustomField.required: the before-save flow Widget_Reset_Score fills this field, so it must not be required (a create input would have to carry it before the flow runs): make it optional and let a validation rule refuse a blank value`,
-      // (a required field carries no field permission: the existing rule, unchanged)
-      `${at('permissionsets/Widget_Full.permissionset-meta.xml')}:21: PermissionSet.fieldPermissions.field: 'Widget__c.Score__c' is required or master-detail: it cannot carry a field permission`
-    ]);
-    edit(score, '<required>true</required>', '<required>false</required>');
-    edit(
-      layout,
-      /<behavior>Required<\/behavior>(\s*<field>Score__c)/,
-      '<behavior>Readonly</behavior>$1'
-    );
-    expect(messages()).toEqual([]);
-  });
-
-  it('rejects Submission_Key__c as it was shipped (required, and Required on the layout)', () => {
-    const root = path.join(workDir, 'force-app');
-    cpSync(path.resolve(__dirname, '../../../force-app'), root, { recursive: true });
-    const objects = 'main/default/objects/Product_Gap_Submission__c';
-    const field = `${objects}/fields/Submission_Key__c.field-meta.xml`;
-    const layout =
-      'main/default/layouts/Product_Gap_Submission__c-Product Gap Submission Layout.layout-meta.xml';
-    const rewrite = (file: string, from: RegExp, to: string) => {
-      const before = readFileSync(path.join(root, file), 'utf8');
-      expect(before).toMatch(from);
-      writeFileSync(path.join(root, file), before.replace(from, to));
-    };
-    rewrite(field, /<required>false<\/required>/, '<required>true</required>');
-    rewrite(
-      layout,
-      /<behavior>Readonly<\/behavior>(\s*<field>Submission_Key__c)/,
-      '<behavior>Required</behavior>$1'
-    );
-    const result = validatePackage({
-      root,
-      cwd: workDir,
-      fullAccessPermissionSet: 'Product_Gap_TPM'
-    });
-    const issues = result.issues.map(formatIssue);
-    expect(issues.filter((i) => i.includes('Product_Gap_Submission_Key'))).toEqual([
-      expect.stringMatching(
-        /Layout\.layoutSections\.layoutColumns\.layoutItems\.behavior: Submission_Key__c is filled by the before-save flow Product_Gap_Submission_Key/
-      ),
-      expect.stringMatching(
-        /Submission_Key__c\.field-meta\.xml:\d+: CustomField\.required: the before-save flow Product_Gap_Submission_Key fills this field/
-      )
-    ]);
-  });
-
   it('rejects a flow reading a $Record field that does not exist', () => {
     const flow = 'flows/Widget_Reset_Score.flow-meta.xml';
     edit(flow, '$Record.Score__c', '$Record.Scroe__c');
