@@ -14,6 +14,8 @@ export interface HarnessOptions {
   submissions?: number;
   /** Forward the server's log lines (GraphQL requests) to stdout. */
   verbose?: boolean;
+  /** false runs the components outside the LWS sandbox (`--no-lws`); default as `npm start`. */
+  lws?: boolean;
 }
 
 export interface PreviewHarness {
@@ -28,7 +30,7 @@ export interface PreviewHarness {
   /** Switches the preview user through the header's select (the page reloads). */
   switchUser(page: Page, permissionSet: string): Promise<void>;
   /** The server's current session, as the app reads it. */
-  session(): Promise<{ user: { id: string; permissionSet: string } }>;
+  session(): Promise<{ user: { id: string; permissionSet: string }; lws: boolean }>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Previe
   const preview = await startPreview({
     port: 0,
     emulatorOptions,
+    lws: options.lws,
     log: options.verbose ? (line) => console.log(`[preview] ${line}`) : undefined
   });
   const browser = await launchChromium().catch(async (error: unknown) => {
@@ -88,7 +91,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Previe
     },
     async session() {
       const response = await fetch(`${baseUrl}/api/session`);
-      return (await response.json()) as { user: { id: string; permissionSet: string } };
+      return (await response.json()) as {
+        user: { id: string; permissionSet: string };
+        lws: boolean;
+      };
     },
     async stop() {
       await browser.close();

@@ -24,6 +24,9 @@ describe('Lightning Web Security in the preview', () => {
   });
 
   test('a blocked MIME type throws "Unsupported MIME type"; an allowed one works', async () => {
+    // On by default: the harness starts the preview as `npm start` does, with no switch.
+    assert.notEqual(process.env.PREVIEW_LWS, 'off', 'run this test without PREVIEW_LWS=off');
+    assert.equal((await harness.session()).lws, true);
     const page = await harness.open('/__probe/lws');
     const outcome = (type: string) => page.locator(`li[data-type="${type}"]`).innerText();
     assert.match(await outcome('text/csv;charset=utf-8'), /Unsupported MIME type/);
@@ -64,5 +67,30 @@ describe('Lightning Web Security in the preview', () => {
       outside.keys.some((key) => key.endsWith(PROBE_STORAGE_KEY) && key !== PROBE_STORAGE_KEY),
       `no namespaced key among ${outside.keys.join(', ')}`
     );
+  });
+});
+
+describe('the --no-lws debugging switch', () => {
+  let harness: PreviewHarness;
+
+  before(async () => {
+    harness = await startHarness({ lws: false });
+  });
+
+  after(async () => {
+    await harness?.stop();
+  });
+
+  test('runs the same components without the sandbox: no MIME refusal, storage not partitioned', async () => {
+    assert.equal((await harness.session()).lws, false);
+    const page = await harness.open('/__probe/lws');
+    for (const type of PROBED_TYPES) {
+      assert.equal(await page.locator(`li[data-type="${type}"]`).innerText(), 'allowed', type);
+    }
+    assert.equal(
+      await page.evaluate((key) => window.localStorage.getItem(key), PROBE_STORAGE_KEY),
+      'written in the sandbox'
+    );
+    assert.deepEqual(harness.errors(page), []);
   });
 });

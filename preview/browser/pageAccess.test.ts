@@ -1,6 +1,7 @@
 // Each preview user reaches the pages the org gives their permission set: the tabs in the
 // navigation bar (tab visibility Visible), the tabs reachable by URL only (Available), and the
-// platform's refusal for a tab the set does not grant or a record page on an object it cannot read.
+// platform's refusal for a tab the set does not grant or a record page on an object it cannot read;
+// the GitHub sync set's API-only user gets no page at all.
 // Run: node --import tsx --test preview/browser/pageAccess.test.ts
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -102,4 +103,29 @@ describe('pages by permission set', () => {
       assert.deepEqual(harness.errors(page), []);
     });
   }
+
+  // The GitHub sync set goes to an integration user only (API Enabled, no tabs, no Lightning
+  // pages): the preview offers no session as that user, so no page is tried in its name.
+  test('Product_Gap_GitHub_Sync: an API-only user, not offered in the user switch and refused as a session', async () => {
+    const sync = harness.preview.emulator
+      .users()
+      .find((user) => user.permissionSet === 'Product_Gap_GitHub_Sync');
+    assert.ok(sync?.apiOnly, 'the GitHub sync user is API-only');
+    await page.goto(`${harness.baseUrl}/`);
+    await harness.ready(page);
+    const offered = await page
+      .getByLabel('Preview user', { exact: true })
+      .locator('option')
+      .allInnerTexts();
+    assert.deepEqual(
+      offered.map((text) => /\((\w+)\)/.exec(text)?.[1]).sort(),
+      Object.keys(EXPECTED).sort()
+    );
+    const response = await fetch(`${harness.baseUrl}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: sync.id })
+    });
+    assert.equal(response.status, 400);
+  });
 });

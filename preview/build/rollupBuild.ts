@@ -7,6 +7,7 @@ import type { InputOptions, RollupCache, RollupLog } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { linkComponents } from './components';
+import { ltrIconLibraries } from './iconLibraries';
 import { stripTypeScript } from './typescript';
 import { nodePackages } from './nodePackages';
 import { isHostModule, PROBE_COMPONENTS } from './sandboxModules';
@@ -77,6 +78,7 @@ export async function runRollup(options: {
   };
   const plugins = (hostModules: string[]): InputOptions['plugins'] => [
     nodePackages(root),
+    ltrIconLibraries(),
     previewVirtualModules({
       packageDir,
       sessionModule: join(platformDir, 'session.ts'),

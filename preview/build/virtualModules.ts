@@ -31,9 +31,9 @@ const PREFIX = '\0preview-virtual:';
 
 /**
  * The user settings the preview can change from the page address; the other `@salesforce/i18n`
- * properties (number and date patterns) come from the base components' en-US stand-ins.
+ * properties (number and date patterns, `dir`) come from the base components' en-US stand-ins.
  */
-const USER_I18N_MODULES = new Set(
+export const USER_I18N_MODULES = new Set(
   ['locale', 'currency', 'timeZone'].map((name) => `@salesforce/i18n/${name}`)
 );
 

@@ -1,5 +1,6 @@
 // Reads a .flow-meta.xml into a FlowDefinition and refuses, naming the flow and the element,
-// anything the emulator cannot run faithfully (screens, subflows, waits, other actions...).
+// anything the emulator cannot run faithfully (screens, waits, actions other than custom
+// notifications...).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
