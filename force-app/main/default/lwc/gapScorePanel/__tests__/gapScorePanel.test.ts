@@ -44,6 +44,19 @@ const text = (element: HTMLElement, selector: string) =>
 const values = (element: HTMLElement, selector: string) =>
   all(root(element), selector).map((node) => Number(node.getAttribute('data-value')));
 
+/** Holds animation frames until the returned `paint()` runs them: work "after the paint" waits for it. */
+function holdFrames(): () => Promise<void> {
+  const frames: FrameRequestCallback[] = [];
+  jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  return async () => {
+    for (const frame of frames.splice(0)) frame(0);
+    await flush();
+  };
+}
+
 async function opened(detail: Json = detailData, refresh?: () => void): Promise<HTMLElement> {
   const element = await mount();
   adapter.emit(clone(detail), to('GapDetail'), refresh);
@@ -88,6 +101,7 @@ function rankingPage(): Json {
 describe('c-gap-score-panel', () => {
   afterEach(() => {
     unmountAll();
+    jest.restoreAllMocks();
   });
 
   it("shows the gap's GitHub state next to its link and marks a completed issue on an open gap", async () => {
@@ -136,6 +150,7 @@ describe('c-gap-score-panel', () => {
   });
 
   it('shows metrics with ranks, the published rank, ARR by outcome, accounts and submissions', async () => {
+    const paint = holdFrames();
     // Published weights without ARR, TAM and lost ARR: the aggregate totals can rank (estimate).
     const revisions = clone(revisionData) as Json;
     revisions.uiapi.query.Top_Ten_Revision__c.edges[0].node.Weights__c.value =
@@ -153,6 +168,9 @@ describe('c-gap-score-panel', () => {
     expect(text(element, '.source')).toEqual([
       'Estimated from per-gap totals of all 15 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026. Re-rank live for exact ranks.'
     ]);
+    // The ranks first; their confidence (hundreds of re-rankings) once they are painted.
+    expect(text(element, '.confidence')).toEqual([]);
+    await paint();
     expect(text(element, '.confidence')).toEqual(['Top 10 confidence: 0%']);
     expect(text(element, '.published-line')).toEqual([
       '#3 in the Top 10 published on Nov 20, 2026',

@@ -59,9 +59,23 @@ function rankingData(): Record<string, any> {
   };
 }
 
+/** Holds animation frames until the returned `paint()` runs them: work "after the paint" waits for it. */
+function holdFrames(): () => Promise<void> {
+  const frames: FrameRequestCallback[] = [];
+  jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  return async () => {
+    for (const frame of frames.splice(0)) frame(0);
+    await flush();
+  };
+}
+
 describe('c-gap-score-panel-rank', () => {
   afterEach(() => {
     unmountAll();
+    jest.restoreAllMocks();
   });
 
   it('shows a loading state of its own until the ranks arrive', async () => {
@@ -109,6 +123,7 @@ describe('c-gap-score-panel-rank', () => {
   });
 
   it('re-ranks live on demand with progress and hands the exact ranks up', async () => {
+    const paint = holdFrames();
     const element = await mount({ ranking: ESTIMATE });
     const onLive = jest.fn();
     element.addEventListener('live', onLive);
@@ -124,12 +139,40 @@ describe('c-gap-score-panel-rank', () => {
     ]);
     expect(focus).not.toHaveBeenCalled();
     await answerRankingLoader(rankingLoaderAnswer(rankingData()));
+    // The ranks first, their confidence (hundreds of re-rankings) once they are painted.
     expect(onLive).toHaveBeenCalledTimes(1);
-    expect(onLive.mock.calls[0][0].detail.ranking.source).toBe('live');
+    expect(onLive.mock.calls[0][0].detail.ranking).toMatchObject({
+      source: 'live',
+      explanation: { rank: 1 },
+      confidence: null
+    });
     expect(element.shadowRoot!.querySelector('.rerank-progress')).toBeNull();
     // Disabling the button dropped the focus: it is back on the button once the ranks are in.
     expect(button.disabled).toBe(false);
     expect(focus).toHaveBeenCalledTimes(1);
+    await paint();
+    expect(onLive).toHaveBeenCalledTimes(2);
+    expect(onLive.mock.calls[1][0].detail.ranking).toMatchObject({
+      source: 'live',
+      explanation: { rank: 1 },
+      confidence: 1
+    });
+  });
+
+  it('drops the confidence of a read that a newer read replaced', async () => {
+    const paint = holdFrames();
+    const element = await mount({ ranking: ESTIMATE });
+    const onLive = jest.fn();
+    element.addEventListener('live', onLive);
+    const button = element.shadowRoot!.querySelector('.rerank-button') as HTMLElement;
+    button.click();
+    await flush();
+    await answerRankingLoader(rankingLoaderAnswer(rankingData()));
+    expect(onLive).toHaveBeenCalledTimes(1);
+    button.click(); // before the paint: the first read's confidence must not follow
+    await flush();
+    await paint();
+    expect(onLive).toHaveBeenCalledTimes(1);
   });
 
   it('starts the exact read by itself when the totals cannot rank, and shows its failure', async () => {
