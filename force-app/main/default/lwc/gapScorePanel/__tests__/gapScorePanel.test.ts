@@ -10,7 +10,7 @@ import {
   mount as mountComponent,
   unmountAll
 } from 'test-kit';
-import { answerRankingLoader, rankingLoaderAnswer, toRankingLoader } from 'test-kit';
+import { answerRankingLoader, holdFrames, rankingLoaderAnswer, toRankingLoader } from 'test-kit';
 
 // The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
 type Config = { operationName?: string };
@@ -43,19 +43,6 @@ const text = (element: HTMLElement, selector: string) =>
   all(root(element), selector).map((node) => node.textContent?.trim() ?? '');
 const values = (element: HTMLElement, selector: string) =>
   all(root(element), selector).map((node) => Number(node.getAttribute('data-value')));
-
-/** Holds animation frames until the returned `paint()` runs them: work "after the paint" waits for it. */
-function holdFrames(): () => Promise<void> {
-  const frames: FrameRequestCallback[] = [];
-  jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-    frames.push(callback);
-    return frames.length;
-  });
-  return async () => {
-    for (const frame of frames.splice(0)) frame(0);
-    await flush();
-  };
-}
 
 async function opened(detail: Json = detailData, refresh?: () => void): Promise<HTMLElement> {
   const element = await mount();

@@ -2,7 +2,7 @@ import GapScorePanelRank from 'c/gapScorePanelRank';
 import { confidenceText, overallText, sourceText } from '../sentences';
 import { answerRankingLoader, flush, graphqlAdapter, labelText } from 'test-kit';
 import { mount as mountComponent, rankingLoaderAnswer, shadowTexts as texts } from 'test-kit';
-import { toRankingLoader, unmountAll } from 'test-kit';
+import { holdFrames, toRankingLoader, unmountAll } from 'test-kit';
 
 const adapter = graphqlAdapter();
 const G1 = 'a00D0000000g001IAA';
@@ -56,19 +56,6 @@ function rankingData(): Record<string, any> {
         Top_Ten_Revision__c: { edges: [] }
       }
     }
-  };
-}
-
-/** Holds animation frames until the returned `paint()` runs them: work "after the paint" waits for it. */
-function holdFrames(): () => Promise<void> {
-  const frames: FrameRequestCallback[] = [];
-  jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-    frames.push(callback);
-    return frames.length;
-  });
-  return async () => {
-    for (const frame of frames.splice(0)) frame(0);
-    await flush();
   };
 }
 
