@@ -12,6 +12,22 @@ export function flush(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Holds animation frames (requestAnimationFrame) until the returned `paint()` runs them and
+ * flushes: work a component defers past the paint waits for it. Undo with jest.restoreAllMocks().
+ */
+export function holdFrames(): () => Promise<void> {
+  const frames: FrameRequestCallback[] = [];
+  jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  return async () => {
+    for (const frame of frames.splice(0)) frame(0);
+    await flush();
+  };
+}
+
 /** Creates `<tag>` from `Component`, assigns `props`, appends it to the body and returns it. */
 export function mount<T extends HTMLElement = HTMLElement>(
   tag: string,

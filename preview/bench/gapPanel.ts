@@ -2,7 +2,7 @@
 // 50,000-submission org: GraphQL requests and milliseconds until the panel shows the gap and
 // until it shows its ranks, then the same for the live re-rank on demand.
 // Run: npx tsx preview/bench/gapPanel.ts [--gaps 2000] [--submissions 50000] [--model org]
-// [--weights seeded|aggregate] (figures only; with --model org or --latency/--bandwidth/
+// [--weights seeded|aggregate] [--opens 3] [--timeline] (figures only; with --model org or --latency/--bandwidth/
 // --max-in-flight also under an org-like network, with 1 and with 6 requests in flight).
 // --weights aggregate first re-weights the published revision to the metrics the aggregate
 // totals give (accounts, strategic, P0), so the panel ranks from its one aggregate read; with
@@ -18,15 +18,35 @@ const MANAGER = 'Product_Gap_Manager';
 /** Weights the aggregate totals can rank with: no sum of a parent field. */
 const AGGREGATE_WEIGHTS = { arr: 0, accounts: 1, strategic: 1, p0: 1, tam: 0, lost: 0 };
 
-/** Takes `--weights seeded|aggregate` out of argv (the shared options know only sizes and network). */
-function weightsOption(argv: string[]): { weights: 'seeded' | 'aggregate'; rest: string[] } {
-  const at = argv.indexOf('--weights');
-  if (at < 0) return { weights: 'seeded', rest: argv };
-  const value = argv[at + 1];
-  if (value !== 'seeded' && value !== 'aggregate') {
+interface PanelOptions {
+  weights: 'seeded' | 'aggregate';
+  /** How many open gaps to open per network (spread over the gaps by Name). */
+  opens: number;
+  /** Print each open's request timeline. */
+  timeline: boolean;
+  /** The arguments left for the shared options (sizes and network). */
+  rest: string[];
+}
+
+/**
+ * Takes `--weights seeded|aggregate`, `--opens N` and `--timeline` out of argv (the shared
+ * options know only sizes and network); throws an Error naming a bad value.
+ */
+function panelOptions(argv: string[]): PanelOptions {
+  const rest = [...argv];
+  const take = (flag: string, hasValue: boolean): string | undefined => {
+    const at = rest.indexOf(flag);
+    if (at < 0) return undefined;
+    const [, value] = rest.splice(at, hasValue ? 2 : 1);
+    return hasValue ? (value ?? '') : 'yes';
+  };
+  const weights = take('--weights', true) ?? 'seeded';
+  if (weights !== 'seeded' && weights !== 'aggregate') {
     throw new Error('--weights needs seeded or aggregate');
   }
-  return { weights: value, rest: [...argv.slice(0, at), ...argv.slice(at + 2)] };
+  const opens = Number(take('--opens', true) ?? 3);
+  if (!Number.isInteger(opens) || opens < 1) throw new Error('--opens needs a whole number >= 1');
+  return { weights, opens, timeline: take('--timeline', false) !== undefined, rest };
 }
 
 /** Re-weights the published revision (as the integration user) to AGGREGATE_WEIGHTS. */
@@ -55,29 +75,121 @@ async function useAggregateWeights(harness: PreviewHarness): Promise<void> {
   console.log(`published revision ${id} re-weighted to ${JSON.stringify(AGGREGATE_WEIGHTS)}`);
 }
 
+/** One request of a page load: what it was, when it was sent and answered (ms after navigation), its size. */
+interface TimedRequest {
+  name: string;
+  sentMs: number;
+  answeredMs: number;
+  bytes: number;
+}
+
 /**
  * The GraphQL requests `page` sends while `action` runs: operation name and milliseconds from
- * sending to the last byte of the answer (the emulator's time plus the transfer).
+ * sending to the last byte of the answer (the emulator's time plus the transfer); with
+ * `timeline`, every request of the page (documents and scripts too) is also timed against the
+ * navigation's start (the first request seen) and listed there.
  */
-async function counting(page: Page, action: () => Promise<void>): Promise<string[]> {
+async function counting(
+  page: Page,
+  action: () => Promise<void>,
+  timeline?: TimedRequest[]
+): Promise<string[]> {
   const operations: string[] = [];
+  const pending: Promise<void>[] = [];
   const listener = (request: Request) => {
-    if (!request.url().endsWith('/graphql')) return;
-    const name = operationNameOf(JSON.parse(request.postData() ?? '{}'));
+    const graphql = request.url().endsWith('/graphql');
+    const name = graphql
+      ? operationNameOf(JSON.parse(request.postData() ?? '{}'))
+      : new URL(request.url()).pathname;
     const timing = request.timing();
-    operations.push(`${name} ${Math.round(timing.responseEnd - timing.requestStart)} ms`);
+    if (graphql) {
+      operations.push(`${name} ${Math.round(timing.responseEnd - timing.requestStart)} ms`);
+    }
+    if (!timeline) return;
+    pending.push(
+      request.sizes().then((sizes) => {
+        timeline.push({
+          name,
+          sentMs: timing.startTime,
+          answeredMs: timing.startTime + timing.responseEnd,
+          bytes: sizes.responseBodySize
+        });
+      })
+    );
   };
   page.on('requestfinished', listener);
   try {
     await action();
   } finally {
     page.off('requestfinished', listener);
+    await Promise.all(pending);
   }
   return operations;
 }
 
-/** Ids of open gaps to open: the first, the middle and the last by Name, read as the Manager. */
-async function sampleGaps(harness: PreviewHarness): Promise<string[]> {
+/** Prints `requests` (epoch times) and `marks` (epoch times) in time order from the first request. */
+function printTimeline(requests: TimedRequest[], marks: Record<string, number>): void {
+  const origin = Math.min(...requests.map((request) => request.sentMs));
+  const rows = [
+    ...requests.map((request) => ({
+      at: request.sentMs - origin,
+      text:
+        `${request.name} sent, answered at ${(request.answeredMs - origin).toFixed(0)} ms ` +
+        `(${(request.answeredMs - request.sentMs).toFixed(0)} ms, ${(request.bytes / 1000).toFixed(1)} KB)`
+    })),
+    ...Object.entries(marks).map(([mark, at]) => ({ at: at - origin, text: `== ${mark}` }))
+  ].sort((a, b) => a.at - b.at);
+  console.log(`    timeline (ms after the navigation's first request):`);
+  for (const row of rows) console.log(`    ${row.at.toFixed(0).padStart(7)}  ${row.text}`);
+}
+
+/** What the page itself notes the first frame it shows, by the selector that shows it. */
+const PAGE_MARKS: Record<string, string> = {
+  'preview page up': 'main h1',
+  'gap shown': 'c-gap-score-panel .panel[data-state="ready"]',
+  'ranks shown': 'c-gap-score-panel .overall'
+};
+
+/**
+ * Makes every later page load of `page` note, in the page, the first animation frame at which
+ * each PAGE_MARKS selector matches (performance.now(), ms after the navigation started), in
+ * `window.__benchMarks`. The bench's own waits run in this Node process, which also runs the
+ * emulator: while it executes a large read they notice late; the page's frames do not.
+ */
+async function notePageMarks(page: Page): Promise<void> {
+  // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+  // The unpatched query: synthetic shadow later hides shadow-tree elements from document queries.
+  await page.addInitScript(`(() => {
+    const marks = ${JSON.stringify(PAGE_MARKS)};
+    const query = Document.prototype.querySelector;
+    const seen = (window.__benchMarks = {});
+    function check() {
+      for (const [mark, selector] of Object.entries(marks)) {
+        if (seen[mark] === undefined && query.call(document, selector)) seen[mark] = performance.now();
+      }
+      if (Object.keys(seen).length < Object.keys(marks).length) requestAnimationFrame(check);
+    }
+    requestAnimationFrame(check);
+  })();`);
+}
+
+/** The page's own marks of its current load (see notePageMarks), ms after its navigation started. */
+async function pageMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () => (window as unknown as { __benchMarks?: Record<string, number> }).__benchMarks ?? {}
+  );
+}
+
+/** The median of the finite `values` (the mean of the middle two for an even count); NaN for none. */
+function median(values: number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Ids of `count` open gaps to open, spread evenly by Name from the first to the last, read as the Manager. */
+async function sampleGaps(harness: PreviewHarness, count: number): Promise<string[]> {
   const manager = harness.preview.emulator.users().find((user) => user.permissionSet === MANAGER)!;
   const response = await harness.preview.emulator.execute(
     {
@@ -89,34 +201,69 @@ async function sampleGaps(harness: PreviewHarness): Promise<string[]> {
   const ids = (response.data as any).uiapi.query.Product_Gap__c.edges.map(
     (edge: any) => edge.node.Id
   );
-  return [ids[0], ids[Math.floor(ids.length / 2)], ids[ids.length - 1]];
+  if (count === 1) return [ids[0]];
+  return Array.from(
+    { length: count },
+    (_, index) => ids[Math.round((index * (ids.length - 1)) / (count - 1))]
+  );
 }
 
-/** Opens the sample gaps' record pages and prints requests and times to the gap and its ranks. */
-async function openGaps(harness: PreviewHarness, page: Page, gapIds: string[]): Promise<void> {
+/**
+ * Opens the sample gaps' record pages and prints requests and times to the gap and its ranks, as
+ * this process noticed them and as the page showed them (with `timeline`, each open's request
+ * timeline), then the medians over the opens.
+ */
+async function openGaps(
+  harness: PreviewHarness,
+  page: Page,
+  gapIds: string[],
+  timeline: boolean
+): Promise<void> {
   let started = 0;
+  const noticed: Record<'shown' | 'ranked', number[]> = { shown: [], ranked: [] };
+  const inPage: Record<'shown' | 'ranked', number[]> = { shown: [], ranked: [] };
+  await notePageMarks(page);
   for (const [index, gapId] of gapIds.entries()) {
     let appMs = 0;
     let detailMs = 0;
     let ranksMs = 0;
-    const operations = await counting(page, async () => {
-      started = performance.now();
-      await page.goto(`${harness.baseUrl}/gap/${gapId}`);
-      await page.locator('main h1').waitFor({ timeout: 120_000 });
-      appMs = performance.now() - started;
-      await page
-        .locator('c-gap-score-panel .panel[data-state="ready"]')
-        .waitFor({ timeout: 120_000 });
-      detailMs = performance.now() - started;
-      await page.locator('c-gap-score-panel .overall').waitFor({ timeout: 600_000 });
-      ranksMs = performance.now() - started;
-      await page.waitForLoadState('networkidle');
-    });
+    const requests: TimedRequest[] = [];
+    const operations = await counting(
+      page,
+      async () => {
+        started = performance.now();
+        await page.goto(`${harness.baseUrl}/gap/${gapId}`);
+        await page.locator('main h1').waitFor({ timeout: 120_000 });
+        appMs = performance.now() - started;
+        await page
+          .locator('c-gap-score-panel .panel[data-state="ready"]')
+          .waitFor({ timeout: 120_000 });
+        detailMs = performance.now() - started;
+        await page.locator('c-gap-score-panel .overall').waitFor({ timeout: 600_000 });
+        ranksMs = performance.now() - started;
+        await page.waitForLoadState('networkidle');
+      },
+      timeline ? requests : undefined
+    );
+    const marks = await pageMarks(page);
+    noticed.shown.push(detailMs);
+    noticed.ranked.push(ranksMs);
+    inPage.shown.push(marks['gap shown'] ?? NaN);
+    inPage.ranked.push(marks['ranks shown'] ?? NaN);
+    const ms = (value: number | undefined) => `${value?.toFixed(0) ?? '?'} ms`;
     console.log(
       `  open gap ${index + 1} (${gapId}): ${operations.length} GraphQL requests (${operations.sort().join(', ')}); ` +
-        `after navigation: preview page up ${appMs.toFixed(0)} ms, gap shown ${detailMs.toFixed(0)} ms, ` +
-        `ranks shown ${ranksMs.toFixed(0)} ms`
+        `after navigation: preview page up ${ms(appMs)}, gap shown ${ms(detailMs)}, ` +
+        `ranks shown ${ms(ranksMs)}; in the page: page up ${ms(marks['preview page up'])}, ` +
+        `gap shown ${ms(marks['gap shown'])}, ranks shown ${ms(marks['ranks shown'])}`
     );
+    if (timeline) {
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const epochMarks = Object.fromEntries(
+        Object.entries(marks).map(([mark, at]) => [`${mark} (in the page)`, origin + at])
+      );
+      printTimeline(requests, epochMarks);
+    }
     if (index > 0) continue;
     let liveMs = 0;
     const live = await counting(page, async () => {
@@ -131,10 +278,16 @@ async function openGaps(harness: PreviewHarness, page: Page, gapIds: string[]): 
       `  live re-rank of gap 1: ${live.length} GraphQL requests, ${liveMs.toFixed(0)} ms until the live ranks show`
     );
   }
+  const medians = (times: Record<'shown' | 'ranked', number[]>) =>
+    `gap shown ${median(times.shown).toFixed(0)} ms, ranks shown ${median(times.ranked).toFixed(0)} ms`;
+  console.log(
+    `  median of ${gapIds.length} opens: in the page ${medians(inPage)}; ` +
+      `as this process noticed ${medians(noticed)}`
+  );
 }
 
 async function main(): Promise<void> {
-  const { weights, rest } = weightsOption(process.argv.slice(2));
+  const { weights, opens, timeline, rest } = panelOptions(process.argv.slice(2));
   const { sizes, networks } = benchOptions(rest, {
     gaps: 2000,
     submissions: 50000
@@ -148,14 +301,14 @@ async function main(): Promise<void> {
   );
   try {
     if (weights === 'aggregate') await useAggregateWeights(harness);
-    const gapIds = await sampleGaps(harness);
+    const gapIds = await sampleGaps(harness, opens);
     for (const network of networks) {
       harness.preview.server.setNetwork(null);
       console.log(`\nnetwork: ${describeNetwork(network)}`);
       const page = await harness.open('/');
       await harness.switchUser(page, MANAGER);
       harness.preview.server.setNetwork(network);
-      await openGaps(harness, page, gapIds);
+      await openGaps(harness, page, gapIds, timeline);
       const errors = harness.errors(page);
       if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
       await page.close();

@@ -5,7 +5,9 @@ import { gql } from 'lightning/graphql';
 
 /**
  * One gap for the score panel in one request: the gap and the gaps merged into it, its
- * submissions (merged duplicates' included), its entry in the published Top 10, and counts.
+ * submissions (merged duplicates' included, with totalCount), and its entry in the published
+ * Top 10. No aggregate: it is the read the record page waits on before it shows the gap, and the
+ * open-gap count and distinct counts come from the ranking reads.
  */
 export const GAP_DETAIL = gql`
   query GapDetail($gapId: ID, $pageSize: Int, $upperBound: Int) {
@@ -191,51 +193,6 @@ export const GAP_DETAIL = gql`
               }
               P2_Accounts__c {
                 value
-              }
-            }
-          }
-        }
-      }
-      aggregate {
-        openGaps: Product_Gap__c(where: { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }) {
-          edges {
-            node {
-              aggregate {
-                Id {
-                  count {
-                    value
-                  }
-                }
-              }
-            }
-          }
-        }
-        gapSubmissions: Product_Gap_Submission__c(
-          where: {
-            or: [
-              { Product_Gap__c: { eq: $gapId } }
-              { Product_Gap__r: { Duplicate_Of__c: { eq: $gapId } } }
-            ]
-          }
-        ) {
-          edges {
-            node {
-              aggregate {
-                Id {
-                  count {
-                    value
-                  }
-                }
-                Account__c {
-                  countDistinct {
-                    value
-                  }
-                }
-                Opportunity__c {
-                  countDistinct {
-                    value
-                  }
-                }
               }
             }
           }

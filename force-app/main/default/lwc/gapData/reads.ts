@@ -1,9 +1,9 @@
 // Variables builders and response mappers for the reads other than the ranking load:
 // revisions, one gap's detail, a customer's submissions, gap search.
-import type { Connection, Field } from './fields';
+import type { Field } from './fields';
 import { nodesOf, numberOrNull, text } from './fields';
 import { isGitHubIssueUrl } from './links';
-import type { AggregateNode, ReadData, SubmissionNode } from './nodes';
+import type { ReadData, SubmissionNode } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
 import { GAP_DETAIL, GAP_SEARCH, GAP_SUBMISSIONS_PAGE } from './gapQueries';
@@ -31,17 +31,6 @@ export function revisionRequest(revisionId: string | null | undefined): ReadRequ
   return { operationName: 'TopTenRevision', query: TOP_TEN_REVISION, variables: { revisionId } };
 }
 
-/** The first value of an aggregate function in an aggregate connection, as a number or null. */
-export function aggregateNumber(
-  connection: Connection<AggregateNode> | null | undefined,
-  field: string,
-  fn: 'count' | 'countDistinct'
-): number | null {
-  const [node] = nodesOf(connection);
-  const slot = node?.aggregate?.[field];
-  return numberOrNull(slot?.[fn] as Field);
-}
-
 export interface GapDetail {
   gap: GapView & { lifecycleStage: string | null; resolvedOn: string | null };
   /** Gaps whose Duplicate_Of__c is this gap (direct merges). */
@@ -50,10 +39,6 @@ export interface GapDetail {
   submissions: PageState<MappedSubmission>;
   /** This gap's entry in the published Top 10, or null when it is not in it. */
   publishedEntry: EntryView | null;
-  openGapCount: number | null;
-  submissionCount: number | null;
-  distinctAccounts: number | null;
-  distinctOpportunities: number | null;
 }
 
 /** The one request that opens the score panel; null when gapId is not a record Id. */
@@ -71,7 +56,6 @@ export function mapGapDetail(data: ReadData | null | undefined): GapDetail | nul
   const query = data?.uiapi?.query;
   const [node] = nodesOf(query?.Product_Gap__c);
   if (!node) return null;
-  const aggregate = data?.uiapi?.aggregate;
   const [entry] = nodesOf(query?.Top_Ten_Entry__c);
   return {
     gap: {
@@ -84,15 +68,7 @@ export function mapGapDetail(data: ReadData | null | undefined): GapDetail | nul
       return { id: gap.id, name: gap.name, status: gap.status };
     }),
     submissions: acceptPage(startPaging(), query?.Product_Gap_Submission__c, mapSubmission),
-    publishedEntry: entry ? mapEntry(entry) : null,
-    openGapCount: aggregateNumber(aggregate?.openGaps, 'Id', 'count'),
-    submissionCount: aggregateNumber(aggregate?.gapSubmissions, 'Id', 'count'),
-    distinctAccounts: aggregateNumber(aggregate?.gapSubmissions, 'Account__c', 'countDistinct'),
-    distinctOpportunities: aggregateNumber(
-      aggregate?.gapSubmissions,
-      'Opportunity__c',
-      'countDistinct'
-    )
+    publishedEntry: entry ? mapEntry(entry) : null
   };
 }
 

@@ -9,7 +9,7 @@ import * as scoring from 'c/gapScoring';
 import type { OwnMetrics, PanelRanking } from 'c/gapScoring';
 import { LABELS } from './labels';
 import { detailView, publishedRevision } from './present';
-import { estimateFor, gapReference, isOpenGap, panelState } from './panelState';
+import { estimateFor, followConfidence, gapReference, isOpenGap, panelState } from './panelState';
 
 type Result = GraphQLResult<ReadData>;
 const REVISIONS = data.revisionsRequest(1);
@@ -36,7 +36,7 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
   exactFallback = false;
   survivorUrl: string | null = null;
   view: ReturnType<typeof detailView> | null = null;
-  private estimate: PanelRanking | null = null;
+  estimate: PanelRanking | null = null;
   private totals: MetricTotals | null = null;
   private detailResult: Result | null = null;
   // Neither depends on the gap: both are sent with the detail, not after it.
@@ -104,8 +104,8 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
     this.estimate = outcome.estimate;
     this.exactFallback = outcome.exactFallback;
     if (outcome.error) this.rankErrors = outcome.error;
+    followConfidence(outcome, this);
   }
-
   private updateSurvivorUrl(): void {
     const survivorId = this.detail?.gap.duplicateOfId;
     this.survivorUrl = null;

@@ -4,7 +4,7 @@ import { METRICS_NOT_AGGREGATED } from 'c/gapData';
 import type { GapDetail, MetricTotals, RevisionView } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
 import { errorState } from 'c/ldsErrors';
-import { estimateRanking, rankingSettings, totalsCover } from 'c/gapScoring';
+import { afterPaint, estimateRankingStaged, rankingSettings, totalsCover } from 'c/gapScoring';
 import type { OwnMetrics, PanelRanking } from 'c/gapScoring';
 
 export type PanelStateName =
@@ -37,7 +37,10 @@ export function panelState(errors: unknown, loaded: boolean, detail: GapDetail |
 }
 
 export interface EstimateOutcome {
+  /** The estimate, its confidence null until `confidence` runs. */
   estimate: PanelRanking | null;
+  /** The estimate's confidence, the slow part: to compute after the estimate is painted. */
+  confidence: (() => number | null) | null;
   /** The totals lack a weighted metric: the exact read must rank instead. */
   exactFallback: boolean;
   error: unknown;
@@ -58,16 +61,31 @@ export function estimateFor(
   if (!detail || !revision.loaded) return null;
   const settings = rankingSettings(revision.value);
   if (!totalsCover({ missing: METRICS_NOT_AGGREGATED }, settings)) {
-    return { estimate: null, exactFallback: true, error: null };
+    return { estimate: null, confidence: null, exactFallback: true, error: null };
   }
   if (!totals) return null;
   const gap = { id: detail.gap.id, name: detail.gap.name, ranked: isOpenGap(detail) };
   try {
-    const estimate = estimateRanking(totals, own, gap, settings);
-    return { estimate, exactFallback: false, error: null };
+    const { ranking, confidence } = estimateRankingStaged(totals, own, gap, settings);
+    return { estimate: ranking, confidence, exactFallback: false, error: null };
   } catch (error) {
-    return { estimate: null, exactFallback: false, error };
+    return { estimate: null, confidence: null, exactFallback: false, error };
   }
+}
+
+/**
+ * Once the outcome's estimate is painted, computes its confidence (hundreds of re-rankings of
+ * every gap) and sets `host.estimate` to the estimate with it, unless the host moved on to another.
+ */
+export function followConfidence(
+  outcome: EstimateOutcome,
+  host: { estimate: PanelRanking | null }
+): void {
+  const { estimate, confidence } = outcome;
+  if (!estimate || !confidence) return;
+  afterPaint(() => {
+    if (host.estimate === estimate) host.estimate = { ...estimate, confidence: confidence() };
+  });
 }
 
 /** The page reference of a Product Gap record. */

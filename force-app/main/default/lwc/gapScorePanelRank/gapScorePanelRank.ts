@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { toMetricsInput } from 'c/gapData';
 import type { RankingLoad } from 'c/gapData';
 import type { LoadProgress } from 'c/rankingLoader';
-import { liveRanking, rankingSettings } from 'c/gapScoring';
+import { afterPaint, liveRankingStaged, rankingSettings } from 'c/gapScoring';
 import type { PanelRanking } from 'c/gapScoring';
 import { formatLabel, formatNumber } from 'c/format';
 import { LABELS } from './labels';
@@ -35,18 +35,27 @@ export default class GapScorePanelRank extends LightningElement {
   private fallback = false;
   /** The person pressed Re-rank live: the button gets the focus back when the read ends. */
   private returnFocus = false;
+  /** Exact reads started: a confidence computed for an older one is dropped. */
+  private reads = 0;
 
   handleLoadProgress(event: CustomEvent<LoadProgress>): void {
     this.liveProgress = event.detail;
   }
+  /** The live ranks at once; their confidence (the slow part) once they are painted. */
   handleLoaded(event: CustomEvent<{ load: RankingLoad }>): void {
     if (!this.reranking) return;
     this.reranking = false;
+    const read = this.reads;
     const load = event.detail.load;
     try {
       const settings = rankingSettings(load.revision);
-      const ranking = liveRanking(toMetricsInput(load), this.gapId, settings);
-      this.dispatchEvent(new CustomEvent('live', { detail: { ranking } }));
+      const staged = liveRankingStaged(toMetricsInput(load), this.gapId, settings);
+      this.dispatchEvent(new CustomEvent('live', { detail: { ranking: staged.ranking } }));
+      afterPaint(() => {
+        if (read !== this.reads) return; // a newer read replaces these ranks
+        const ranking = { ...staged.ranking, confidence: staged.confidence() };
+        this.dispatchEvent(new CustomEvent('live', { detail: { ranking } }));
+      });
     } catch (error) {
       this.liveErrors = error;
     }
@@ -90,6 +99,7 @@ export default class GapScorePanelRank extends LightningElement {
   /** Starts the exact read: from the button (`event`), or by itself when the totals cannot rank. */
   handleRerank(event?: Event): void {
     this.returnFocus = Boolean(event);
+    this.reads++;
     this.liveErrors = null;
     this.liveProgress = null;
     this.reranking = true;

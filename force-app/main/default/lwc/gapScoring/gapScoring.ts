@@ -1,6 +1,7 @@
 // The panel's arithmetic, all delegated to the engine: the gap's own metrics from its detail, and
 // its place among all open gaps from either the aggregate totals (cheap estimate) or the full
-// paged load (exact, the same input as the Top 10 tab). Pure: no platform imports.
+// paged load (exact, the same input as the Top 10 tab), ranks first and confidence after the
+// paint (afterPaint). No platform imports.
 import {
   DEFAULT_WEIGHTS,
   computeConfidence,
@@ -24,6 +25,8 @@ import type {
 } from 'c/gapRanking';
 import { isRecordId, startPaging, toCaseSafeId, toMetricsInput } from 'c/gapData';
 import type { GapDetail, RankingLoad, RevisionView } from 'c/gapData';
+
+export { afterPaint } from './afterPaint';
 
 /** The size of the published list. */
 export const TOP_N = 10;
@@ -106,6 +109,13 @@ export interface PanelRanking {
   truncated: boolean;
 }
 
+/** The gap's confidence in `model` (the share of weight perturbations keeping it in the Top 10). */
+function confidenceOf(model: RankingModel, gapId: string): number | null {
+  const row = model.rows.find((candidate) => sameRecord(candidate.id, gapId));
+  return row ? (computeConfidence(model, { topN: TOP_N }).get(row.id) ?? null) : null;
+}
+
+/** The panel's ranking of `gapId` in `model`, its confidence null (see confidenceOf). */
 function rankFrom(
   source: PanelRanking['source'],
   model: RankingModel,
@@ -129,7 +139,6 @@ function rankFrom(
     const increases = pathIntoTopN(model, row.id, TOP_N);
     path = model.active.map((key) => ({ key, increase: increases ? increases[key] : null }));
   }
-  const confidence = row ? (computeConfidence(model, { topN: TOP_N }).get(row.id) ?? null) : null;
   return {
     source,
     settings,
@@ -137,7 +146,7 @@ function rankFrom(
     explanation,
     places,
     path,
-    confidence,
+    confidence: null,
     truncated
   };
 }
@@ -151,28 +160,69 @@ export function totalsCover(totals: { missing: MetricKey[] }, settings: RankingS
 }
 
 /**
+ * A ranking shown before its confidence: the ranks at once, and `confidence()`, the slow part
+ * (hundreds of re-rankings of every gap), to run after the ranks are painted.
+ */
+export interface StagedRanking<R extends PanelRanking = PanelRanking> {
+  /** The ranking with confidence null. */
+  ranking: R;
+  /** The gap's confidence (null when it is not ranked); pure, computed on each call. */
+  confidence: () => number | null;
+}
+
+/**
  * The gap's place from the aggregate totals of all open gaps, with its own row replaced by its
  * exact metrics (added when the totals missed it). An unranked gap (closed) is left out.
  */
+export function estimateRankingStaged(
+  totals: { rows: MetricRow[]; truncated: boolean },
+  own: OwnMetrics | null,
+  gap: { id: string; name: string; ranked: boolean },
+  settings: RankingSettings
+): StagedRanking {
+  const rows = totals.rows.filter((row) => !sameRecord(row.id, gap.id));
+  if (gap.ranked && own) rows.push({ id: gap.id, name: gap.name, metrics: own.metrics.metrics });
+  const model = prepareRanking(rows, settings);
+  return {
+    ranking: rankFrom('estimate', model, gap.id, settings, totals.truncated),
+    confidence: () => confidenceOf(model, gap.id)
+  };
+}
+
+/** estimateRankingStaged with its confidence computed at once. */
 export function estimateRanking(
   totals: { rows: MetricRow[]; truncated: boolean },
   own: OwnMetrics | null,
   gap: { id: string; name: string; ranked: boolean },
   settings: RankingSettings
 ): PanelRanking {
-  const rows = totals.rows.filter((row) => !sameRecord(row.id, gap.id));
-  if (gap.ranked && own) rows.push({ id: gap.id, name: gap.name, metrics: own.metrics.metrics });
-  const model = prepareRanking(rows, settings);
-  return rankFrom('estimate', model, gap.id, settings, totals.truncated);
+  const staged = estimateRankingStaged(totals, own, gap, settings);
+  return { ...staged.ranking, confidence: staged.confidence() };
 }
 
-/** The gap's exact place from every open gap and submission (the same input as the Top 10 tab). */
+/**
+ * The gap's exact place from every open gap and submission (the same input as the Top 10 tab),
+ * confidence to follow (StagedRanking).
+ */
+export function liveRankingStaged(
+  input: MetricsInput,
+  gapId: string,
+  settings: RankingSettings
+): StagedRanking<PanelRanking & { report: MetricsReport }> {
+  const metrics = computeGapMetrics(input);
+  const model = prepareRanking(metrics.gaps, settings);
+  return {
+    ranking: { ...rankFrom('live', model, gapId, settings, false), report: metrics.report },
+    confidence: () => confidenceOf(model, gapId)
+  };
+}
+
+/** liveRankingStaged with its confidence computed at once. */
 export function liveRanking(
   input: MetricsInput,
   gapId: string,
   settings: RankingSettings
 ): PanelRanking & { report: MetricsReport } {
-  const metrics = computeGapMetrics(input);
-  const model = prepareRanking(metrics.gaps, settings);
-  return { ...rankFrom('live', model, gapId, settings, false), report: metrics.report };
+  const staged = liveRankingStaged(input, gapId, settings);
+  return { ...staged.ranking, confidence: staged.confidence() };
 }

@@ -10,7 +10,7 @@ import {
   mount as mountComponent,
   unmountAll
 } from 'test-kit';
-import { answerRankingLoader, rankingLoaderAnswer, toRankingLoader } from 'test-kit';
+import { answerRankingLoader, holdFrames, rankingLoaderAnswer, toRankingLoader } from 'test-kit';
 
 // The test wire adapter of sfdx-lwc-jest; the package's shim types it as unknown.
 type Config = { operationName?: string };
@@ -88,6 +88,7 @@ function rankingPage(): Json {
 describe('c-gap-score-panel', () => {
   afterEach(() => {
     unmountAll();
+    jest.restoreAllMocks();
   });
 
   it("shows the gap's GitHub state next to its link and marks a completed issue on an open gap", async () => {
@@ -136,6 +137,7 @@ describe('c-gap-score-panel', () => {
   });
 
   it('shows metrics with ranks, the published rank, ARR by outcome, accounts and submissions', async () => {
+    const paint = holdFrames();
     // Published weights without ARR, TAM and lost ARR: the aggregate totals can rank (estimate).
     const revisions = clone(revisionData) as Json;
     revisions.uiapi.query.Top_Ten_Revision__c.edges[0].node.Weights__c.value =
@@ -153,6 +155,9 @@ describe('c-gap-score-panel', () => {
     expect(text(element, '.source')).toEqual([
       'Estimated from per-gap totals of all 15 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026. Re-rank live for exact ranks.'
     ]);
+    // The ranks first; their confidence (hundreds of re-rankings) once they are painted.
+    expect(text(element, '.confidence')).toEqual([]);
+    await paint();
     expect(text(element, '.confidence')).toEqual(['Top 10 confidence: 0%']);
     expect(text(element, '.published-line')).toEqual([
       '#3 in the Top 10 published on Nov 20, 2026',

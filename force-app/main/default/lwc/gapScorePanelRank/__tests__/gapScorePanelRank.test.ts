@@ -2,7 +2,7 @@ import GapScorePanelRank from 'c/gapScorePanelRank';
 import { confidenceText, overallText, sourceText } from '../sentences';
 import { answerRankingLoader, flush, graphqlAdapter, labelText } from 'test-kit';
 import { mount as mountComponent, rankingLoaderAnswer, shadowTexts as texts } from 'test-kit';
-import { toRankingLoader, unmountAll } from 'test-kit';
+import { holdFrames, toRankingLoader, unmountAll } from 'test-kit';
 
 const adapter = graphqlAdapter();
 const G1 = 'a00D0000000g001IAA';
@@ -62,6 +62,7 @@ function rankingData(): Record<string, any> {
 describe('c-gap-score-panel-rank', () => {
   afterEach(() => {
     unmountAll();
+    jest.restoreAllMocks();
   });
 
   it('shows a loading state of its own until the ranks arrive', async () => {
@@ -109,6 +110,7 @@ describe('c-gap-score-panel-rank', () => {
   });
 
   it('re-ranks live on demand with progress and hands the exact ranks up', async () => {
+    const paint = holdFrames();
     const element = await mount({ ranking: ESTIMATE });
     const onLive = jest.fn();
     element.addEventListener('live', onLive);
@@ -124,12 +126,40 @@ describe('c-gap-score-panel-rank', () => {
     ]);
     expect(focus).not.toHaveBeenCalled();
     await answerRankingLoader(rankingLoaderAnswer(rankingData()));
+    // The ranks first, their confidence (hundreds of re-rankings) once they are painted.
     expect(onLive).toHaveBeenCalledTimes(1);
-    expect(onLive.mock.calls[0][0].detail.ranking.source).toBe('live');
+    expect(onLive.mock.calls[0][0].detail.ranking).toMatchObject({
+      source: 'live',
+      explanation: { rank: 1 },
+      confidence: null
+    });
     expect(element.shadowRoot!.querySelector('.rerank-progress')).toBeNull();
     // Disabling the button dropped the focus: it is back on the button once the ranks are in.
     expect(button.disabled).toBe(false);
     expect(focus).toHaveBeenCalledTimes(1);
+    await paint();
+    expect(onLive).toHaveBeenCalledTimes(2);
+    expect(onLive.mock.calls[1][0].detail.ranking).toMatchObject({
+      source: 'live',
+      explanation: { rank: 1 },
+      confidence: 1
+    });
+  });
+
+  it('drops the confidence of a read that a newer read replaced', async () => {
+    const paint = holdFrames();
+    const element = await mount({ ranking: ESTIMATE });
+    const onLive = jest.fn();
+    element.addEventListener('live', onLive);
+    const button = element.shadowRoot!.querySelector('.rerank-button') as HTMLElement;
+    button.click();
+    await flush();
+    await answerRankingLoader(rankingLoaderAnswer(rankingData()));
+    expect(onLive).toHaveBeenCalledTimes(1);
+    button.click(); // before the paint: the first read's confidence must not follow
+    await flush();
+    await paint();
+    expect(onLive).toHaveBeenCalledTimes(1);
   });
 
   it('starts the exact read by itself when the totals cannot rank, and shows its failure', async () => {

@@ -3,7 +3,9 @@ import { mapGapDetail, mapRevisions } from 'c/gapData';
 import type { GapDetail } from 'c/gapData';
 import {
   estimateRanking,
+  estimateRankingStaged,
   liveRanking,
+  liveRankingStaged,
   ownMetrics,
   rankingSettings,
   sameRecord,
@@ -60,6 +62,18 @@ describe('rankingSettings', () => {
     expect(rankingSettings(null)).toMatchObject({ method: 'borda', revision: null });
     const revision = { ...mapRevisions(revisionData)[0], method: 'coin-toss' };
     expect(rankingSettings(revision).revision).toBeNull();
+  });
+});
+
+describe('estimateRankingStaged', () => {
+  it('gives the estimate with confidence null, and the confidence estimateRanking gives', () => {
+    const gap = { id: G1, name: 'SAML single logout', ranked: true };
+    const own = ownMetrics(detail());
+    const staged = estimateRankingStaged(fullTotals(), own, gap, published());
+    const whole = estimateRanking(fullTotals(), own, gap, published());
+    expect(staged.ranking).toEqual({ ...whole, confidence: null });
+    expect(staged.confidence()).toBe(whole.confidence);
+    expect(typeof whole.confidence).toBe('number');
   });
 });
 
@@ -144,6 +158,33 @@ describe('liveRanking', () => {
     expect(ranking.openGaps).toBe(2);
     expect(ranking.explanation?.rank).toBe(expected.gaps.find((gap) => gap.id === G1)!.rank);
     expect(ranking.explanation?.rank).toBe(1);
+  });
+
+  it('stages the ranks before their confidence, which is the one liveRanking gives', () => {
+    const gaps = Array.from({ length: 14 }, (_, index) => ({
+      id: `a00D0000000g${String(100 + index).padStart(3, '0')}IAA`,
+      name: `Gap ${index}`,
+      status: 'Open'
+    }));
+    const submissions = gaps.flatMap((gap, index) =>
+      Array.from({ length: index + 1 }, (_, n) => ({
+        id: `a01D0000000s${String(index * 20 + n).padStart(3, '0')}IAA`,
+        gapId: gap.id,
+        accountId: `001D0000000a${String(n).padStart(3, '0')}IAA`,
+        opportunityId: null,
+        severity: n % 2 ? 'P0 - Dealbreaker' : 'P2 - Nice to Have',
+        createdDate: '2026-01-01T00:00:00Z'
+      }))
+    );
+    const input = { gaps, submissions, accounts: [], opportunities: [] };
+    const gapId = gaps[3].id;
+    const staged = liveRankingStaged(input, gapId, published());
+    const whole = liveRanking(input, gapId, published());
+    expect(staged.ranking.confidence).toBeNull();
+    expect(staged.ranking.explanation).toEqual(whole.explanation);
+    expect(staged.confidence()).toBe(whole.confidence);
+    expect(typeof whole.confidence).toBe('number');
+    expect(liveRankingStaged(input, 'a00D0000000g999IAA', published()).confidence()).toBeNull();
   });
 });
 
