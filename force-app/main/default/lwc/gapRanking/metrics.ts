@@ -3,7 +3,7 @@ import { tallyGaps } from './gapTally';
 import { IdIndex } from './idIndex';
 import { isClosedStatus, resolveMerges } from './merges';
 import { windowBound } from './recordValues';
-import { groupByGap, slotSubmissions } from './submissionPasses';
+import { groupSubmissions } from './submissionPass';
 import type {
   GapMetrics,
   GapRecord,
@@ -68,26 +68,21 @@ export function computeGapMetrics(
   const accountTable = denseAccounts(accounts, report.badNumbers);
   const opportunityTable = denseOpportunities(opportunities, report.badNumbers);
 
-  const slots = slotSubmissions(
+  const grouped = groupSubmissions(
     submissions,
-    gapIndex,
-    merges.target,
-    rankedSlot,
-    rankedCount,
+    {
+      gapIndex,
+      mergeTarget: merges.target,
+      rankedSlot,
+      rankedCount,
+      accountIndex: accountTable.index,
+      opportunityIndex: opportunityTable.index
+    },
     from,
     to,
     report
   );
-  const perSlot = slots.perSlot;
-  report.submissionsCounted = slots.counted;
-  const grouped = groupByGap(
-    submissions,
-    slots,
-    rankedCount,
-    accountTable.index,
-    opportunityTable.index,
-    report
-  );
+  const perSlot = grouped.perSlot;
   const totals = tallyGaps(grouped, perSlot, rankedCount, accountTable, opportunityTable);
 
   const mergedInto: string[][] = Array.from({ length: rankedCount }, () => []);
