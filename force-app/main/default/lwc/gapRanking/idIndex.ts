@@ -20,7 +20,11 @@ function wordAt(text: string, c: number, length: number): number {
 function hashOf(text: string): number {
   const length = text.length;
   let hash = 0x811c9dc5 ^ length;
-  for (let c = 0; c < length; c += 2) hash = Math.imul(hash ^ wordAt(text, c, length), 0x01000193);
+  let c = 0;
+  for (; c + 1 < length; c += 2) {
+    hash = Math.imul(hash ^ (text.charCodeAt(c) | (text.charCodeAt(c + 1) << 16)), 0x01000193);
+  }
+  if (c < length) hash = Math.imul(hash ^ text.charCodeAt(c), 0x01000193);
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
@@ -102,11 +106,12 @@ export class IdIndex {
     const records = this.records;
     const length = id.length;
     if (records[at] !== length) return -1;
-    const start = at + HEADER;
-    for (let c = 0; c < length; c += 2) {
-      if (records[start + (c >>> 1)] !== wordAt(id, c, length)) return -1;
+    let w = at + HEADER;
+    let c = 0;
+    for (; c + 1 < length; c += 2, w++) {
+      if (records[w] !== (id.charCodeAt(c) | (id.charCodeAt(c + 1) << 16))) return -1;
     }
-    return at;
+    return c < length && records[w] !== id.charCodeAt(c) ? -1 : at;
   }
 
   /** The index of `id`, or -1 when it is not in the set. */
