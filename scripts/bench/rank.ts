@@ -120,6 +120,25 @@ function time<T>(
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
+/**
+ * Memory one engine call (metrics + borda + explanations) adds on top of its input, from a
+ * collected heap: what it allocates (heap and typed-array buffers, read before any collection
+ * frees them: the most it can hold at once) and what its results keep after a collection.
+ * Needs node --expose-gc; the figures above it also count the runs' uncollected garbage.
+ */
+function engineMemory(input: MetricsInput): string {
+  if (!gc) return 'engine memory: run with node --expose-gc';
+  gc();
+  const before = process.memoryUsage();
+  const model = prepareRanking(computeGapMetrics(input).gaps, { method: 'borda' });
+  const explanations = describeRanking(model);
+  const after = process.memoryUsage();
+  gc();
+  const kept = process.memoryUsage();
+  const allocated = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
+  return `engine memory (one call): allocated ${mb(allocated)} (heap ${mb(after.heapUsed - before.heapUsed)}, array buffers ${mb(after.arrayBuffers - before.arrayBuffers)}), kept ${mb(kept.heapUsed + kept.arrayBuffers - before.heapUsed - before.arrayBuffers)} by ${model.ranking.gaps.length} ranked gaps and ${explanations.length} explanations`;
+}
+
 function run(gapCount: number, submissionCount: number): void {
   const runs = 5;
   const input = syntheticInput(gapCount, submissionCount, 42);
@@ -181,6 +200,7 @@ function run(gapCount: number, submissionCount: number): void {
   console.log(
     `  memory: heap used ${mb(usage.heapUsed)} (metrics added ${mb(heapAfterMetrics - heapBefore)}, array buffers ${mb(buffersAfterMetrics - buffersBefore)}), RSS ${mb(usage.rss)}${gc ? '' : ' (run with node --expose-gc for steadier figures)'}`
   );
+  console.log(`  ${engineMemory(input)}`);
 }
 
 // Optional argument: sizes as gaps x submissions, e.g. `5000x100000,1000x10000`.
