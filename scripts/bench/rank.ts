@@ -165,7 +165,7 @@ function typedArrayBytes<T>(fn: () => T): { bytes: number; result: T } {
 /**
  * Memory one engine call (metrics + borda + explanations) adds on top of its input: the typed
  * arrays it creates (its working memory, all of it garbage once the call returns; counted at
- * creation: at least what it holds at once) and what its results keep, from a collected heap.
+ * creation: at least what it holds at once) and the heap its results keep after a collection.
  * Needs node --expose-gc; the figures above it also count the runs' uncollected garbage.
  */
 function engineMemory(input: MetricsInput): string {
@@ -178,8 +178,9 @@ function engineMemory(input: MetricsInput): string {
   });
   gc();
   const kept = process.memoryUsage();
-  const keptBytes = kept.heapUsed - before.heapUsed + (kept.arrayBuffers - before.arrayBuffers);
-  return `engine memory (one call): typed arrays created ${mb(bytes)}, results kept ${mb(keptBytes)} (${result.model.ranking.gaps.length} ranked gaps, ${result.explanations.length} explanations)`;
+  // Heap only: freed array buffers leave the process figure later (they are swept concurrently).
+  const keptBytes = kept.heapUsed - before.heapUsed;
+  return `engine memory (one call): typed arrays created ${mb(bytes)}, results keep ${mb(keptBytes)} of heap (${result.model.ranking.gaps.length} ranked gaps, ${result.explanations.length} explanations)`;
 }
 
 function run(gapCount: number, submissionCount: number): void {
