@@ -30,7 +30,7 @@ describe('IdIndex', () => {
     );
   });
 
-  it('keeps Latin-1, long and non-Latin-1 ids apart, in either record form', () => {
+  it('keeps Latin-1, long and non-Latin-1 ids apart', () => {
     const latin1 = ['001Ä000000000001AAA', 'ÿÿÿÿ', 'abc', 'abcd', 'abcde', '\u0000', ''];
     const index = indexOf(latin1);
     latin1.forEach((id, i) => expect(index.get(id)).toBe(i));
