@@ -2,7 +2,7 @@
 // and opportunity once per gap by stamping its table entry with the gap's slot.
 import { OPEN, WON } from './denseRecords';
 import type { DenseTable } from './denseRecords';
-import type { GroupedSubmissions } from './submissionPass';
+import type { GroupedSubmissions } from './submissionPasses';
 
 /** Per ranked gap slot, the sums and distinct counts the metrics are made of. */
 export interface GapTotals {

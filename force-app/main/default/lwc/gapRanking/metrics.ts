@@ -3,7 +3,7 @@ import { tallyGaps } from './gapTally';
 import { IdIndex } from './idIndex';
 import { isClosedStatus, resolveMerges } from './merges';
 import { windowBound } from './recordValues';
-import { groupSubmissions } from './submissionPass';
+import { groupByGap, slotSubmissions } from './submissionPasses';
 import type {
   GapMetrics,
   MetricsInput,
@@ -56,18 +56,23 @@ export function computeGapMetrics(
   const accountTable = denseAccounts(accounts, report.badNumbers);
   const opportunityTable = denseOpportunities(opportunities, report.badNumbers);
 
-  const grouped = groupSubmissions(
+  const slots = slotSubmissions(
     submissions,
-    {
-      gapIndex,
-      mergeTarget: merges.target,
-      rankedSlot,
-      rankedCount,
-      accountIndex: accountTable.index,
-      opportunityIndex: opportunityTable.index
-    },
+    gapIndex,
+    merges.target,
+    rankedSlot,
+    rankedCount,
     from,
     to,
+    report
+  );
+  report.submissionsCounted = slots.counted;
+  const grouped = groupByGap(
+    submissions,
+    slots,
+    rankedCount,
+    accountTable.index,
+    opportunityTable.index,
     report
   );
   const perSlot = grouped.perSlot;

@@ -2,7 +2,7 @@
 import { denseAccounts, denseOpportunities } from '../denseRecords';
 import { tallyGaps } from '../gapTally';
 import { IdIndex } from '../idIndex';
-import { groupSubmissions } from '../submissionPass';
+import { groupByGap, slotSubmissions } from '../submissionPasses';
 import type { MetricsReport, SubmissionRecord } from '../types';
 
 const report = (): MetricsReport => ({
@@ -43,16 +43,23 @@ const opportunities = denseOpportunities(
   ],
   []
 );
-const indexes = {
-  gapIndex: new IdIndex(gaps),
-  mergeTarget: Int32Array.from([0, 0, 2, 3]),
-  rankedSlot: Int32Array.from([0, -1, -1, 1]),
-  rankedCount: 2,
-  accountIndex: accounts.index,
-  opportunityIndex: opportunities.index
-};
+const gapIndex = new IdIndex(gaps);
+const mergeTarget = Int32Array.from([0, 0, 2, 3]);
+const rankedSlot = Int32Array.from([0, -1, -1, 1]);
 
-describe('groupSubmissions and tallyGaps', () => {
+/** Both passes, as computeGapMetrics runs them. */
+function groupSubmissions(
+  submissions: SubmissionRecord[],
+  from: number | null,
+  to: number | null,
+  seen: MetricsReport
+) {
+  const slots = slotSubmissions(submissions, gapIndex, mergeTarget, rankedSlot, 2, from, to, seen);
+  seen.submissionsCounted = slots.counted;
+  return groupByGap(submissions, slots, 2, accounts.index, opportunities.index, seen);
+}
+
+describe('slotSubmissions, groupByGap and tallyGaps', () => {
   const submissions = [
     submission('S0', 'G3', 'A1', 'O1', 'P2 - Nice to Have'),
     submission('S1', 'G0', 'A0', 'O0', 'P1 - Significant Pain Point'),
@@ -66,7 +73,7 @@ describe('groupSubmissions and tallyGaps', () => {
 
   it('groups counted submissions by gap in input order and reports the rest in order', () => {
     const seen = report();
-    const grouped = groupSubmissions(submissions, indexes, Date.parse('2026-01-01'), null, seen);
+    const grouped = groupSubmissions(submissions, Date.parse('2026-01-01'), null, seen);
     expect(Array.from(grouped.perSlot)).toEqual([0, 3, 4]);
     // Slot 0: S1, S2 (merged in), S5 (hidden account and opportunity); slot 1: S0.
     expect(Array.from(grouped.byGap)).toEqual([0, 0 * 4 + 1, 0, 0 * 4 + 0, -1, -4 + 3, 1, 4 + 2]);
@@ -86,7 +93,7 @@ describe('groupSubmissions and tallyGaps', () => {
   });
 
   it('counts each account and opportunity once per gap, an account at its most severe', () => {
-    const grouped = groupSubmissions(submissions, indexes, null, null, report());
+    const grouped = groupSubmissions(submissions, null, null, report());
     const totals = tallyGaps(grouped, grouped.perSlot, 2, accounts, opportunities);
     expect(Array.from(totals.arr)).toEqual([100, 7]);
     expect(Array.from(totals.accounts)).toEqual([1, 1]);
@@ -101,15 +108,9 @@ describe('groupSubmissions and tallyGaps', () => {
 
   it('groups nothing from no submissions or bad ids', () => {
     const seen = report();
-    const grouped = groupSubmissions(
-      [submission('S', '', '', '', null)],
-      indexes,
-      null,
-      null,
-      seen
-    );
+    const grouped = groupSubmissions([submission('S', '', '', '', null)], null, null, seen);
     expect(grouped.byGap).toHaveLength(0);
     expect(seen.submissionsOfUnknownGaps).toBe(1);
-    expect(groupSubmissions([], indexes, null, null, report()).byGap).toHaveLength(0);
+    expect(groupSubmissions([], null, null, report()).byGap).toHaveLength(0);
   });
 });
