@@ -120,6 +120,69 @@ function time<T>(
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
+const TYPED_ARRAYS = [
+  'Int8Array',
+  'Uint8Array',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float32Array',
+  'Float64Array'
+] as const;
+
+/**
+ * Bytes of the typed arrays and array buffers `fn` creates, counted as they are created (the
+ * process's arrayBuffers figure drops whenever a collection runs in between, which at 1,000,000
+ * submissions happens inside one call): the global constructors are wrapped for that call only.
+ */
+function typedArrayBytes<T>(fn: () => T): { bytes: number; result: T } {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const originals = new Map<string, unknown>();
+  let bytes = 0;
+  for (const name of [...TYPED_ARRAYS, 'ArrayBuffer']) {
+    const Base = scope[name] as new (...args: unknown[]) => { byteLength: number };
+    originals.set(name, Base);
+    scope[name] = class extends Base {
+      constructor(...args: unknown[]) {
+        super(...args);
+        // A view over a buffer adds nothing: the buffer was counted when it was created.
+        if (!(args[0] instanceof (originals.get('ArrayBuffer') as typeof ArrayBuffer))) {
+          bytes += this.byteLength;
+        }
+      }
+    };
+  }
+  let result: T;
+  try {
+    result = fn();
+  } finally {
+    for (const [name, original] of originals) scope[name] = original;
+  }
+  return { bytes, result };
+}
+
+/**
+ * Memory one engine call (metrics + borda + explanations) adds on top of its input: the typed
+ * arrays it creates (its working memory, all of it garbage once the call returns; counted at
+ * creation: at least what it holds at once) and the heap its results keep after a collection.
+ * Needs node --expose-gc; the figures above it also count the runs' uncollected garbage.
+ */
+function engineMemory(input: MetricsInput): string {
+  if (!gc) return 'engine memory: run with node --expose-gc';
+  gc();
+  const before = process.memoryUsage();
+  const { bytes, result } = typedArrayBytes(() => {
+    const model = prepareRanking(computeGapMetrics(input).gaps, { method: 'borda' });
+    return { model, explanations: describeRanking(model) };
+  });
+  gc();
+  const kept = process.memoryUsage();
+  // Heap only: freed array buffers leave the process figure later (they are swept concurrently).
+  const keptBytes = kept.heapUsed - before.heapUsed;
+  return `engine memory (one call): typed arrays created ${mb(bytes)}, results keep ${mb(keptBytes)} of heap (${result.model.ranking.gaps.length} ranked gaps, ${result.explanations.length} explanations)`;
+}
+
 function run(gapCount: number, submissionCount: number): void {
   const runs = 5;
   const input = syntheticInput(gapCount, submissionCount, 42);
@@ -181,6 +244,7 @@ function run(gapCount: number, submissionCount: number): void {
   console.log(
     `  memory: heap used ${mb(usage.heapUsed)} (metrics added ${mb(heapAfterMetrics - heapBefore)}, array buffers ${mb(buffersAfterMetrics - buffersBefore)}), RSS ${mb(usage.rss)}${gc ? '' : ' (run with node --expose-gc for steadier figures)'}`
   );
+  console.log(`  ${engineMemory(input)}`);
 }
 
 // Optional argument: sizes as gaps x submissions, e.g. `5000x100000,1000x10000`.

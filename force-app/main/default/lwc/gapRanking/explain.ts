@@ -21,16 +21,15 @@ export function ordinal(place: number): string {
   return `${place}${suffix}`;
 }
 
-/** Phrases already built, per metric and tie flag, by place: places repeat across gaps. */
+/** Phrases already built, per active metric (2m, 2m + 1 when tied), by place: places repeat. */
 type PhraseCache = Map<number, string>[];
 
-function phraseCache(): PhraseCache {
-  return METRIC_KEYS.flatMap(() => [new Map<number, string>(), new Map<number, string>()]);
+function phraseCache(active: readonly MetricKey[]): PhraseCache {
+  return active.flatMap(() => [new Map<number, string>(), new Map<number, string>()]);
 }
 
 /** "1st by ARR" / "=5th by accounts": a metric's place in a sentence ("=" marks a shared place). */
-function placePhrase(cache: PhraseCache, place: number, tied: boolean, key: MetricKey): string {
-  const phrases = cache[2 * METRIC_KEYS.indexOf(key) + (tied ? 1 : 0)];
+function placePhrase(phrases: Map<number, string>, place: number, tied: boolean, key: MetricKey) {
   let phrase = phrases.get(place);
   if (phrase === undefined) {
     phrase = `${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
@@ -64,7 +63,7 @@ function activeOf(ranking: Ranking): MetricKey[] {
 
 /** Explains one ranked gap: its active metrics' ranks and shares of the score, and a sentence. */
 export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): GapExplanation {
-  return explainWith(gap, active, phraseCache());
+  return explainWith(gap, active, phraseCache(active));
 }
 
 function explainWith(
@@ -81,7 +80,8 @@ function explainWith(
     // The averaged rank exceeds the competition place exactly when others share the value.
     const tied = rank !== place;
     metrics[m] = { key, value: gap.metrics[key], rank, place, tied, share: gap.shares[key] };
-    sentence += (m > 0 ? ', ' : '') + placePhrase(cache, place, tied, key);
+    const phrases = cache[2 * m + (tied ? 1 : 0)];
+    sentence += (m > 0 ? ', ' : '') + placePhrase(phrases, place, tied, key);
   }
   return {
     id: gap.id,
@@ -104,6 +104,6 @@ export function explainGap(ranking: Ranking, gapId: string): GapExplanation | nu
 export function describeRanking(ranking: Ranking | RankingModel): GapExplanation[] {
   const plain = 'ranking' in ranking ? ranking.ranking : ranking;
   const active = activeOf(plain);
-  const cache = phraseCache();
+  const cache = phraseCache(active);
   return plain.gaps.map((gap) => explainWith(gap, active, cache));
 }

@@ -1,14 +1,20 @@
-// Exact id -> dense index lookups for the per-submission passes: open addressing over typed
-// arrays. Each id is kept once as a record [length (2 units), index (2 units), characters...]
-// side by side in one Uint16Array, and a table slot holds the record's offset with spare high
-// bits of the hash, so a probe reads the slot and, when those bits agree, one short contiguous
-// record: about two cache misses where a hash map needs an entry and the scattered string.
+// Exact id -> dense index lookups for the per-submission pass: open addressing over typed arrays.
+// Each id is kept once as a record of 32-bit words [length, index, characters two per word...]
+// side by side in one Int32Array, and a table slot holds the record's offset with spare high bits
+// of the hash, so a probe reads the slot and, when those bits agree, one short contiguous record:
+// about two cache misses where a hash map needs an entry and the scattered string. Characters are
+// hashed and compared two UTF-16 units per step.
 
 const EMPTY = 0;
-const HEADER = 4;
+const HEADER = 2;
+
+/** UTF-16 units c and c + 1 of `text` as one 32-bit word (c + 1 past the end reads as 0). */
+function wordAt(text: string, c: number, length: number): number {
+  return c + 1 < length ? text.charCodeAt(c) | (text.charCodeAt(c + 1) << 16) : text.charCodeAt(c);
+}
 
 /**
- * FNV-1a over the UTF-16 code units of `text` taken two at a time (half the multiply chain for an
+ * FNV-1a over the words of `text` (two UTF-16 units each: half the multiply chain for an
  * 18-character record id), then a murmur3-style finish so low and high bits both mix; unsigned.
  */
 function hashOf(text: string): number {
@@ -36,7 +42,7 @@ function bitsFor(limit: number): number {
 export class IdIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly records: Uint16Array;
+  private readonly records: Int32Array;
   private readonly offsetBits: number;
   private readonly offsetMask: number;
   private readonly tagUnit: number;
@@ -49,11 +55,11 @@ export class IdIndex {
     while (capacity < items.length * 2) capacity *= 2;
     this.slots = new Int32Array(capacity);
     this.mask = capacity - 1;
-    let units = 0;
-    for (let i = 0; i < items.length; i++) units += HEADER + items[i].id.length;
-    this.records = new Uint16Array(units);
+    let words = 0;
+    for (let i = 0; i < items.length; i++) words += HEADER + ((items[i].id.length + 1) >>> 1);
+    this.records = new Int32Array(words);
     // A slot is (tag << offsetBits) | (offset + 1) in 31 bits; the tag is the hash's top bits.
-    this.offsetBits = bitsFor(units + 2);
+    this.offsetBits = bitsFor(words + 2);
     this.offsetMask = 2 ** this.offsetBits - 1;
     this.tagUnit = 2 ** this.offsetBits;
     const tagBits = Math.max(0, 31 - this.offsetBits);
@@ -78,14 +84,13 @@ export class IdIndex {
     let next = end;
     if (at < 0) {
       at = end;
-      records[at] = id.length & 0xffff;
-      records[at + 1] = id.length >>> 16;
-      for (let c = 0; c < id.length; c++) records[at + HEADER + c] = id.charCodeAt(c);
-      next = at + HEADER + id.length;
+      const length = id.length;
+      records[at] = length;
+      for (let c = 0; c < length; c += 2) records[at + HEADER + (c >>> 1)] = wordAt(id, c, length);
+      next = at + HEADER + ((length + 1) >>> 1);
       this.slots[slot] = this.tagOf(hash) * this.tagUnit + at + 1;
     }
-    records[at + 2] = i & 0xffff;
-    records[at + 3] = i >>> 16;
+    records[at + 1] = i;
     return next;
   }
 
@@ -100,10 +105,13 @@ export class IdIndex {
     const at = (entry & this.offsetMask) - 1;
     const records = this.records;
     const length = id.length;
-    if (records[at] !== (length & 0xffff) || records[at + 1] !== length >>> 16) return -1;
-    const start = at + HEADER;
-    for (let c = 0; c < length; c++) if (records[start + c] !== id.charCodeAt(c)) return -1;
-    return at;
+    if (records[at] !== length) return -1;
+    let w = at + HEADER;
+    let c = 0;
+    for (; c + 1 < length; c += 2, w++) {
+      if (records[w] !== (id.charCodeAt(c) | (id.charCodeAt(c + 1) << 16))) return -1;
+    }
+    return c < length && records[w] !== id.charCodeAt(c) ? -1 : at;
   }
 
   /** The index of `id`, or -1 when it is not in the set. */
@@ -112,7 +120,7 @@ export class IdIndex {
     let slot = hash & this.mask;
     while (this.slots[slot] !== EMPTY) {
       const at = this.recordAt(slot, hash, id);
-      if (at >= 0) return this.records[at + 2] + this.records[at + 3] * 65536;
+      if (at >= 0) return this.records[at + 1];
       slot = (slot + 1) & this.mask;
     }
     return -1;

@@ -14,9 +14,10 @@ const TWO_TO_53 = 9007199254740992;
 
 /**
  * 1 or 100 when every value times it is a non-negative integer small enough that
- * `integer * slots + index` stays exact in a double (counts; money in whole units or cents); else 0.
+ * `integer * slots + index` stays exact in a double (counts; money in whole units or cents), with
+ * the largest such integer; else scale 0.
  */
-function packingScale(values: Float64Array, slots: number): number {
+function packingScale(values: Float64Array, slots: number): { scale: number; max: number } {
   for (const scale of [1, 100]) {
     let max = 0;
     let fits = true;
@@ -25,9 +26,9 @@ function packingScale(values: Float64Array, slots: number): number {
       fits = values[i] >= 0 && key / scale === values[i];
       if (key > max) max = key;
     }
-    if (fits && (max + 1) * slots <= TWO_TO_53) return scale;
+    if (fits && (max + 1) * slots <= TWO_TO_53) return { scale, max };
   }
-  return 0;
+  return { scale: 0, max: 0 };
 }
 
 /** Writes one group's averaged rank and competition place (positions lo..hi-1 ascending of n). */
@@ -38,10 +39,11 @@ function groupRank(n: number, lo: number, hi: number): { rank: number; place: nu
 
 /**
  * Ranks of one metric (finite values): 1 = highest value; equal values share the averaged rank (a
- * tie of three at positions 2–4 all get 3) and the competition place of the group (2). One native
- * numeric sort and no comparator call: values that pack with their index into one exact double
- * (counts, whole or cent amounts) are sorted with it and read in one walk; others are found again
- * by one binary search each in the sorted values.
+ * tie of three at positions 2–4 all get 3) and the competition place of the group (2). No
+ * comparator call: small whole counts (at most 4n) are counted per value; other values that pack
+ * with their index into one exact double (whole or cent amounts) are sorted with it by one native
+ * numeric sort and read in one walk; others are found again by one binary search each in the
+ * sorted values.
  */
 export function rankMetric(values: Float64Array): { ranks: Float64Array; places: Float64Array } {
   const n = values.length;
@@ -49,11 +51,43 @@ export function rankMetric(values: Float64Array): { ranks: Float64Array; places:
   const places = new Float64Array(n);
   let slots = 1;
   while (slots < n) slots *= 2;
-  const scale = packingScale(values, slots);
-  if (scale === 0) {
-    rankBySearch(values, ranks, places);
-    return { ranks, places };
+  const { scale, max } = packingScale(values, slots);
+  if (scale === 0) rankBySearch(values, ranks, places);
+  else if (max <= 4 * n) rankByCounting(values, scale, max, ranks, places);
+  else rankByPackedSort(values, scale, slots, ranks, places);
+  return { ranks, places };
+}
+
+/** rankMetric for integer keys (values * scale) up to `max`, small next to n: counts per key. */
+function rankByCounting(
+  values: Float64Array,
+  scale: number,
+  max: number,
+  ranks: Float64Array,
+  places: Float64Array
+): void {
+  const n = values.length;
+  // atMost[key + 1]: how many values have a key <= key, once the counts are summed.
+  const atMost = new Int32Array(max + 2);
+  for (let i = 0; i < n; i++) atMost[Math.round(values[i] * scale) + 1]++;
+  for (let key = 0; key <= max; key++) atMost[key + 1] += atMost[key];
+  for (let i = 0; i < n; i++) {
+    const key = Math.round(values[i] * scale);
+    const { rank, place } = groupRank(n, atMost[key], atMost[key + 1]);
+    ranks[i] = rank;
+    places[i] = place;
   }
+}
+
+/** rankMetric for integer keys: each packed with its index into one double, one native sort. */
+function rankByPackedSort(
+  values: Float64Array,
+  scale: number,
+  slots: number,
+  ranks: Float64Array,
+  places: Float64Array
+): void {
+  const n = values.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = Math.round(values[i] * scale) * slots + i;
   keys.sort();
@@ -70,7 +104,6 @@ export function rankMetric(values: Float64Array): { ranks: Float64Array; places:
     }
     lo = hi;
   }
-  return { ranks, places };
 }
 
 /** rankMetric for any finite values: the end of each group in one backward walk, one search each. */

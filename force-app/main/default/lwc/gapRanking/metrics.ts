@@ -1,4 +1,5 @@
-import { OPEN, WON, denseAccounts, denseOpportunities } from './denseRecords';
+import { denseAccounts, denseOpportunities } from './denseRecords';
+import { tallyGaps } from './gapTally';
 import { IdIndex } from './idIndex';
 import { isClosedStatus, resolveMerges } from './merges';
 import { windowBound } from './recordValues';
@@ -52,14 +53,8 @@ export function computeGapMetrics(
     if (merges.target[i] === i && !isClosedStatus(gaps[i].status)) rankedSlot[i] = rankedCount++;
   }
 
-  const dense = denseAccounts(accounts, report.badNumbers);
-  const accountIndex = dense.index;
-  const accountTam = dense.tam;
-  const accountStrategic = dense.strategic;
-  const deals = denseOpportunities(opportunities, report.badNumbers);
-  const opportunityIndex = deals.index;
-  const opportunityAmount = deals.amount;
-  const opportunityStage = deals.stage;
+  const accountTable = denseAccounts(accounts, report.badNumbers);
+  const opportunityTable = denseOpportunities(opportunities, report.badNumbers);
 
   const slots = slotSubmissions(
     submissions,
@@ -71,16 +66,17 @@ export function computeGapMetrics(
     to,
     report
   );
-  const perSlot = slots.perSlot;
   report.submissionsCounted = slots.counted;
-  const { byGapAccount, byGapOpportunity, byGapSeverity, hiddenAccounts, hiddenOpportunities } =
-    groupByGap(submissions, slots, rankedCount, accountIndex, opportunityIndex, report);
-
-  const accountStamp = new Int32Array(accounts.length).fill(-1);
-  const accountBestSeverity = new Uint8Array(accounts.length);
-  const opportunityStamp = new Int32Array(opportunities.length).fill(-1);
-  const opportunityStrategicStamp = new Int32Array(opportunities.length).fill(-1);
-  const seenAccounts = new Int32Array(accounts.length);
+  const grouped = groupByGap(
+    submissions,
+    slots,
+    rankedCount,
+    accountTable.index,
+    opportunityTable.index,
+    report
+  );
+  const perSlot = grouped.perSlot;
+  const totals = tallyGaps(grouped, perSlot, rankedCount, accountTable, opportunityTable);
 
   const mergedInto: string[][] = Array.from({ length: rankedCount }, () => []);
   for (let i = 0; i < gaps.length; i++) {
@@ -89,89 +85,42 @@ export function computeGapMetrics(
       mergedInto[rankedSlot[root]].push(gaps[i].id);
   }
 
-  const result: GapMetrics[] = [];
-  let slot = 0;
+  const result: GapMetrics[] = new Array(rankedCount);
   for (let i = 0; i < gaps.length; i++) {
-    if (rankedSlot[i] < 0) continue;
-    let arr = 0;
-    let openArr = 0;
-    let wonArr = 0;
-    let lostArr = 0;
-    let lostDeals = 0;
-    let strategicArr = 0;
-    let tam = 0;
-    let accountCount = 0;
-    let strategicCount = 0;
-    for (let p = perSlot[slot]; p < perSlot[slot + 1]; p++) {
-      const a = byGapAccount[p];
-      const strategic = a >= 0 && accountStrategic[a] === 1;
-      if (a >= 0) {
-        if (accountStamp[a] !== slot) {
-          accountStamp[a] = slot;
-          accountBestSeverity[a] = byGapSeverity[p];
-          seenAccounts[accountCount++] = a;
-          tam += accountTam[a];
-          if (strategic) strategicCount++;
-        } else if (byGapSeverity[p] < accountBestSeverity[a]) {
-          accountBestSeverity[a] = byGapSeverity[p];
-        }
-      }
-      const o = byGapOpportunity[p];
-      if (o < 0) continue;
-      const amount = opportunityAmount[o];
-      if (opportunityStamp[o] !== slot) {
-        opportunityStamp[o] = slot;
-        arr += amount;
-        const stage = opportunityStage[o];
-        if (stage === OPEN) openArr += amount;
-        else if (stage === WON) wonArr += amount;
-        else {
-          lostArr += amount;
-          lostDeals++;
-        }
-      }
-      if (strategic && opportunityStrategicStamp[o] !== slot) {
-        opportunityStrategicStamp[o] = slot;
-        strategicArr += amount;
-      }
-    }
-    const severityAccounts = { P0: 0, P1: 0, P2: 0 };
-    for (let q = 0; q < accountCount; q++) {
-      const best = accountBestSeverity[seenAccounts[q]];
-      if (best === 0) severityAccounts.P0++;
-      else if (best === 1) severityAccounts.P1++;
-      else if (best === 2) severityAccounts.P2++;
-    }
+    const slot = rankedSlot[i];
+    if (slot < 0) continue;
     const gap = gaps[i];
-    result.push({
+    const accountCount = totals.accounts[slot];
+    const p0 = totals.p0[slot];
+    result[slot] = {
       id: gap.id,
       name: gap.name,
       status: gap.status,
       productArea: gap.productArea ?? null,
       githubUrl: gap.githubUrl ?? null,
-      // Only when synced, so the engine's recorded outputs stay as they were.
-      ...(gap.githubState ? { githubState: gap.githubState } : {}),
+      // Undefined unless synced: JSON leaves it out, so the engine's recorded outputs stay as they
+      // were, and every row keeps one shape (no spread, which builds each row key by key).
+      githubState: gap.githubState || undefined,
       metrics: {
-        arr,
+        arr: totals.arr[slot],
         accounts: accountCount,
-        strategic: strategicCount,
-        p0: severityAccounts.P0,
-        tam,
-        lost: lostArr
+        strategic: totals.strategic[slot],
+        p0,
+        tam: totals.tam[slot],
+        lost: totals.lostArr[slot]
       },
       mergedGapIds: mergedInto[slot],
       submissionCount: perSlot[slot + 1] - perSlot[slot],
-      openArr,
-      wonArr,
-      lostArr,
-      lostDeals,
-      strategicArr,
-      p0Share: accountCount === 0 ? 0 : severityAccounts.P0 / accountCount,
-      severityAccounts,
-      hiddenAccountSubmissions: hiddenAccounts[slot],
-      hiddenOpportunitySubmissions: hiddenOpportunities[slot]
-    });
-    slot++;
+      openArr: totals.openArr[slot],
+      wonArr: totals.wonArr[slot],
+      lostArr: totals.lostArr[slot],
+      lostDeals: totals.lostDeals[slot],
+      strategicArr: totals.strategicArr[slot],
+      p0Share: accountCount === 0 ? 0 : p0 / accountCount,
+      severityAccounts: { P0: p0, P1: totals.p1[slot], P2: totals.p2[slot] },
+      hiddenAccountSubmissions: grouped.hiddenAccounts[slot],
+      hiddenOpportunitySubmissions: grouped.hiddenOpportunities[slot]
+    };
   }
   return { gaps: result, report };
 }

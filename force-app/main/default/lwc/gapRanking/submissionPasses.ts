@@ -70,14 +70,21 @@ export function slotSubmissions(
   return { subSlot, perSlot, badDates, counted };
 }
 
-/** Pass 2's result: account, opportunity and severity per counted submission, in gap order. */
+/**
+ * Pass 2's result, in gap order: entry p is `byGap[2 * p]` = account index (-1: not visible) and
+ * `byGap[2 * p + 1]` = opportunity index * 4 + severity code (index -1: none or not visible), one
+ * array so that a submission's scatter write and the tally's read touch one place.
+ */
 export interface GroupedSubmissions {
-  byGapAccount: Int32Array;
-  byGapOpportunity: Int32Array;
-  byGapSeverity: Uint8Array;
+  byGap: Int32Array;
+  /** Slot s owns entries perSlot[s] to perSlot[s + 1] (pass 1's starts). */
+  perSlot: Int32Array;
   hiddenAccounts: Int32Array;
   hiddenOpportunities: Int32Array;
 }
+
+/** Local copy of NO_SEVERITY for the hot loop (under CommonJS an import is a property read). */
+const NONE = NO_SEVERITY;
 
 function badDate(report: MetricsReport, submission: SubmissionRecord): void {
   report.badNumbers.push({
@@ -101,43 +108,37 @@ export function groupByGap(
 ): GroupedSubmissions {
   const { subSlot, perSlot, badDates, counted } = slots;
   const subCount = submissions.length;
-  // Gap order lets the per-gap pass of the metrics read memory sequentially.
-  const byGapAccount = new Int32Array(counted);
-  const byGapOpportunity = new Int32Array(counted);
-  const byGapSeverity = new Uint8Array(counted);
+  // Gap order lets the per-gap tally read memory sequentially.
+  const byGap = new Int32Array(2 * counted);
   const hiddenAccounts = new Int32Array(rankedCount);
   const hiddenOpportunities = new Int32Array(rankedCount);
   const cursor = perSlot.slice(0, rankedCount);
   const severityOf = severityReader();
+  let withoutOpportunity = 0;
   let nextBadDate = 0;
   for (let s = 0; s < subCount; s++) {
     const slot = subSlot[s];
     if (slot < 0) continue;
     const submission = submissions[s];
-    const p = cursor[slot]++;
-    const account = submission.accountId ? accountIndex.get(submission.accountId) : -1;
-    byGapAccount[p] = account;
+    const p = 2 * cursor[slot]++;
+    const accountId = submission.accountId;
+    const account = accountId ? accountIndex.get(accountId) : -1;
+    const opportunityId = submission.opportunityId;
+    const opportunity = opportunityId ? opportunityIndex.get(opportunityId) : -1;
+    const severity = severityOf(submission.severity);
+    byGap[p] = account;
+    byGap[p + 1] = opportunity * 4 + severity;
     if (account < 0) {
       report.hiddenAccountSubmissions++;
       hiddenAccounts[slot]++;
     }
-    let opportunityHidden = false;
-    if (!submission.opportunityId) {
-      byGapOpportunity[p] = -1;
-      report.submissionsWithoutOpportunity++;
-    } else {
-      const opportunity = opportunityIndex.get(submission.opportunityId);
-      byGapOpportunity[p] = opportunity;
-      if (opportunity < 0) {
-        opportunityHidden = true;
-        report.hiddenOpportunitySubmissions++;
-        hiddenOpportunities[slot]++;
-      }
+    if (!opportunityId) withoutOpportunity++;
+    else if (opportunity < 0) {
+      report.hiddenOpportunitySubmissions++;
+      hiddenOpportunities[slot]++;
     }
-    if (account < 0 || opportunityHidden) report.hiddenRecordSubmissions++;
-    const severity = severityOf(submission.severity);
-    byGapSeverity[p] = severity;
-    if (severity === NO_SEVERITY) {
+    if (account < 0 || (opportunityId && opportunity < 0)) report.hiddenRecordSubmissions++;
+    if (severity === NONE) {
       while (nextBadDate < badDates.length && badDates[nextBadDate] < s) {
         badDate(report, submissions[badDates[nextBadDate++]]);
       }
@@ -149,6 +150,6 @@ export function groupByGap(
     }
   }
   while (nextBadDate < badDates.length) badDate(report, submissions[badDates[nextBadDate++]]);
-
-  return { byGapAccount, byGapOpportunity, byGapSeverity, hiddenAccounts, hiddenOpportunities };
+  report.submissionsWithoutOpportunity += withoutOpportunity;
+  return { byGap, perSlot, hiddenAccounts, hiddenOpportunities };
 }

@@ -29,4 +29,30 @@ describe('IdIndex', () => {
       })
     );
   });
+
+  it('keeps Latin-1, long and non-Latin-1 ids apart', () => {
+    const latin1 = ['001Ä000000000001AAA', 'ÿÿÿÿ', 'abc', 'abcd', 'abcde', '\u0000', ''];
+    const index = indexOf(latin1);
+    latin1.forEach((id, i) => expect(index.get(id)).toBe(i));
+    for (const absent of ['abc\u0000', '\u0000\u0000', 'ÿÿÿ', 'abcĀ', 'ab']) {
+      expect(index.get(absent)).toBe(-1);
+    }
+    const long = 'x'.repeat(300);
+    const mixed = indexOf(['a', long, 'ä😀', 'b']);
+    expect([mixed.get('a'), mixed.get(long), mixed.get('ä😀'), mixed.get('b')]).toEqual([
+      0, 1, 2, 3
+    ]);
+    expect(mixed.get(long + 'x')).toBe(-1);
+  });
+
+  it('agrees with a Map on any Unicode ids (fast-check)', () => {
+    const idArb = fc.oneof(fc.string({ maxLength: 6 }), fc.fullUnicodeString({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(idArb, { maxLength: 60 }), fc.array(idArb), (ids, probes) => {
+        const index = indexOf(ids);
+        const map = new Map(ids.map((id, i) => [id, i]));
+        for (const id of [...ids, ...probes]) expect(index.get(id)).toBe(map.get(id) ?? -1);
+      })
+    );
+  });
 });

@@ -30,6 +30,13 @@ describe('rankMetric', () => {
     for (const values of cases) expect(engineRanks(values)).toEqual(naiveRanks(values));
   });
 
+  it('ranks small counts (counted per value) and large whole amounts (sorted) alike', () => {
+    const counts = Array.from({ length: 200 }, (_, i) => (i * 7) % 23);
+    const amounts = counts.map((count) => count * 100_000 + (count % 3));
+    expect(engineRanks(counts)).toEqual(naiveRanks(counts));
+    expect(engineRanks(amounts)).toEqual(naiveRanks(amounts));
+  });
+
   it('agrees with the definition on any finite values (fast-check)', () => {
     const valueArb = fc.oneof(
       fc.integer({ min: 0, max: 6 }),
