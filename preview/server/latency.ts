@@ -73,18 +73,26 @@ export interface NetworkDelay {
   respond<T>(work: () => Promise<{ bytes: number; value: T }>): Promise<T>;
 }
 
-/** A delay under `model`, waiting with `wait` (setTimeout by default, faked in tests). */
+/**
+ * A delay under `model`, waiting with `wait` (setTimeout by default, faked in tests) and reading
+ * the time with `now`. The model's fixed time per request includes the org's own work, so the
+ * emulator's time answering counts towards it: a response is complete `responseDelayMs` after its
+ * request took its slot, or as soon as the emulator is done if that is later.
+ */
 export function createNetworkDelay(
   model: NetworkModel,
-  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => number = () => performance.now()
 ): NetworkDelay {
   const limiter = createInFlightLimiter(model.maxInFlight);
   return {
     model,
     respond: (work) =>
       limiter.run(async () => {
+        const started = now();
         const { bytes, value } = await work();
-        await wait(responseDelayMs(model, bytes));
+        const remaining = responseDelayMs(model, bytes) - (now() - started);
+        if (remaining > 0) await wait(remaining);
         return value;
       })
   };

@@ -82,6 +82,26 @@ describe('createNetworkDelay', () => {
     await expect(response).resolves.toBe('page');
   });
 
+  it("counts the emulator's own time towards the fixed time, never shortening the transfer", async () => {
+    let clock = 0;
+    const waited: number[] = [];
+    const delay = createNetworkDelay(
+      ORG_MODEL,
+      async (ms) => {
+        waited.push(ms);
+      },
+      () => clock
+    );
+    const slowWork = (ms: number, bytes: number) => async () => {
+      clock += ms;
+      return { bytes, value: ms };
+    };
+    await delay.respond(slowWork(300, 500_000));
+    await delay.respond(slowWork(2000, 0));
+    // 800 + 500 ms in all, 300 of them spent answering; a 2-second answer waits no longer.
+    expect(waited).toEqual([1000]);
+  });
+
   it('queues a request beyond the in-flight limit until an earlier one is answered', async () => {
     const delay = createNetworkDelay({ ...ORG_MODEL, maxInFlight: 1 });
     const worked: string[] = [];
