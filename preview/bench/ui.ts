@@ -10,6 +10,7 @@ import type { PreviewHarness } from '../browser/harness';
 import { chooseOption, comboboxValue } from '../browser/combobox';
 import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
+import { timelineLines } from './timeline';
 
 /** The component's performance marks (topTenWorkbench:<name>) as name -> ms since navigation start. */
 async function marks(page: Page): Promise<Record<string, number>> {
@@ -138,7 +139,10 @@ async function main(): Promise<void> {
       const page = await harness.open('/');
       await harness.switchUser(page, 'Product_Gap_TPM');
       harness.preview.server.setNetwork(network);
+      harness.preview.server.takeTimeline();
       await firstLoad(harness, page, sizes.gaps);
+      console.log(`\n  request timeline (server clock, ms from the first request):`);
+      for (const line of timelineLines(harness.preview.server.takeTimeline())) console.log(line);
       if (network === null) await reRanks(page, sizes.changes);
       const errors = harness.errors(page);
       if (errors.length > 0) console.log(`\npage errors:\n  ${errors.join('\n  ')}`);

@@ -28,10 +28,10 @@ type Variables = Record<string, unknown>;
 
 /**
  * Loads everything the ranking needs in parallel and renders nothing: request 1 (gaps and the
- * published revision) beside one aggregate that counts submissions per gap, then one @wire
- * cursor per balanced range of submissions (RANKING_PARTITIONS at most, each with a constant
- * upperBound), and one cursor each for the accounts and the opportunities the submissions name
- * (read once, joined at the end). Fires
+ * published revision) beside one aggregate that counts submissions per gap, then
+ * RANKING_PARTITIONS @wire cursors over balanced ranges of submissions (each request reads up to
+ * five ranges as aliased subqueries, each cursor with a constant upperBound), and one cursor each
+ * for the accounts and the opportunities the submissions name (read once, joined at the end). Fires
  * `progress` ({ loaded, total, fraction, requests }) after every answer, `loaded` ({ load }, the
  * sequential load's shape) once, and `loaderror` ({ errors }) when a read fails; a refused
  * aggregate or range filter is no error: one range is then read in sequence.

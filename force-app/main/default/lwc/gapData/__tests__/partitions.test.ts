@@ -74,9 +74,10 @@ describe('balancedCuts and countsOf', () => {
       }
     } as unknown as ReadData;
     const split = acceptCounts(startParallelLoad(), counts, 2);
-    expect(split.partitions.map((p) => p.range)).toEqual([
-      { from: null, to: 'b' },
-      { from: 'b', to: null }
+    // Outside [a, b) (gap b and anything new), and [a, b): one range per cursor.
+    expect(split.partitions.map((p) => p.ranges.map((r) => r.range))).toEqual([
+      [{ from: 'a', to: 'b', outside: true }],
+      [{ from: 'a', to: 'b' }]
     ]);
     const one = oneRangeAfterRefusal(split)!;
     expect(one.partitions).toHaveLength(1);
