@@ -152,9 +152,9 @@ export function rankingLoaderAnswer(...pages: Json[]): Json {
         Product_Gap__c: connection(gaps),
         Top_Ten_Revision__c: revision,
         Product_Gap_Submission__c: connection(submissions),
-        // The range cursors read aliases r0..r4: the first range gets every submission.
+        // The range cursors read aliases r0..r5: the first range gets every submission.
         r0: connection(submissions),
-        ...Object.fromEntries([1, 2, 3, 4].map((i) => [`r${i}`, connection([])])),
+        ...Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`r${i}`, connection([])])),
         Account: parents(accounts),
         Opportunity: parents(opportunities)
       },

@@ -124,7 +124,7 @@ async function parallelLoad(execute: Execute, times: number[]): Promise<RankingL
     `  accounts / opportunities read once: ${load.accounts.page.rows.length} / ${load.opportunities.page.rows.length} in ${customerPages.value} requests`
   );
   console.log(
-    `  cursors: ${load.partitions.length} (of ${RANKING_PARTITIONS}), ${load.partitions.reduce((n, p) => n + p.ranges.length, 0)} ranges, rows per cursor ${load.partitions.map((p) => p.ranges.reduce((n, r) => n + r.page.rows.length, 0)).join(' / ')}`
+    `  cursors: ${load.partitions.length} (of ${RANKING_PARTITIONS}), ${load.partitions.reduce((n, p) => n + p.ranges.length, 0)} ranges, rows per cursor ${load.partitions.map((p) => p.ranges.reduce((n, r) => n + r.page.rows.length, 0)).join(' / ')}, largest range ${Math.max(...load.partitions.flatMap((p) => p.ranges.map((r) => r.page.rows.length)))}`
   );
   return asRankingLoad(load);
 }

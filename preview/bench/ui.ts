@@ -24,6 +24,23 @@ async function marks(page: Page): Promise<Record<string, number>> {
   );
 }
 
+/** The page's /graphql fetches from its resource timing: when each was called, sent and answered. */
+async function browserFetches(page: Page): Promise<string[]> {
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/graphql'))
+      .map((entry) => {
+        const timing = entry as PerformanceResourceTiming;
+        return [timing.startTime, timing.requestStart, timing.responseEnd];
+      })
+  );
+  return entries.map(
+    ([called, sent, answered]) =>
+      `  ${called.toFixed(0).padStart(6)} ${sent.toFixed(0).padStart(6)} ${answered.toFixed(0).padStart(6)}  (waited ${(sent - called).toFixed(0)} ms for a connection)`
+  );
+}
+
 const workbench = (page: Page) => page.locator('c-top-ten-workbench .workbench');
 
 async function generation(page: Page): Promise<number> {
@@ -143,6 +160,10 @@ async function main(): Promise<void> {
       await firstLoad(harness, page, sizes.gaps);
       console.log(`\n  request timeline (server clock, ms from the first request):`);
       for (const line of timelineLines(harness.preview.server.takeTimeline())) console.log(line);
+      console.log(
+        `\n  the browser's GraphQL fetches (ms since navigation: fetch() called / sent / answered):`
+      );
+      for (const line of await browserFetches(page)) console.log(line);
       if (network === null) await reRanks(page, sizes.changes);
       const errors = harness.errors(page);
       if (errors.length > 0) console.log(`\npage errors:\n  ${errors.join('\n  ')}`);

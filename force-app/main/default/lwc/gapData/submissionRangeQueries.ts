@@ -1,14 +1,14 @@
-// The parallel ranking load's submission reads after the counts (see parallelLoad.ts): five
-// ranges of the parent gap's Id per request, as aliased subqueries r0..r4 of one document ("Each
+// The parallel ranking load's submission reads after the counts (see parallelLoad.ts): six
+// ranges of the parent gap's Id per request, as aliased subqueries r0..r5 of one document ("Each
 // GraphQL query can contain up to 10 subqueries"; each subquery up to 2,000 records), each with
-// its own `after` cursor, so one latency round reads up to 10,000 submissions per request. A
+// its own `after` cursor, so one latency round reads up to 12,000 submissions per request. A
 // range is half-open [from, to); the outside range of RANKING_RANGES_OUTER holds what lies below
 // the first counted gap or from the last one on, so the ranges cover every Id whatever the counts
 // said. A range with nothing (more) to read gets from = to, which matches no record. Plain
 // literals: the schema validator extracts and checks them; field lists repeat on purpose.
 import { gql } from 'lightning/graphql';
 
-/** Five submission ranges: r0..r4 read `[from<i>, to<i>)` from `after<i>` on. */
+/** Six submission ranges: r0..r5 read `[from<i>, to<i>)` from `after<i>` on. */
 export const RANKING_RANGES = gql`
   query RankingRanges(
     $pageSize: Int
@@ -28,6 +28,9 @@ export const RANKING_RANGES = gql`
     $after4: String
     $from4: ID
     $to4: ID
+    $after5: String
+    $from5: ID
+    $to5: ID
   ) {
     uiapi {
       query {
@@ -256,13 +259,58 @@ export const RANKING_RANGES = gql`
             }
           }
         }
+        r5: Product_Gap_Submission__c(
+          first: $pageSize
+          upperBound: $upperBound
+          after: $after5
+          where: {
+            and: [
+              { Product_Gap__c: { gte: $from5, lt: $to5 } }
+              {
+                Product_Gap__r: {
+                  or: [
+                    { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+                    { Duplicate_Of__c: { ne: null } }
+                  ]
+                }
+              }
+            ]
+          }
+          orderBy: { CreatedDate: { order: ASC } }
+        ) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Product_Gap__c {
+                value
+              }
+              Account__c {
+                value
+              }
+              Opportunity__c {
+                value
+              }
+              Severity__c {
+                value
+              }
+              CreatedDate {
+                value
+              }
+            }
+          }
+        }
       }
     }
   }
 `;
 
 /**
- * The first request's ranges: r0 reads the submissions outside `[low, high)`, r1..r4 read
+ * The first request's ranges: r0 reads the submissions outside `[low, high)`, r1..r5 read
  * `[from<i>, to<i>)`; each from its own `after<i>` on.
  */
 export const RANKING_RANGES_OUTER = gql`
@@ -284,6 +332,9 @@ export const RANKING_RANGES_OUTER = gql`
     $after4: String
     $from4: ID
     $to4: ID
+    $after5: String
+    $from5: ID
+    $to5: ID
   ) {
     uiapi {
       query {
@@ -474,6 +525,51 @@ export const RANKING_RANGES_OUTER = gql`
           where: {
             and: [
               { Product_Gap__c: { gte: $from4, lt: $to4 } }
+              {
+                Product_Gap__r: {
+                  or: [
+                    { Status__c: { nin: ["Done", "Won't Do", "Duplicate"] } }
+                    { Duplicate_Of__c: { ne: null } }
+                  ]
+                }
+              }
+            ]
+          }
+          orderBy: { CreatedDate: { order: ASC } }
+        ) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              Id
+              Product_Gap__c {
+                value
+              }
+              Account__c {
+                value
+              }
+              Opportunity__c {
+                value
+              }
+              Severity__c {
+                value
+              }
+              CreatedDate {
+                value
+              }
+            }
+          }
+        }
+        r5: Product_Gap_Submission__c(
+          first: $pageSize
+          upperBound: $upperBound
+          after: $after5
+          where: {
+            and: [
+              { Product_Gap__c: { gte: $from5, lt: $to5 } }
               {
                 Product_Gap__r: {
                   or: [

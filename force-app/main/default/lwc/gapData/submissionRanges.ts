@@ -1,14 +1,14 @@
 // The submission ranges of the parallel ranking load and the requests that read them: from the
 // counts per gap, balanced half-open ranges of the parent gap's Id plus one range outside them
 // all, spread over a fixed number of cursors (one @wire each) with RANGES_PER_REQUEST ranges per
-// request (aliased subqueries r0..r4 of RANKING_RANGES, each with its own `after` cursor). Without
+// request (aliased subqueries r0..r5 of RANKING_RANGES, each with its own `after` cursor). Without
 // usable counts, one range over every submission, read by one cursor in sequence.
 import type { Connection } from './fields';
 import type { ReadData, SubmissionNode } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
 import type { GapCount } from './partitions';
-import { balancedCuts } from './partitions';
+import { smallestRangeCuts } from './partitions';
 import type { ReadRequest } from './ranking';
 import type { MappedSubmission } from './records';
 import { mapSubmission } from './records';
@@ -17,8 +17,8 @@ import { RANKING_RANGES, RANKING_RANGES_OUTER } from './submissionRangeQueries';
 
 type SubmissionConnection = Connection<SubmissionNode> | null | undefined;
 
-/** Ranges one request reads (the aliases r0..r4 of RANKING_RANGES; at most 10 subqueries a query). */
-export const RANGES_PER_REQUEST = 5;
+/** Ranges one request reads (the aliases r0..r5 of RANKING_RANGES; at most 10 subqueries a query). */
+export const RANGES_PER_REQUEST = 6;
 
 /**
  * Submissions by their gap's Id: `[from, to)`; with `outside`, those below `from` or from `to`
@@ -28,6 +28,8 @@ export interface SubmissionRange {
   from: string | null;
   to: string | null;
   outside?: boolean;
+  /** Submissions the counts put in this range (absent: unknown). */
+  counted?: number;
 }
 
 /** One range and the rows read of it; `last` is the end cursor of its last page. */
@@ -45,35 +47,72 @@ export interface PartitionCursor {
 }
 
 /**
- * The ranges to read, at most `parts` (>= 2): one range outside [first counted gap, last counted
- * gap) and balanced ranges inside it; one range over everything without counts.
+ * The ranges to read, at most `parts` (>= 2), with the submissions counted in each: one range
+ * outside [first counted gap, last counted gap) and ranges inside it as small as `parts` allows;
+ * one range over everything (nothing counted) without counts.
  */
 export function planRanges(counts: readonly GapCount[] | null, parts: number): SubmissionRange[] {
   if (!counts || counts.length === 0) return [{ from: null, to: null }];
   const ids = counts.map((entry) => entry.gapId).sort();
   const low = ids[0];
   const high = ids[ids.length - 1];
-  // The last gap belongs to the outside range: balance the inside ranges without it.
+  // The last gap belongs to the outside range: cut the inside ranges without it, each as small
+  // as the number of ranges allows (within one page of 2,000 whenever it can be).
   const inner = counts.filter((entry) => entry.gapId !== high);
-  const bounds = [low, ...balancedCuts(inner, Math.max(1, parts - 1)), high];
+  const bounds = [low, ...smallestRangeCuts(inner, Math.max(1, parts - 1)), high];
+  const rowsIn = (from: string, to: string) =>
+    inner.reduce((sum, e) => (e.gapId >= from && e.gapId < to ? sum + e.count : sum), 0);
   const inside: SubmissionRange[] = [];
   for (let i = 1; i < bounds.length; i++) {
-    if (bounds[i - 1] < bounds[i]) inside.push({ from: bounds[i - 1], to: bounds[i] });
+    const [from, to] = [bounds[i - 1], bounds[i]];
+    if (from < to) inside.push({ from, to, counted: rowsIn(from, to) });
   }
-  return [{ from: low, to: high, outside: true }, ...inside];
+  const outside = counts.reduce((sum, e) => (e.gapId === high ? sum + e.count : sum), 0);
+  return [{ from: low, to: high, outside: true, counted: outside }, ...inside];
 }
 
-/** The ranges spread over at most `cursors` cursors (range j to cursor j mod cursors), each ready to send. */
+/** Estimated cost of one more page in a request, in rows: a latency (800 ms) at about 270 bytes a row and 1 MB/s. */
+const ROWS_PER_ROUND_TRIP = 3000;
+
+function costOf(range: SubmissionRange): number {
+  const rows = range.counted ?? 0;
+  return rows + ROWS_PER_ROUND_TRIP * Math.max(0, Math.ceil(rows / PAGE_SIZE) - 1);
+}
+
+/**
+ * The ranges (at most `cursors` x RANGES_PER_REQUEST) spread over at most `cursors` cursors, at
+ * most RANGES_PER_REQUEST each, each ready to send: the first range (the outside one) first on cursor 0, then the largest range first, each to
+ * the cursor with the least counted rows so far, so the cursors' requests take about as long.
+ */
 export function partitionCursors(
   ranges: readonly SubmissionRange[],
   cursors: number
 ): PartitionCursor[] {
-  const used = Math.min(cursors, ranges.length);
-  const grouped: RangeCursor[][] = Array.from({ length: used }, () => []);
-  ranges.forEach((range, j) => {
-    grouped[j % used].push({ range, page: startPaging<MappedSubmission>(), last: null });
+  const used = Math.min(cursors, Math.max(1, ranges.length));
+  const grouped: SubmissionRange[][] = Array.from({ length: used }, () => []);
+  const cost = new Array<number>(used).fill(0);
+  const [first, ...rest] = ranges;
+  const place = (range: SubmissionRange, at: number) => {
+    grouped[at].push(range);
+    cost[at] += costOf(range);
+  };
+  place(first, 0);
+  for (const range of [...rest].sort((a, b) => costOf(b) - costOf(a))) {
+    let best = -1;
+    for (let i = 0; i < used; i++) {
+      const open = grouped[i].length < RANGES_PER_REQUEST;
+      if (open && (best < 0 || cost[i] < cost[best])) best = i;
+    }
+    place(range, best);
+  }
+  return grouped.map((group) => {
+    const cursors = group.map((range) => ({
+      range,
+      page: startPaging<MappedSubmission>(),
+      last: null
+    }));
+    return { ranges: cursors, next: requestOf(cursors) };
   });
-  return grouped.map((group) => ({ ranges: group, next: requestOf(group) }));
 }
 
 function isAll(ranges: readonly RangeCursor[]): boolean {
@@ -117,7 +156,7 @@ export function acceptRanges(
   data: ReadData | null | undefined
 ): PartitionCursor {
   if (!cursor.next) return cursor;
-  // The ranges arrive under their aliases r0..r4 (the one range over everything, unaliased).
+  // The ranges arrive under their aliases r0..r5 (the one range over everything, unaliased).
   const query = data?.uiapi?.query as Record<string, SubmissionConnection> | null | undefined;
   const all = isAll(cursor.ranges);
   const ranges = cursor.ranges.map((range, i) => {

@@ -29,8 +29,8 @@ type Variables = Record<string, unknown>;
 /**
  * Loads everything the ranking needs in parallel and renders nothing: request 1 (gaps and the
  * published revision) beside one aggregate that counts submissions per gap, then
- * RANKING_PARTITIONS @wire cursors over balanced ranges of submissions (each request reads up to
- * five ranges as aliased subqueries, each cursor with a constant upperBound), and one cursor each
+ * RANKING_PARTITIONS (five) @wire cursors over small ranges of submissions (each request reads up
+ * to six ranges as aliased subqueries, each cursor with a constant upperBound), and one cursor each
  * for the accounts and the opportunities the submissions name (read once, joined at the end). Fires
  * `progress` ({ loaded, total, fraction, requests }) after every answer, `loaded` ({ load }, the
  * sequential load's shape) once, and `loaderror` ({ errors }) when a read fails; a refused
@@ -59,8 +59,6 @@ export default class RankingLoader extends LightningElement {
   variables3?: Variables;
   query4?: unknown;
   variables4?: Variables;
-  query5?: unknown;
-  variables5?: Variables;
 
   @wire(graphql, { query: '$baseQuery', variables: '$baseVariables' })
   wiredBase(result: Result): void {
@@ -107,10 +105,6 @@ export default class RankingLoader extends LightningElement {
   @wire(graphql, { query: '$query4', variables: '$variables4' })
   wiredCursor4(result: Result): void {
     this.acceptCursor(4, result);
-  }
-  @wire(graphql, { query: '$query5', variables: '$variables5' })
-  wiredCursor5(result: Result): void {
-    this.acceptCursor(5, result);
   }
 
   private acceptCursor(index: number, result: Result): void {

@@ -1,7 +1,13 @@
 // The submission ranges of the parallel load: planned from the counts (one range outside the
 // counted gaps, balanced ranges inside), spread over the cursors five to a request, each alias
 // with its own cursor; a read range reads nothing while the others of its request go on.
-import { RANGES_PER_REQUEST, acceptCounts, acceptPartitionData, planRanges } from 'c/gapData';
+import {
+  RANGES_PER_REQUEST,
+  RANKING_PARTITIONS,
+  acceptCounts,
+  acceptPartitionData,
+  planRanges
+} from 'c/gapData';
 import type { ReadData, ReadRequest } from 'c/gapData';
 import { startParallelLoad } from 'c/gapData';
 
@@ -34,17 +40,19 @@ describe('planRanges', () => {
   it('plans one range outside the counted gaps and balanced ranges inside them', () => {
     const counts = ['d', 'b', 'a', 'c'].map((id) => count(id, 10));
     expect(planRanges(counts, 4)).toEqual([
-      { from: 'a', to: 'd', outside: true },
-      { from: 'a', to: 'b' },
-      { from: 'b', to: 'c' },
-      { from: 'c', to: 'd' }
+      { from: 'a', to: 'd', outside: true, counted: 10 },
+      { from: 'a', to: 'b', counted: 10 },
+      { from: 'b', to: 'c', counted: 10 },
+      { from: 'c', to: 'd', counted: 10 }
     ]);
     // Fewer gaps than parts: one range per gap; one gap: the outside range holds everything.
-    expect(planRanges([count('a', 3), count('b', 3)], 30)).toEqual([
-      { from: 'a', to: 'b', outside: true },
-      { from: 'a', to: 'b' }
+    expect(planRanges([count('a', 3), count('b', 4)], 30)).toEqual([
+      { from: 'a', to: 'b', outside: true, counted: 4 },
+      { from: 'a', to: 'b', counted: 3 }
     ]);
-    expect(planRanges([count('a', 3)], 30)).toEqual([{ from: 'a', to: 'a', outside: true }]);
+    expect(planRanges([count('a', 3)], 30)).toEqual([
+      { from: 'a', to: 'a', outside: true, counted: 3 }
+    ]);
   });
 
   it('plans one range over everything without counts', () => {
@@ -54,25 +62,45 @@ describe('planRanges', () => {
 });
 
 describe('the range requests', () => {
-  const ids = Array.from({ length: 40 }, (_, i) => `g${String(i).padStart(2, '0')}`);
+  const ids = Array.from({ length: 200 }, (_, i) => `g${String(i).padStart(3, '0')}`);
 
-  it('sends five ranges a request over six cursors, the outside range first', () => {
+  it('sends up to six ranges a request over five cursors, the outside range first', () => {
     const load = acceptCounts(
       startParallelLoad(),
       countsData(...ids.map((id): [string, number] => [id, 5]))
     );
-    expect(load.partitions).toHaveLength(6);
-    expect(load.partitions.map((p) => p.ranges.length)).toEqual([5, 5, 5, 5, 5, 5]);
+    expect(load.partitions).toHaveLength(RANKING_PARTITIONS);
+    const sizes = load.partitions.map((p) => p.ranges.length);
+    // One spare alias per cursor but one: 26 ranges.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(
+      RANKING_PARTITIONS * (RANGES_PER_REQUEST - 1) + 1
+    );
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(RANGES_PER_REQUEST);
     const first = load.partitions[0].next!;
     expect(first.operationName).toBe('RankingRangesOuter');
-    expect(first.variables).toMatchObject({ low: 'g00', high: 'g39', after0: null });
+    expect(first.variables).toMatchObject({ low: 'g000', high: 'g199', after0: null });
     const second = load.partitions[1].next!;
     expect(second.operationName).toBe('RankingRanges');
     expect(second.variables.upperBound).toBe(load.partitions[0].next!.variables.upperBound);
     for (let i = 0; i < RANGES_PER_REQUEST; i++) {
       expect(second.variables[`after${i}`]).toBeNull();
-      expect(second.variables[`from${i}`]).not.toBe(second.variables[`to${i}`]);
+      const used = i < load.partitions[1].ranges.length;
+      expect(second.variables[`from${i}`] !== second.variables[`to${i}`]).toBe(used);
     }
+  });
+
+  it('gives each cursor about the same rows, a range too big for one page on a light cursor', () => {
+    // Gap g000 has 2,500 submissions (two pages), the other 199 ten each.
+    const load = acceptCounts(
+      startParallelLoad(),
+      countsData(...ids.map((id, i): [string, number] => [id, i === 0 ? 2500 : 10]))
+    );
+    const rows = load.partitions.map((p) => p.ranges.reduce((n, r) => n + r.range.counted!, 0));
+    const big = load.partitions.findIndex((p) => p.ranges.some((r) => r.range.counted! > 2000));
+    const others = rows.filter((_, i) => i !== big);
+    expect(Math.max(...others) - Math.min(...others)).toBeLessThan(200);
+    // The big range's cursor carries the fewest other rows: its second page is a short one.
+    expect(load.partitions[big].ranges).toHaveLength(1);
   });
 
   it('leaves unused aliases empty, and reads a range with nothing more as nothing', () => {
@@ -102,7 +130,8 @@ describe('the range requests', () => {
       r1: connection([row('s2', 'g07')], 'c1', true),
       r2: connection([], null),
       r3: connection([row('s3', 'g20')], 'c3'),
-      r4: connection([row('s4', 'g30')], 'c4')
+      r4: connection([row('s4', 'g30')], 'c4'),
+      r5: connection([], null)
     });
     const next = acceptPartitionData(load, 1, data);
     const request = vars(next.partitions[1].next);
@@ -110,7 +139,7 @@ describe('the range requests', () => {
     expect(request.after1).toBe('c1');
     expect(request.from1).toBe(reading.range.from);
     // Read ranges: an empty range from their cursor's first Id, no cursor.
-    for (const i of [0, 2, 3, 4]) {
+    for (const i of [0, 2, 3, 4, 5]) {
       expect(request[`from${i}`]).toBe(request[`to${i}`]);
       expect(request[`after${i}`]).toBeNull();
     }
@@ -132,7 +161,8 @@ describe('the range requests', () => {
         r1: connection([row('s2', 'g02')], 'c1', true),
         r2: connection([], null),
         r3: connection([], null),
-        r4: connection([], null)
+        r4: connection([], null),
+        r5: connection([], null)
       })
     );
     expect(vars(next.partitions[0].next)).toMatchObject({ after0: 'end0', after1: 'c1' });
