@@ -106,12 +106,12 @@ export function partitionCursors(
     place(range, best);
   }
   return grouped.map((group) => {
-    const cursors = group.map((range) => ({
+    const read = group.map((range) => ({
       range,
       page: startPaging<MappedSubmission>(),
       last: null
     }));
-    return { ranges: cursors, next: requestOf(cursors) };
+    return { ranges: read, next: requestOf(read) };
   });
 }
 
