@@ -15,7 +15,7 @@ import { mapSubmission } from './records';
 import { RANKING_PARTITION_ALL } from './submissionPartitionQueries';
 import { RANKING_RANGES, RANKING_RANGES_OUTER } from './submissionRangeQueries';
 
-type SubmissionConnection = Connection<SubmissionNode> | null | undefined;
+type SubmissionConnection = Connection<RangeNode> | null | undefined;
 
 /** Ranges one request reads (the aliases r0..r5 of RANKING_RANGES; at most 10 subqueries a query). */
 export const RANGES_PER_REQUEST = 6;
@@ -115,6 +115,26 @@ export function partitionCursors(
   });
 }
 
+/** A row of the range documents, its fields under one-letter aliases (or, read either way, their names). */
+interface RangeNode extends SubmissionNode {
+  g?: SubmissionNode['Product_Gap__c'];
+  a?: SubmissionNode['Account__c'];
+  o?: SubmissionNode['Opportunity__c'];
+  s?: SubmissionNode['Severity__c'];
+  c?: SubmissionNode['CreatedDate'];
+}
+
+function mapRangeNode(node: RangeNode): MappedSubmission {
+  return mapSubmission({
+    Id: node.Id,
+    Product_Gap__c: node.g ?? node.Product_Gap__c,
+    Account__c: node.a ?? node.Account__c,
+    Opportunity__c: node.o ?? node.Opportunity__c,
+    Severity__c: node.s ?? node.Severity__c,
+    CreatedDate: node.c ?? node.CreatedDate
+  });
+}
+
 function isAll(ranges: readonly RangeCursor[]): boolean {
   const [only] = ranges;
   return ranges.length === 1 && only.range.from === null && only.range.to === null;
@@ -162,7 +182,7 @@ export function acceptRanges(
   const ranges = cursor.ranges.map((range, i) => {
     if (range.page.done) return range;
     const connection = query?.[all ? 'Product_Gap_Submission__c' : `r${i}`];
-    const page = acceptPage(range.page, connection, mapSubmission);
+    const page = acceptPage(range.page, connection, mapRangeNode);
     return { ...range, page, last: connection?.pageInfo?.endCursor ?? range.last };
   });
   return { ranges, next: requestOf(ranges) };

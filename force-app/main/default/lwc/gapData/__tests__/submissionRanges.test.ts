@@ -168,6 +168,29 @@ describe('the range requests', () => {
     expect(vars(next.partitions[0].next)).toMatchObject({ after0: 'end0', after1: 'c1' });
   });
 
+  it('reads the rows under their one-letter field aliases as under the field names', () => {
+    const load = acceptCounts(startParallelLoad(), countsData(['a', 2], ['b', 2]));
+    const aliased = {
+      node: {
+        Id: 's1',
+        g: { value: 'a' },
+        a: { value: 'acc1' },
+        o: { value: 'opp1' },
+        s: { value: 'P1 - Important' },
+        c: { value: '2026-01-02T00:00:00.000Z' }
+      }
+    };
+    const next = acceptPartitionData(load, 1, answer({ r0: connection([aliased], 'c1') }));
+    expect(next.partitions[1].ranges[0].page.rows[0].submission).toEqual({
+      id: 's1',
+      gapId: 'a',
+      accountId: 'acc1',
+      opportunityId: 'opp1',
+      severity: 'P1 - Important',
+      createdDate: '2026-01-02T00:00:00.000Z'
+    });
+  });
+
   it('ends a range whose alias is missing from the answer as incomplete', () => {
     const load = acceptCounts(startParallelLoad(), countsData(['a', 2], ['b', 2]));
     const next = acceptPartitionData(load, 1, answer({ unexpected: true }));
