@@ -15,14 +15,14 @@ import {
   RANGES_PER_REQUEST,
   RANKING_PARTITIONS,
   SEVERITIES,
-  acceptAccountData,
   acceptBaseData,
   acceptCounts,
-  acceptOpportunityData,
+  acceptCustomerData,
   acceptPartitionData,
   acceptRankingData,
   asRankingLoad,
   createSubmission,
+  customersNext,
   parallelProgress,
   startParallelLoad,
   startRankingLoad,
@@ -80,9 +80,9 @@ async function planned(
   const answer = await read(load.countsNext!);
   load = acceptCounts(load, counts(answer), parts);
   while (load.baseNext) load = acceptBaseData(load, await read(load.baseNext));
-  while (load.accounts.next) load = acceptAccountData(load, await read(load.accounts.next));
-  while (load.opportunities.next) {
-    load = acceptOpportunityData(load, await read(load.opportunities.next));
+  // The accounts and opportunities a page of each per request, as the loader's one wire reads them.
+  for (let next = customersNext(load); next; next = customersNext(load)) {
+    load = acceptCustomerData(load, await read(next));
   }
   return load;
 }
@@ -145,7 +145,8 @@ describe('parallel ranking load', () => {
     // Balanced: no cursor holds more than twice its share, and 6,000 rows take one request each.
     const share = reference.submissions.rows.length / RANKING_PARTITIONS;
     for (const rows of cursorRows(load)) expect(rows).toBeLessThan(2 * share);
-    expect(load.requests).toBe(4 + RANKING_PARTITIONS);
+    // The gaps, the counts, one request for the accounts with the opportunities, one per cursor.
+    expect(load.requests).toBe(3 + RANKING_PARTITIONS);
     const progress = parallelProgress(load);
     expect(progress).toMatchObject({ loaded: progress.total, fraction: 1 });
     // The merged rows keep the sequential load's creation order.
@@ -239,9 +240,10 @@ describe('parallel ranking load', () => {
     expect(load.partitions[0].ranges.map((r) => r.range)).toEqual([{ from: null, to: null }]);
     expect(load.counted).toBeNull();
     expectSameAsSequential(load, reference);
-    // The same reads as the sequential load, plus the refused count and the parents' pages.
-    const parentPages = load.accounts.page.pages + load.opportunities.page.pages;
-    expect(load.requests).toBe(reference.requests + 1 + parentPages);
+    // The same reads as the sequential load, plus the refused count and the parents' requests
+    // (a page of each per request).
+    const parentRequests = Math.max(load.accounts.page.pages, load.opportunities.page.pages);
+    expect(load.requests).toBe(reference.requests + 1 + parentRequests);
   });
 
   it('leaves accounts the user cannot see (and their opportunities) hidden, as the joined reads did', async () => {

@@ -4,8 +4,8 @@
 // submissionRanges.ts), so 50,000 submissions take about one request per cursor. When the aggregate is
 // refused or missing, one range covers everything and is paged in sequence. The submissions carry
 // their parents' Ids only; the accounts and opportunities are read once by two more cursors
-// (customerLoad.ts), from the start, and joined at the end. Pure state: the component feeds each
-// answer in and reads back the next request of every cursor.
+// (customerLoad.ts), from the start, a page of each per request, and joined at the end. Pure
+// state: the component feeds each answer in and reads back the next request of every cursor.
 import type { AccountRecord, OpportunityRecord } from 'c/gapRanking';
 import { nodesOf } from './fields';
 import type { ReadData } from './nodes';
@@ -16,6 +16,7 @@ import type { CustomerCursor } from './customerLoad';
 import {
   acceptAccounts,
   acceptOpportunities,
+  customersRequest,
   joinCustomers,
   startAccounts,
   startOpportunities
@@ -155,6 +156,24 @@ export function acceptPartitionData(
   const partitions = load.partitions.slice();
   partitions[index] = acceptRanges(partition, data);
   return withState(load, { partitions });
+}
+
+/** The request of the accounts and opportunities cursors together (one page of each), or null when both are read. */
+export function customersNext(load: ParallelRankingLoad): ReadRequest | null {
+  return customersRequest(load.accounts, load.opportunities);
+}
+
+/** Accepts the answer to `customersNext(load)`: a page of each parent still being read (one request). */
+export function acceptCustomerData(
+  load: ParallelRankingLoad,
+  data: ReadData | null | undefined
+): ParallelRankingLoad {
+  if (!customersNext(load)) return load;
+  const accounts = load.accounts.next ? acceptAccounts(load.accounts, data) : load.accounts;
+  const opportunities = load.opportunities.next
+    ? acceptOpportunities(load.opportunities, data)
+    : load.opportunities;
+  return withState(load, { accounts, opportunities });
 }
 
 /** Accepts one page of the accounts cursor (answer to `load.accounts.next`). */
