@@ -129,9 +129,12 @@ export default class RankingLoader extends LightningElement {
     this.baseVariables = load.baseNext?.variables;
     this.countsQuery = load.countsNext?.query;
     this.countsVariables = load.countsNext?.variables;
+    // A new configuration only when the request changed: the wire refetches on a new one.
     const customers = customersNext(load);
-    this.customersQuery = customers?.query;
-    this.customersVariables = customers?.variables;
+    if (JSON.stringify(customers?.variables) !== JSON.stringify(this.customersVariables)) {
+      this.customersQuery = customers?.query;
+      this.customersVariables = customers?.variables;
+    }
     const cursors = this as unknown as Record<string, unknown>;
     for (let i = 0; i < RANKING_PARTITIONS; i++) {
       const next = load.partitions[i]?.next;
