@@ -81,8 +81,10 @@ function costOf(range: SubmissionRange): number {
 
 /**
  * The ranges (at most `cursors` x RANGES_PER_REQUEST) spread over at most `cursors` cursors, at
- * most RANGES_PER_REQUEST each, each ready to send: the first range (the outside one) first on cursor 0, then the largest range first, each to
- * the cursor with the least counted rows so far, so the cursors' requests take about as long.
+ * most RANGES_PER_REQUEST each, each ready to send: the first range (the outside one) first on
+ * cursor 0, then the largest first, each to the open cursor with the least counted rows so far
+ * (a range of more than one page counting its extra round trips), so the requests take about as
+ * long.
  */
 export function partitionCursors(
   ranges: readonly SubmissionRange[],
