@@ -133,7 +133,8 @@ export const toParentCursors: WireFilter = ({ variables }) =>
  * One answer every c-ranking-loader cursor can read, each its own part, built from answers shaped
  * like the sequential read's pages (gaps, revision, submissions with nested Account__r and
  * Opportunity__r): the gaps and revision, the submission count per gap, the accounts and
- * opportunities the submissions name, and the submissions (one page, nothing after it).
+ * opportunities the submissions name, and the submissions (one page, nothing after it; under
+ * Product_Gap_Submission__c for the one-range read and as range r0 for the range cursors).
  */
 export function rankingLoaderAnswer(...pages: Json[]): Json {
   const gaps: Json[] = [];
@@ -167,6 +168,9 @@ export function rankingLoaderAnswer(...pages: Json[]): Json {
         Product_Gap__c: connection(gaps),
         Top_Ten_Revision__c: revision,
         Product_Gap_Submission__c: connection(submissions),
+        // The range cursors read aliases r0..r5: the first range gets every submission.
+        r0: connection(submissions),
+        ...Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`r${i}`, connection([])])),
         Account: parents(accounts),
         Opportunity: parents(opportunities)
       },

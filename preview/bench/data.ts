@@ -21,13 +21,13 @@ import type { RequestChain } from './modeledTime';
 import { benchOptions } from './options';
 import {
   RANKING_PARTITIONS,
-  acceptAccountData,
   acceptBaseData,
   acceptCounts,
-  acceptOpportunityData,
+  acceptCustomerData,
   acceptPartitionData,
   acceptRankingData,
   asRankingLoad,
+  customersNext,
   rankingProgress,
   startParallelLoad,
   startRankingLoad,
@@ -89,16 +89,11 @@ const customerPages = { value: 0 };
  */
 async function parallelLoad(execute: Execute, times: number[]): Promise<RankingLoad> {
   let load: ParallelRankingLoad = startParallelLoad();
-  const accounts = (async () => {
-    while (load.accounts.next) {
-      const data = await send(execute, load.accounts.next, times, 'accounts');
-      load = acceptAccountData(load, data);
-    }
-  })();
-  const opportunities = (async () => {
-    while (load.opportunities.next) {
-      const data = await send(execute, load.opportunities.next, times, 'opportunities');
-      load = acceptOpportunityData(load, data);
+  // The accounts and opportunities: a page of each per request, one chain (the loader's one wire).
+  const customers = (async () => {
+    for (let next = customersNext(load); next; next = customersNext(load)) {
+      const data = await send(execute, next, times, 'customers');
+      load = acceptCustomerData(load, data);
     }
   })();
   const base = (async () => {
@@ -117,14 +112,14 @@ async function parallelLoad(execute: Execute, times: number[]): Promise<RankingL
       load = acceptPartitionData(load, index, data);
     }
   });
-  await Promise.all([base, accounts, opportunities, ...cursors]);
+  await Promise.all([base, customers, ...cursors]);
   customerPages.value = load.accounts.page.pages + load.opportunities.page.pages;
   if (!load.done) throw new Error('The parallel load did not finish');
   console.log(
-    `  accounts / opportunities read once: ${load.accounts.page.rows.length} / ${load.opportunities.page.rows.length} in ${customerPages.value} requests`
+    `  accounts / opportunities read once: ${load.accounts.page.rows.length} / ${load.opportunities.page.rows.length}, ${customerPages.value} pages in ${Math.max(load.accounts.page.pages, load.opportunities.page.pages)} requests`
   );
   console.log(
-    `  partitions: ${load.partitions.length} (of ${RANKING_PARTITIONS}), sizes ${load.partitions.map((p) => p.page.rows.length).join(' / ')}`
+    `  cursors: ${load.partitions.length} (of ${RANKING_PARTITIONS}), ${load.partitions.reduce((n, p) => n + p.ranges.length, 0)} ranges, rows per cursor ${load.partitions.map((p) => p.ranges.reduce((n, r) => n + r.page.rows.length, 0)).join(' / ')}, largest range ${Math.max(...load.partitions.flatMap((p) => p.ranges.map((r) => r.page.rows.length)))}`
   );
   return asRankingLoad(load);
 }

@@ -10,6 +10,7 @@ import type { PreviewHarness } from '../browser/harness';
 import { chooseOption, comboboxValue } from '../browser/combobox';
 import { describeNetwork } from '../server/networkArgs';
 import { benchOptions } from './options';
+import { timelineLines } from './timeline';
 
 /** The component's performance marks (topTenWorkbench:<name>) as name -> ms since navigation start. */
 async function marks(page: Page): Promise<Record<string, number>> {
@@ -20,6 +21,23 @@ async function marks(page: Page): Promise<Record<string, number>> {
         .filter((entry) => entry.name.startsWith('topTenWorkbench:'))
         .map((entry) => [entry.name.slice('topTenWorkbench:'.length), entry.startTime])
     )
+  );
+}
+
+/** The page's /graphql fetches from its resource timing: when each was called, sent and answered. */
+async function browserFetches(page: Page): Promise<string[]> {
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/graphql'))
+      .map((entry) => {
+        const timing = entry as PerformanceResourceTiming;
+        return [timing.startTime, timing.requestStart, timing.responseEnd];
+      })
+  );
+  return entries.map(
+    ([called, sent, answered]) =>
+      `  ${called.toFixed(0).padStart(6)} ${sent.toFixed(0).padStart(6)} ${answered.toFixed(0).padStart(6)}  (waited ${(sent - called).toFixed(0)} ms for a connection)`
   );
 }
 
@@ -138,7 +156,14 @@ async function main(): Promise<void> {
       const page = await harness.open('/');
       await harness.switchUser(page, 'Product_Gap_TPM');
       harness.preview.server.setNetwork(network);
+      harness.preview.server.takeTimeline();
       await firstLoad(harness, page, sizes.gaps);
+      console.log(`\n  request timeline (server clock, ms from the first request):`);
+      for (const line of timelineLines(harness.preview.server.takeTimeline())) console.log(line);
+      console.log(
+        `\n  the browser's GraphQL fetches (ms since navigation: fetch() called / sent / answered):`
+      );
+      for (const line of await browserFetches(page)) console.log(line);
       if (network === null) await reRanks(page, sizes.changes);
       const errors = harness.errors(page);
       if (errors.length > 0) console.log(`\npage errors:\n  ${errors.join('\n  ')}`);

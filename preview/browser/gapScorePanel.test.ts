@@ -209,7 +209,7 @@ describe('Gap scoring panel', () => {
     page.off('request', listener);
     // The exact read is the Top 10 tab's parallel load: gaps, counts, parents, then the ranges.
     const sent = ['GapDetail', 'GapMetricTotals', 'TopTenRevisions', 'RankingBase'];
-    for (const operation of [...sent, 'RankingSubmissionCounts', 'RankingAccounts'])
+    for (const operation of [...sent, 'RankingSubmissionCounts', 'RankingCustomers'])
       assert.ok(operations.includes(operation), `${operation} was not sent`);
     assert.ok(
       !operations.includes('RankingSubmissionsPage'),

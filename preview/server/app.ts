@@ -37,12 +37,33 @@ export interface PreviewServer {
   currentUser(): PreviewUser;
   /** Changes the network model of later GraphQL requests (null: answer at once). */
   setNetwork(model: NetworkModel | null): void;
+  /** The GraphQL requests answered since the last call, in answer order (for the benches' timeline). */
+  takeTimeline(): TimelineEntry[];
   close(): Promise<void>;
+}
+
+/** One answered GraphQL request, times in ms on the server's clock (performance.now()). */
+export interface TimelineEntry {
+  operation: string;
+  /** The request's arrival, once its body was read. */
+  arrivedAt: number;
+  /** When it got a network slot and the emulator started on it (= arrivedAt without a model). */
+  startedAt: number;
+  /** Emulator time. */
+  executeMs: number;
+  /** When the answer was sent. */
+  answeredAt: number;
+  /** Response JSON bytes. */
+  bytes: number;
+  /** The request's `after` cursor variables that are set (which page of which cursor). */
+  cursors: string[];
 }
 
 /** Header that names the preview user a GraphQL request runs as (see preview/platform/session.ts). */
 const USER_HEADER = 'x-preview-user';
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Requests the timeline keeps when nobody takes it (a long `npm start` session). */
+const MAX_TIMELINE = 1000;
 
 class HttpError extends Error {
   constructor(
@@ -92,6 +113,14 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+function sendText(response: ServerResponse, json: string): void {
+  response.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store'
+  });
+  response.end(json);
+}
+
 /** Starts the preview server on 127.0.0.1; resolves once it listens. */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const { emulator, log = () => {} } = options;
@@ -101,6 +130,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let currentUserId = firstUser.id;
   let failNthWrite: number | null = null;
   let network: NetworkDelay | null = options.network ? createNetworkDelay(options.network) : null;
+  let timeline: TimelineEntry[] = [];
 
   const currentUser = (): PreviewUser =>
     users().find((user) => user.id === currentUserId) ?? users()[0];
@@ -126,7 +156,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     const asUser = String(request.headers[USER_HEADER] ?? '');
     const userId = users().some((user) => user.id === asUser) ? asUser : currentUser().id;
-    const execute = () => emulator.execute(body as unknown as GraphQLRequest, userId);
+    const arrivedAt = performance.now();
+    let startedAt = arrivedAt;
+    let executeMs = 0;
+    const execute = async () => {
+      startedAt = performance.now();
+      const value = await emulator.execute(body as unknown as GraphQLRequest, userId);
+      executeMs = performance.now() - startedAt;
+      return value;
+    };
     const result = network
       ? await network.respond(async () => {
           const value = await execute();
@@ -135,7 +173,21 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       : await execute();
     const status = result.errors?.length ? `errors(${result.errors.length})` : 'ok';
     log(`graphql ${operation} ${status} ${Date.now() - started} ms`);
-    sendJson(response, 200, result);
+    const text = JSON.stringify(result);
+    const variables = (body.variables ?? {}) as Record<string, unknown>;
+    const cursors = Object.keys(variables).filter((k) => /^after/.test(k) && variables[k]);
+    const bytes = Buffer.byteLength(text);
+    if (timeline.length >= MAX_TIMELINE) timeline.shift();
+    timeline.push({
+      operation,
+      arrivedAt,
+      startedAt,
+      executeMs,
+      answeredAt: performance.now(),
+      bytes,
+      cursors
+    });
+    sendText(response, text);
   }
 
   async function api(
@@ -276,6 +328,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     currentUser,
     setNetwork: (model) => {
       network = model ? createNetworkDelay(model) : null;
+    },
+    takeTimeline: () => {
+      const taken = timeline;
+      timeline = [];
+      return taken;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

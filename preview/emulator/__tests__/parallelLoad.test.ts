@@ -1,8 +1,9 @@
 /** @jest-environment node */
 // The parallel ranking load against the emulator: the same submissions, each once, as the
-// sequential load, within ceil(S / 2000) + partitions + 3 requests plus the account and
-// opportunity pages (each parent read once), the same engine input; records created at the
-// partition boundaries after the counts, an empty partition, and the refused-aggregate fallback.
+// sequential load, within ceil(S / 2000) + cursors + 3 requests plus the account and
+// opportunity pages (each parent read once; "cursors" are the RANKING_PARTITIONS request cursors,
+// each reading up to five ranges a request), the same engine input; records created at the
+// range boundaries after the counts, an empty range, and the refused-aggregate fallback.
 jest.mock('lightning/graphql', () =>
   jest.requireActual('../../../tools/shared/node/lightningGraphql')
 );
@@ -11,16 +12,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   PAGE_SIZE,
+  RANGES_PER_REQUEST,
   RANKING_PARTITIONS,
   SEVERITIES,
-  acceptAccountData,
   acceptBaseData,
   acceptCounts,
-  acceptOpportunityData,
+  acceptCustomerData,
   acceptPartitionData,
   acceptRankingData,
   asRankingLoad,
   createSubmission,
+  customersNext,
   parallelProgress,
   startParallelLoad,
   startRankingLoad,
@@ -78,14 +80,14 @@ async function planned(
   const answer = await read(load.countsNext!);
   load = acceptCounts(load, counts(answer), parts);
   while (load.baseNext) load = acceptBaseData(load, await read(load.baseNext));
-  while (load.accounts.next) load = acceptAccountData(load, await read(load.accounts.next));
-  while (load.opportunities.next) {
-    load = acceptOpportunityData(load, await read(load.opportunities.next));
+  // The accounts and opportunities a page of each per request, as the loader's one wire reads them.
+  for (let next = customersNext(load); next; next = customersNext(load)) {
+    load = acceptCustomerData(load, await read(next));
   }
   return load;
 }
 
-/** Pages every partition, one page of each in turn (as the cursors interleave). */
+/** Pages every cursor, one request of each in turn (as the cursors interleave). */
 async function paged(start: ParallelRankingLoad): Promise<ParallelRankingLoad> {
   let load = start;
   while (!load.done) {
@@ -98,8 +100,11 @@ async function paged(start: ParallelRankingLoad): Promise<ParallelRankingLoad> {
 }
 
 const ids = (load: RankingLoad) => load.submissions.rows.map((row) => row.submission.id);
+const ranges = (load: ParallelRankingLoad) => load.partitions.flatMap((p) => p.ranges);
 const rawRows = (load: ParallelRankingLoad) =>
-  load.partitions.reduce((sum, partition) => sum + partition.page.rows.length, 0);
+  ranges(load).reduce((sum, range) => sum + range.page.rows.length, 0);
+const cursorRows = (load: ParallelRankingLoad) =>
+  load.partitions.map((p) => p.ranges.reduce((sum, range) => sum + range.page.rows.length, 0));
 
 function expectSameAsSequential(parallel: ParallelRankingLoad, reference: RankingLoad): void {
   const merged = asRankingLoad(parallel);
@@ -133,12 +138,15 @@ function expectSameAsSequential(parallel: ParallelRankingLoad, reference: Rankin
 describe('parallel ranking load', () => {
   it('reads every submission once, as the sequential load does, in balanced ranges', async () => {
     const reference = await sequential();
-    const load = await paged(await planned(RANKING_PARTITIONS));
+    const load = await paged(await planned(RANKING_PARTITIONS * RANGES_PER_REQUEST));
     expect(load.partitions).toHaveLength(RANKING_PARTITIONS);
+    expect(ranges(load).length).toBeLessThanOrEqual(RANKING_PARTITIONS * RANGES_PER_REQUEST);
     expectSameAsSequential(load, reference);
-    // Balanced: no range holds more than twice its share.
+    // Balanced: no cursor holds more than twice its share, and 6,000 rows take one request each.
     const share = reference.submissions.rows.length / RANKING_PARTITIONS;
-    for (const { page } of load.partitions) expect(page.rows.length).toBeLessThan(2 * share);
+    for (const rows of cursorRows(load)) expect(rows).toBeLessThan(2 * share);
+    // The gaps, the counts, one request for the accounts with the opportunities, one per cursor.
+    expect(load.requests).toBe(3 + RANKING_PARTITIONS);
     const progress = parallelProgress(load);
     expect(progress).toMatchObject({ loaded: progress.total, fraction: 1 });
     // The merged rows keep the sequential load's creation order.
@@ -149,13 +157,14 @@ describe('parallel ranking load', () => {
   it('pages a range over several requests with its own cursor and a constant upperBound', async () => {
     const reference = await sequential();
     const load = await paged(await planned(2));
-    expect(load.partitions.some((p) => p.page.pages > 1)).toBe(true);
+    expect(ranges(load).some((range) => range.page.pages > 1)).toBe(true);
     expectSameAsSequential(load, reference);
   });
 
   it('reads records created at the partition boundaries after the counts exactly once', async () => {
-    let load = await planned(RANKING_PARTITIONS);
-    const cut = load.partitions[1].range.from!;
+    let load = await planned(RANKING_PARTITIONS * RANGES_PER_REQUEST);
+    // The start of an inside range other than the first (a cut between two ranges).
+    const cut = load.partitions[2].ranges[0].range.from!;
     // The last gap below the cut (end of range 1) and the cut's own gap (start of range 2).
     const below = load.gaps.rows
       .map((gap) => gap.id)
@@ -195,10 +204,10 @@ describe('parallel ranking load', () => {
 
   it('reads an empty range in one request and still finishes', async () => {
     const reference = await sequential();
-    // A counted gap whose Id sorts after every real one (its submissions gone since): the last
-    // range, from that Id on, holds nothing.
+    // A counted gap whose Id sorts after every real one (its submissions gone since): the range
+    // outside the counted gaps (below the first, from that Id on) holds nothing.
     const load = await paged(
-      await planned(RANKING_PARTITIONS, (data) => {
+      await planned(RANKING_PARTITIONS * RANGES_PER_REQUEST, (data) => {
         const connection = data.uiapi!.aggregate!.Product_Gap_Submission__c!;
         const ghost = {
           node: {
@@ -217,23 +226,24 @@ describe('parallel ranking load', () => {
         };
       })
     );
-    const last = load.partitions[load.partitions.length - 1];
-    expect(last.range.from).toBe('zzzzzzzzzzzzzzzzzz');
-    expect(last.page.rows).toHaveLength(0);
-    expect(last.page.pages).toBe(1);
+    const [outside] = load.partitions[0].ranges;
+    expect(outside.range).toMatchObject({ to: 'zzzzzzzzzzzzzzzzzz', outside: true });
+    expect(outside.page.rows).toHaveLength(0);
+    expect(outside.page.pages).toBe(1);
     expectSameAsSequential(load, reference);
   });
 
   it('falls back to one range read in sequence when the aggregate is refused', async () => {
     const reference = await sequential();
-    const load = await paged(await planned(RANKING_PARTITIONS, () => null));
+    const load = await paged(await planned(RANKING_PARTITIONS * RANGES_PER_REQUEST, () => null));
     expect(load.partitions).toHaveLength(1);
-    expect(load.partitions[0].range).toEqual({ from: null, to: null });
+    expect(load.partitions[0].ranges.map((r) => r.range)).toEqual([{ from: null, to: null }]);
     expect(load.counted).toBeNull();
     expectSameAsSequential(load, reference);
-    // The same reads as the sequential load, plus the refused count and the parents' pages.
-    const parentPages = load.accounts.page.pages + load.opportunities.page.pages;
-    expect(load.requests).toBe(reference.requests + 1 + parentPages);
+    // The same reads as the sequential load, plus the refused count and the parents' requests
+    // (a page of each per request).
+    const parentRequests = Math.max(load.accounts.page.pages, load.opportunities.page.pages);
+    expect(load.requests).toBe(reference.requests + 1 + parentRequests);
   });
 
   it('leaves accounts the user cannot see (and their opportunities) hidden, as the joined reads did', async () => {
@@ -246,7 +256,7 @@ describe('parallel ranking load', () => {
     // The last test: the accounts stay hidden in this emulator.
     emulator.hideAccounts(hidden);
     const reference = await sequential();
-    const load = await paged(await planned(RANKING_PARTITIONS));
+    const load = await paged(await planned(RANKING_PARTITIONS * RANGES_PER_REQUEST));
     expectSameAsSequential(load, reference);
     const input = toMetricsInput(asRankingLoad(load));
     expect(input.accounts.some((account) => hidden.includes(account.id))).toBe(false);

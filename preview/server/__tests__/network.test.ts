@@ -97,5 +97,14 @@ describe('preview server network model', () => {
     expect(started).toBe(2);
     release();
     await Promise.all([first, second]);
+    // Both answers are on the timeline, taken once.
+    const timeline = server.takeTimeline();
+    expect(timeline.map((entry) => entry.operation)).toEqual(['Samples', 'Samples']);
+    for (const entry of timeline) {
+      expect(entry.answeredAt).toBeGreaterThanOrEqual(entry.startedAt);
+      expect(entry.bytes).toBeGreaterThan(0);
+      expect(entry.cursors).toEqual([]);
+    }
+    expect(server.takeTimeline()).toEqual([]);
   });
 });

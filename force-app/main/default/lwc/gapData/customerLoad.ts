@@ -1,20 +1,22 @@
 // The accounts and opportunities of the ranking load, each read once by its own cursor (paged,
-// constant upperBound) beside the submission partitions, then joined to the submissions by Id.
+// constant upperBound) beside the submission ranges, a page of each in one request
+// (customersRequest), then joined to the submissions by Id.
 // A record the user cannot see is not returned, so its submissions count it as hidden, exactly
 // as when the parent came back null inside each submission row.
 import type { AccountRecord, OpportunityRecord } from 'c/gapRanking';
 import type { ReadData } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
-import { RANKING_ACCOUNTS, RANKING_OPPORTUNITIES } from './customerQueries';
+import { RANKING_ACCOUNTS, RANKING_CUSTOMERS, RANKING_OPPORTUNITIES } from './customerQueries';
 import type { ReadRequest } from './ranking';
 import type { MappedSubmission } from './records';
 import { mapAccount, mapOpportunity } from './records';
 
-/** One parent object's cursor: the records read so far and the request to send next (null when read). */
+/** One parent object's cursor: the records read so far, the request to send next (null when read) and the end cursor of its last page. */
 export interface CustomerCursor<R> {
   page: PageState<R>;
   next: ReadRequest | null;
+  last?: string | null;
 }
 
 function accountsRequest(after: string | null): ReadRequest {
@@ -43,10 +45,10 @@ export function acceptAccounts(
   data: ReadData | null | undefined
 ): CustomerCursor<AccountRecord> {
   if (!cursor.next) return cursor;
-  const page = acceptPage(cursor.page, data?.uiapi?.query?.Account, (node) =>
-    mapAccount(node.Id, node)
-  );
-  return { page, next: page.done ? null : accountsRequest(page.cursor) };
+  const connection = data?.uiapi?.query?.Account;
+  const page = acceptPage(cursor.page, connection, (node) => mapAccount(node.Id, node));
+  const last = connection?.pageInfo?.endCursor ?? cursor.last ?? null;
+  return { page, next: page.done ? null : accountsRequest(page.cursor), last };
 }
 
 /** Accepts one opportunities page (answer to `cursor.next`); a missing connection ends the read as incomplete. */
@@ -55,10 +57,27 @@ export function acceptOpportunities(
   data: ReadData | null | undefined
 ): CustomerCursor<OpportunityRecord> {
   if (!cursor.next) return cursor;
-  const page = acceptPage(cursor.page, data?.uiapi?.query?.Opportunity, (node) =>
-    mapOpportunity(node.Id, node)
-  );
-  return { page, next: page.done ? null : opportunitiesRequest(page.cursor) };
+  const connection = data?.uiapi?.query?.Opportunity;
+  const page = acceptPage(cursor.page, connection, (node) => mapOpportunity(node.Id, node));
+  const last = connection?.pageInfo?.endCursor ?? cursor.last ?? null;
+  return { page, next: page.done ? null : opportunitiesRequest(page.cursor), last };
+}
+
+/**
+ * The next page of both parents in one request (RANKING_CUSTOMERS), or null when both are read: a
+ * read one is asked for what lies after its last record (nothing) while the other pages on.
+ */
+export function customersRequest(
+  accounts: CustomerCursor<AccountRecord>,
+  opportunities: CustomerCursor<OpportunityRecord>
+): ReadRequest | null {
+  if (!accounts.next && !opportunities.next) return null;
+  const after = accounts.next ? accounts.page.cursor : (accounts.last ?? null);
+  const afterOpportunity = opportunities.next
+    ? opportunities.page.cursor
+    : (opportunities.last ?? null);
+  const variables = { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after, afterOpportunity };
+  return { operationName: 'RankingCustomers', query: RANKING_CUSTOMERS, variables };
 }
 
 function byId<R extends { id: string }>(records: readonly R[]): Map<string, R> {

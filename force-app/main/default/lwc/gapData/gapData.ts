@@ -18,15 +18,10 @@ export { RANKING_BASE, RANKING_GAPS_PAGE } from './gapListQueries';
 // Submissions
 export { CUSTOMER_SUBMISSIONS, SUBMISSION_BY_KEY } from './submissionQueries';
 export { RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
-export {
-  RANKING_PARTITION_ALL,
-  RANKING_PARTITION_BELOW,
-  RANKING_PARTITION_BETWEEN,
-  RANKING_PARTITION_FROM,
-  RANKING_SUBMISSION_COUNTS
-} from './submissionPartitionQueries';
+export { RANKING_PARTITION_ALL, RANKING_SUBMISSION_COUNTS } from './submissionPartitionQueries';
+export { RANKING_RANGES, RANKING_RANGES_OUTER } from './submissionRangeQueries';
 // Accounts and opportunities
-export { RANKING_ACCOUNTS, RANKING_OPPORTUNITIES } from './customerQueries';
+export { RANKING_ACCOUNTS, RANKING_CUSTOMERS, RANKING_OPPORTUNITIES } from './customerQueries';
 // Top 10 revisions and entries
 export { REVISION_BY_SUPERSEDES_KEY, TOP_TEN_REVISION, TOP_TEN_REVISIONS } from './revisionQueries';
 export {
@@ -78,6 +73,8 @@ export type { RankingLoad, ReadRequest } from './ranking';
 export {
   RANKING_PARTITIONS,
   acceptAccountData,
+  acceptCustomerData,
+  customersNext,
   acceptBaseData,
   acceptCounts,
   acceptOpportunityData,
@@ -87,10 +84,12 @@ export {
   parallelProgress,
   startParallelLoad
 } from './parallelLoad';
-export type { ParallelRankingLoad, PartitionCursor } from './parallelLoad';
+export type { ParallelRankingLoad } from './parallelLoad';
+export { RANGES_PER_REQUEST, planRanges } from './submissionRanges';
+export type { PartitionCursor, RangeCursor, SubmissionRange } from './submissionRanges';
 export { joinCustomers } from './customerLoad';
 export type { CustomerCursor } from './customerLoad';
-export { balancedCuts, countsOf } from './partitions';
+export { balancedCuts, countsOf, smallestRangeCuts } from './partitions';
 export type { GapCount } from './partitions';
 export {
   MIN_SEARCH_LENGTH,

@@ -3,12 +3,12 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import {
   RANKING_PARTITIONS,
-  acceptAccountData,
   acceptBaseData,
   acceptCounts,
-  acceptOpportunityData,
+  acceptCustomerData,
   acceptPartitionData,
   asRankingLoad,
+  customersNext,
   oneRangeAfterRefusal,
   parallelProgress,
   startParallelLoad
@@ -28,10 +28,11 @@ type Variables = Record<string, unknown>;
 
 /**
  * Loads everything the ranking needs in parallel and renders nothing: request 1 (gaps and the
- * published revision) beside one aggregate that counts submissions per gap, then one @wire
- * cursor per balanced range of submissions (RANKING_PARTITIONS at most, each with a constant
- * upperBound), and one cursor each for the accounts and the opportunities the submissions name
- * (read once, joined at the end). Fires
+ * published revision) beside one aggregate that counts submissions per gap, then
+ * RANKING_PARTITIONS (five) @wire cursors over small ranges of submissions (each request reads up
+ * to six ranges as aliased subqueries, each cursor with a constant upperBound), and one cursor for
+ * the accounts and the opportunities the submissions name (a page of each per request, each
+ * record read once, joined at the end). Fires
  * `progress` ({ loaded, total, fraction, requests }) after every answer, `loaded` ({ load }, the
  * sequential load's shape) once, and `loaderror` ({ errors }) when a read fails; a refused
  * aggregate or range filter is no error: one range is then read in sequence.
@@ -45,10 +46,8 @@ export default class RankingLoader extends LightningElement {
   baseVariables = this.load.baseNext?.variables;
   countsQuery = this.load.countsNext?.query;
   countsVariables = this.load.countsNext?.variables;
-  accountsQuery = this.load.accounts.next?.query;
-  accountsVariables = this.load.accounts.next?.variables;
-  opportunitiesQuery = this.load.opportunities.next?.query;
-  opportunitiesVariables = this.load.opportunities.next?.variables;
+  customersQuery = customersNext(this.load)?.query;
+  customersVariables = customersNext(this.load)?.variables;
   query0?: unknown;
   variables0?: Variables;
   query1?: unknown;
@@ -59,8 +58,6 @@ export default class RankingLoader extends LightningElement {
   variables3?: Variables;
   query4?: unknown;
   variables4?: Variables;
-  query5?: unknown;
-  variables5?: Variables;
 
   @wire(graphql, { query: '$baseQuery', variables: '$baseVariables' })
   wiredBase(result: Result): void {
@@ -76,16 +73,10 @@ export default class RankingLoader extends LightningElement {
     else if (result?.data) this.update(acceptCounts(this.load, result.data));
   }
 
-  @wire(graphql, { query: '$accountsQuery', variables: '$accountsVariables' })
-  wiredAccounts(result: Result): void {
-    if (!this.load.accounts.next || !this.usable(result)) return;
-    this.update(acceptAccountData(this.load, result!.data));
-  }
-
-  @wire(graphql, { query: '$opportunitiesQuery', variables: '$opportunitiesVariables' })
-  wiredOpportunities(result: Result): void {
-    if (!this.load.opportunities.next || !this.usable(result)) return;
-    this.update(acceptOpportunityData(this.load, result!.data));
+  @wire(graphql, { query: '$customersQuery', variables: '$customersVariables' })
+  wiredCustomers(result: Result): void {
+    if (!customersNext(this.load) || !this.usable(result)) return;
+    this.update(acceptCustomerData(this.load, result!.data));
   }
 
   @wire(graphql, { query: '$query0', variables: '$variables0' })
@@ -107,10 +98,6 @@ export default class RankingLoader extends LightningElement {
   @wire(graphql, { query: '$query4', variables: '$variables4' })
   wiredCursor4(result: Result): void {
     this.acceptCursor(4, result);
-  }
-  @wire(graphql, { query: '$query5', variables: '$variables5' })
-  wiredCursor5(result: Result): void {
-    this.acceptCursor(5, result);
   }
 
   private acceptCursor(index: number, result: Result): void {
@@ -142,10 +129,12 @@ export default class RankingLoader extends LightningElement {
     this.baseVariables = load.baseNext?.variables;
     this.countsQuery = load.countsNext?.query;
     this.countsVariables = load.countsNext?.variables;
-    this.accountsQuery = load.accounts.next?.query;
-    this.accountsVariables = load.accounts.next?.variables;
-    this.opportunitiesQuery = load.opportunities.next?.query;
-    this.opportunitiesVariables = load.opportunities.next?.variables;
+    // A new configuration only when the request changed: the wire refetches on a new one.
+    const customers = customersNext(load);
+    if (JSON.stringify(customers?.variables) !== JSON.stringify(this.customersVariables)) {
+      this.customersQuery = customers?.query;
+      this.customersVariables = customers?.variables;
+    }
     const cursors = this as unknown as Record<string, unknown>;
     for (let i = 0; i < RANKING_PARTITIONS; i++) {
       const next = load.partitions[i]?.next;

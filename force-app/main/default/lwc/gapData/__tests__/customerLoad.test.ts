@@ -1,7 +1,9 @@
 import {
   acceptAccountData,
   acceptCounts,
+  acceptCustomerData,
   acceptOpportunityData,
+  customersNext,
   joinCustomers,
   startParallelLoad
 } from 'c/gapData';
@@ -61,5 +63,40 @@ describe('accounts and opportunities read once', () => {
     expect(load.opportunities.page.incomplete).toBe(true);
     expect(acceptOpportunityData(load, {})).toBe(load);
     expect(load.requests).toBe(4);
+  });
+
+  it('reads a page of both parents in one request, a read one asking for nothing more', () => {
+    let load = acceptCounts(startParallelLoad(), null);
+    expect(customersNext(load)).toMatchObject({
+      operationName: 'RankingCustomers',
+      variables: { after: null, afterOpportunity: null, upperBound: 100000 }
+    });
+    const both = (accounts: { Id: string }[], accountsEnd: string | null, more: boolean) => ({
+      uiapi: {
+        query: {
+          Account: {
+            pageInfo: { hasNextPage: false, endCursor: accountsEnd },
+            edges: accounts.map((node) => ({ node }))
+          },
+          Opportunity: {
+            pageInfo: { hasNextPage: more, endCursor: more ? 'o1' : 'o2' },
+            edges: [{ node: { Id: more ? 'op1' : 'op2' } }]
+          }
+        }
+      }
+    });
+    load = acceptCustomerData(load, both([{ Id: 'a1' }], 'a-end', true));
+    expect(load.requests).toBe(2);
+    // The accounts are read: asked for what lies after their last record; the opportunities page on.
+    expect(customersNext(load)!.variables).toMatchObject({
+      after: 'a-end',
+      afterOpportunity: 'o1'
+    });
+    load = acceptCustomerData(load, both([{ Id: 'a9' }], null, false));
+    expect(load.accounts.page.rows.map((a) => a.id)).toEqual(['a1']);
+    expect(load.opportunities.page.rows.map((o) => o.id)).toEqual(['op1', 'op2']);
+    expect(customersNext(load)).toBeNull();
+    expect(acceptCustomerData(load, both([], null, false))).toBe(load);
+    expect(load.requests).toBe(3);
   });
 });

@@ -7,6 +7,7 @@ import {
   acceptPartitionData,
   balancedCuts,
   countsOf,
+  smallestRangeCuts,
   oneRangeAfterRefusal,
   parallelProgress,
   startParallelLoad
@@ -30,6 +31,21 @@ describe('balancedCuts and countsOf', () => {
     expect(balancedCuts([], 6)).toEqual([]);
     expect(balancedCuts([count('a', 0), count('b', 0)], 6)).toEqual([]);
     expect(balancedCuts([count('a', 5), count('b', 5)], 1)).toEqual([]);
+  });
+
+  it('cuts so that the largest range is as small as it can be', () => {
+    const counts = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => count(id, [5, 1, 1, 1, 1, 5][i]));
+    // The big gaps stand alone; the others within ceil(14 / 6) = 3: a | b..d | e | f.
+    expect(smallestRangeCuts(counts, 6)).toEqual(['b', 'e', 'f']);
+    // Fewer parts: the cap grows until the ranges fit, a | b..e | f.
+    expect(smallestRangeCuts(counts, 3)).toEqual(['b', 'f']);
+    expect(smallestRangeCuts(counts, 2)).toEqual(['d']);
+    // A lumpy set where equal shares overflow one range: the cap keeps every range within 3.
+    const lumpy = ['a', 'b', 'c', 'd'].map((id, i) => count(id, [2, 1, 2, 1][i]));
+    expect(smallestRangeCuts(lumpy, 2)).toEqual(['c']);
+    expect(smallestRangeCuts([], 6)).toEqual([]);
+    expect(smallestRangeCuts([count('a', 5), count('a', 5), count('b', 1)], 3)).toEqual(['b']);
+    expect(smallestRangeCuts(counts, 1)).toEqual([]);
   });
 
   it('reads the counts of an aggregate answer and ignores bad groups', () => {
@@ -74,9 +90,10 @@ describe('balancedCuts and countsOf', () => {
       }
     } as unknown as ReadData;
     const split = acceptCounts(startParallelLoad(), counts, 2);
-    expect(split.partitions.map((p) => p.range)).toEqual([
-      { from: null, to: 'b' },
-      { from: 'b', to: null }
+    // Outside [a, b) (gap b and anything new), and [a, b): one range per cursor.
+    expect(split.partitions.map((p) => p.ranges.map((r) => r.range))).toEqual([
+      [{ from: 'a', to: 'b', outside: true, counted: 5 }],
+      [{ from: 'a', to: 'b', counted: 5 }]
     ]);
     const one = oneRangeAfterRefusal(split)!;
     expect(one.partitions).toHaveLength(1);
