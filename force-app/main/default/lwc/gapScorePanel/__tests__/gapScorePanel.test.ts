@@ -113,6 +113,12 @@ describe('c-gap-score-panel', () => {
     expect(state(element)).toBe('loading');
     expect(text(element, '.loading p')).toEqual([labelText('GapScorePanel_Loading')]);
     expect(root(element).querySelector('.loading')!.getAttribute('aria-live')).toBe('polite');
+    // Said once: the spinner's alternative text inside the status; the visible line is hidden from it.
+    const spinner = root(element).querySelector('.loading lightning-spinner') as unknown as {
+      alternativeText: string;
+    };
+    expect(spinner.alternativeText).toBe(labelText('GapScorePanel_Loading'));
+    expect(root(element).querySelector('.loading p')!.getAttribute('aria-hidden')).toBe('true');
     await expect(element).toBeAccessible();
   });
 

@@ -68,6 +68,10 @@ describe('c-gap-score-panel-rank', () => {
   it('shows a loading state of its own until the ranks arrive', async () => {
     const element = await mount({ ranking: null });
     expect(texts(element, '.ranks-loading')).toEqual([labelText('GapScorePanel_Ranks_Loading')]);
+    // Said once, by the spinner's alternative text; the visible line is hidden from assistive tech.
+    expect(element.shadowRoot!.querySelector('.ranks-loading')!.getAttribute('aria-hidden')).toBe(
+      'true'
+    );
     expect(element.shadowRoot!.querySelector('[role="status"] lightning-spinner')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
