@@ -89,7 +89,7 @@ export { RANGES_PER_REQUEST, planRanges } from './submissionRanges';
 export type { PartitionCursor, RangeCursor, SubmissionRange } from './submissionRanges';
 export { joinCustomers } from './customerLoad';
 export type { CustomerCursor } from './customerLoad';
-export { balancedCuts, countsOf, smallestRangeCuts } from './partitions';
+export { countsOf, smallestRangeCuts } from './partitions';
 export type { GapCount } from './partitions';
 export {
   MIN_SEARCH_LENGTH,

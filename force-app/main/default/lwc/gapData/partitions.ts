@@ -24,29 +24,8 @@ export function countsOf(data: ReadData | null | undefined): GapCount[] | null {
 
 /**
  * At most `parts - 1` cut points (gap Ids in increasing character-code order, the order the Id
- * filter compares in) splitting the counts into ranges of about equal total: range 1 is below the
- * first cut, range i from cut i-1 up to cut i, the last from the last cut on. Fewer cuts when
- * there are fewer gaps than parts. Any cuts cover every Id; these only make the ranges even.
- */
-export function balancedCuts(unordered: readonly GapCount[], parts: number): string[] {
-  const counts = [...unordered].sort(byGapId);
-  const total = counts.reduce((sum, entry) => sum + entry.count, 0);
-  const cuts: string[] = [];
-  if (parts < 2 || total === 0) return cuts;
-  let before = 0;
-  for (let i = 0; i < counts.length && cuts.length < parts - 1; i++) {
-    // Cut before gap i when the rows before it reach the next share, and only then.
-    const share = (total * (cuts.length + 1)) / parts;
-    if (i > 0 && before + counts[i].count / 2 > share) {
-      if (counts[i].gapId !== counts[i - 1].gapId) cuts.push(counts[i].gapId);
-    }
-    before += counts[i].count;
-  }
-  return cuts;
-}
-
-/**
- * At most `parts - 1` cut points (as balancedCuts) for ranges as small as they can be: the
+ * filter compares in: range 1 below the first cut, range i from cut i-1 up to cut i, the last
+ * from the last cut on; any cuts cover every Id) for ranges as small as they can be: the
  * smallest cap such that ranges cut before each gap that would take them past it number at most
  * `parts` (a gap larger than the cap stands alone). So the ranges stay within one page of 2,000
  * whenever `parts` ranges can do that, however lumpy the counts.

@@ -4,7 +4,8 @@ import { METRICS_NOT_AGGREGATED } from 'c/gapData';
 import type { GapDetail, MetricTotals, RevisionView } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
 import { errorState } from 'c/ldsErrors';
-import { afterPaint, estimateRankingStaged, rankingSettings, totalsCover } from 'c/gapScoring';
+import { estimateRankingStaged, rankingSettings, totalsCover } from 'c/gapScoring';
+import { afterPaint } from 'c/paintTiming';
 import type { OwnMetrics, PanelRanking } from 'c/gapScoring';
 
 export type PanelStateName =

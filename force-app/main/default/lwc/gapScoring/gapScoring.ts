@@ -1,7 +1,7 @@
 // The panel's arithmetic, all delegated to the engine: the gap's own metrics from its detail, and
 // its place among all open gaps from either the aggregate totals (cheap estimate) or the full
 // paged load (exact, the same input as the Top 10 tab), ranks first and confidence after the
-// paint (afterPaint). No platform imports.
+// paint (the callers defer it with c/paintTiming). No platform imports.
 import {
   DEFAULT_WEIGHTS,
   computeConfidence,
@@ -25,8 +25,6 @@ import type {
 } from 'c/gapRanking';
 import { isRecordId, startPaging, toCaseSafeId, toMetricsInput } from 'c/gapData';
 import type { GapDetail, RankingLoad, RevisionView } from 'c/gapData';
-
-export { afterPaint } from './afterPaint';
 
 /** The size of the published list. */
 export const TOP_N = 10;

@@ -10,7 +10,8 @@ import { WorkbenchRanking, csvFileName, rankingCsv, rankingFeed, visibleRows } f
 import type { PublishBasisView, RankingFeed, RankingSnapshot } from 'c/rankingView';
 import type { WorkbenchRow } from 'c/rankingView';
 import { downloadText } from './download';
-import { afterPaint, mark, nextFrame } from './timing';
+import { afterPaint, nextFrame } from 'c/paintTiming';
+import { mark } from './timing';
 import { LABELS } from './labels';
 import * as present from './present';
 

@@ -1,11 +1,10 @@
-// Balanced cuts of the submissions by gap Id, the counts read from the aggregate answer, and the
+// Small cuts of the submissions by gap Id, the counts read from the aggregate answer, and the
 // parallel load's state on answers it did not ask for (the load itself is checked against the
 // emulator in preview/emulator/__tests__/parallelLoad.test.ts).
 import {
   acceptBaseData,
   acceptCounts,
   acceptPartitionData,
-  balancedCuts,
   countsOf,
   smallestRangeCuts,
   oneRangeAfterRefusal,
@@ -14,23 +13,23 @@ import {
 } from 'c/gapData';
 import type { ReadData } from 'c/gapData';
 
-describe('balancedCuts and countsOf', () => {
+describe('smallestRangeCuts and countsOf', () => {
   const count = (gapId: string, n: number) => ({ gapId, count: n });
 
   it('cuts even counts into even ranges, sorting the gaps by Id first', () => {
     const counts = ['f', 'b', 'd', 'a', 'c', 'e'].map((id) => count(id, 10));
-    expect(balancedCuts(counts, 3)).toEqual(['c', 'e']);
-    expect(balancedCuts(counts, 6)).toEqual(['b', 'c', 'd', 'e', 'f']);
+    expect(smallestRangeCuts(counts, 3)).toEqual(['c', 'e']);
+    expect(smallestRangeCuts(counts, 6)).toEqual(['b', 'c', 'd', 'e', 'f']);
   });
 
   it('gives fewer ranges for fewer gaps, no rows or a single part; a huge gap stands alone', () => {
-    expect(balancedCuts([count('a', 5), count('b', 5)], 6)).toEqual(['b']);
-    // One gap holds nearly everything: it is a range of its own, the rest share the others.
-    expect(balancedCuts([count('a', 1000), count('b', 1), count('c', 1)], 3)).toEqual(['b', 'c']);
-    expect(balancedCuts([count('a', 1), count('b', 1000), count('c', 1)], 2)).toEqual(['c']);
-    expect(balancedCuts([], 6)).toEqual([]);
-    expect(balancedCuts([count('a', 0), count('b', 0)], 6)).toEqual([]);
-    expect(balancedCuts([count('a', 5), count('b', 5)], 1)).toEqual([]);
+    expect(smallestRangeCuts([count('a', 5), count('b', 5)], 6)).toEqual(['b']);
+    // One gap holds nearly everything: it is a range of its own, the small ones share the other.
+    expect(smallestRangeCuts([count('a', 1000), count('b', 1), count('c', 1)], 3)).toEqual(['b']);
+    expect(smallestRangeCuts([count('a', 1), count('b', 1000), count('c', 1)], 2)).toEqual(['c']);
+    expect(smallestRangeCuts([], 6)).toEqual([]);
+    expect(smallestRangeCuts([count('a', 0), count('b', 0)], 6)).toEqual([]);
+    expect(smallestRangeCuts([count('a', 5), count('b', 5)], 1)).toEqual([]);
   });
 
   it('cuts so that the largest range is as small as it can be', () => {
