@@ -1,66 +1,55 @@
 // The accounts and opportunities of the ranking load, each read once by its own cursor (paged,
 // constant upperBound) beside the submission ranges, a page of each in one request
-// (customersRequest), then joined to the submissions by Id.
+// (customersRequest, RANKING_CUSTOMERS), then joined to the submissions by Id.
 // A record the user cannot see is not returned, so its submissions count it as hidden, exactly
 // as when the parent came back null inside each submission row.
 import type { AccountRecord, OpportunityRecord } from 'c/gapRanking';
+import type { Connection } from './fields';
 import type { ReadData } from './nodes';
 import type { PageState } from './paging';
 import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
-import { RANKING_ACCOUNTS, RANKING_CUSTOMERS, RANKING_OPPORTUNITIES } from './customerQueries';
+import { RANKING_CUSTOMERS } from './customerQueries';
 import type { ReadRequest } from './ranking';
 import type { MappedSubmission } from './records';
 import { mapAccount, mapOpportunity } from './records';
 
-/** One parent object's cursor: the records read so far, the request to send next (null when read) and the end cursor of its last page. */
+/** One parent object's cursor: the records read so far, whether more are to read, and the end cursor of its last page. */
 export interface CustomerCursor<R> {
   page: PageState<R>;
-  next: ReadRequest | null;
+  reading: boolean;
   last?: string | null;
 }
 
-function accountsRequest(after: string | null): ReadRequest {
-  const variables = { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after };
-  return { operationName: 'RankingAccounts', query: RANKING_ACCOUNTS, variables };
+/** A parent's cursor before its first page. */
+export function startCustomers<R>(): CustomerCursor<R> {
+  return { page: startPaging(), reading: true };
 }
 
-function opportunitiesRequest(after: string | null): ReadRequest {
-  const variables = { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after };
-  return { operationName: 'RankingOpportunities', query: RANKING_OPPORTUNITIES, variables };
-}
-
-/** The accounts cursor before its first page. */
-export function startAccounts(): CustomerCursor<AccountRecord> {
-  return { page: startPaging(), next: accountsRequest(null) };
-}
-
-/** The opportunities cursor before its first page. */
-export function startOpportunities(): CustomerCursor<OpportunityRecord> {
-  return { page: startPaging(), next: opportunitiesRequest(null) };
-}
-
-/** Accepts one accounts page (answer to `cursor.next`); a missing connection ends the read as incomplete. */
-export function acceptAccounts(
-  cursor: CustomerCursor<AccountRecord>,
-  data: ReadData | null | undefined
-): CustomerCursor<AccountRecord> {
-  if (!cursor.next) return cursor;
-  const connection = data?.uiapi?.query?.Account;
-  const page = acceptPage(cursor.page, connection, (node) => mapAccount(node.Id, node));
+/** Accepts one page of a parent still being read (its connection in a RANKING_CUSTOMERS answer); a missing connection ends the read as incomplete. */
+function acceptCustomers<TNode, R>(
+  cursor: CustomerCursor<R>,
+  connection: Connection<TNode> | null | undefined,
+  map: (node: TNode) => R
+): CustomerCursor<R> {
+  if (!cursor.reading) return cursor;
+  const page = acceptPage(cursor.page, connection, map);
   const last = connection?.pageInfo?.endCursor ?? cursor.last ?? null;
-  return { page, next: page.done ? null : accountsRequest(page.cursor), last };
+  return { page, reading: !page.done, last };
 }
 
-/** Accepts one opportunities page (answer to `cursor.next`); a missing connection ends the read as incomplete. */
-export function acceptOpportunities(
-  cursor: CustomerCursor<OpportunityRecord>,
+/** Accepts a RANKING_CUSTOMERS answer: a page of each parent still being read. */
+export function acceptCustomerPages(
+  accounts: CustomerCursor<AccountRecord>,
+  opportunities: CustomerCursor<OpportunityRecord>,
   data: ReadData | null | undefined
-): CustomerCursor<OpportunityRecord> {
-  if (!cursor.next) return cursor;
-  const connection = data?.uiapi?.query?.Opportunity;
-  const page = acceptPage(cursor.page, connection, (node) => mapOpportunity(node.Id, node));
-  const last = connection?.pageInfo?.endCursor ?? cursor.last ?? null;
-  return { page, next: page.done ? null : opportunitiesRequest(page.cursor), last };
+): { accounts: CustomerCursor<AccountRecord>; opportunities: CustomerCursor<OpportunityRecord> } {
+  const query = data?.uiapi?.query;
+  return {
+    accounts: acceptCustomers(accounts, query?.Account, (node) => mapAccount(node.Id, node)),
+    opportunities: acceptCustomers(opportunities, query?.Opportunity, (node) =>
+      mapOpportunity(node.Id, node)
+    )
+  };
 }
 
 /**
@@ -71,9 +60,9 @@ export function customersRequest(
   accounts: CustomerCursor<AccountRecord>,
   opportunities: CustomerCursor<OpportunityRecord>
 ): ReadRequest | null {
-  if (!accounts.next && !opportunities.next) return null;
-  const after = accounts.next ? accounts.page.cursor : (accounts.last ?? null);
-  const afterOpportunity = opportunities.next
+  if (!accounts.reading && !opportunities.reading) return null;
+  const after = accounts.reading ? accounts.page.cursor : (accounts.last ?? null);
+  const afterOpportunity = opportunities.reading
     ? opportunities.page.cursor
     : (opportunities.last ?? null);
   const variables = { pageSize: PAGE_SIZE, upperBound: UPPER_BOUND, after, afterOpportunity };

@@ -21,7 +21,7 @@ export { RANKING_SUBMISSIONS_PAGE } from './submissionPageQueries';
 export { RANKING_PARTITION_ALL, RANKING_SUBMISSION_COUNTS } from './submissionPartitionQueries';
 export { RANKING_RANGES, RANKING_RANGES_OUTER } from './submissionRangeQueries';
 // Accounts and opportunities
-export { RANKING_ACCOUNTS, RANKING_CUSTOMERS, RANKING_OPPORTUNITIES } from './customerQueries';
+export { RANKING_CUSTOMERS } from './customerQueries';
 // Top 10 revisions and entries
 export { REVISION_BY_SUPERSEDES_KEY, TOP_TEN_REVISION, TOP_TEN_REVISIONS } from './revisionQueries';
 export {
@@ -72,12 +72,10 @@ export {
 export type { RankingLoad, ReadRequest } from './ranking';
 export {
   RANKING_PARTITIONS,
-  acceptAccountData,
   acceptCustomerData,
   customersNext,
   acceptBaseData,
   acceptCounts,
-  acceptOpportunityData,
   acceptPartitionData,
   asRankingLoad,
   oneRangeAfterRefusal,

@@ -14,12 +14,10 @@ import { PAGE_SIZE, UPPER_BOUND, acceptPage, startPaging } from './paging';
 import { countsOf } from './partitions';
 import type { CustomerCursor } from './customerLoad';
 import {
-  acceptAccounts,
-  acceptOpportunities,
+  acceptCustomerPages,
   customersRequest,
   joinCustomers,
-  startAccounts,
-  startOpportunities
+  startCustomers
 } from './customerLoad';
 import { RANKING_BASE, RANKING_GAPS_PAGE } from './gapListQueries';
 import { RANKING_SUBMISSION_COUNTS } from './submissionPartitionQueries';
@@ -77,8 +75,8 @@ function withState(
     planned &&
     next.baseNext === null &&
     next.partitions.every((p) => !p.next) &&
-    !next.accounts.next &&
-    !next.opportunities.next;
+    !next.accounts.reading &&
+    !next.opportunities.reading;
   return { ...next, done };
 }
 
@@ -99,8 +97,8 @@ export function startParallelLoad(): ParallelRankingLoad {
     },
     counted: null,
     partitions: [],
-    accounts: startAccounts(),
-    opportunities: startOpportunities(),
+    accounts: startCustomers(),
+    opportunities: startCustomers(),
     requests: 0,
     done: false
   };
@@ -170,29 +168,7 @@ export function acceptCustomerData(
   data: ReadData | null | undefined
 ): ParallelRankingLoad {
   if (!customersNext(load)) return load;
-  const accounts = load.accounts.next ? acceptAccounts(load.accounts, data) : load.accounts;
-  const opportunities = load.opportunities.next
-    ? acceptOpportunities(load.opportunities, data)
-    : load.opportunities;
-  return withState(load, { accounts, opportunities });
-}
-
-/** Accepts one page of the accounts cursor (answer to `load.accounts.next`). */
-export function acceptAccountData(
-  load: ParallelRankingLoad,
-  data: ReadData | null | undefined
-): ParallelRankingLoad {
-  if (!load.accounts.next) return load;
-  return withState(load, { accounts: acceptAccounts(load.accounts, data) });
-}
-
-/** Accepts one page of the opportunities cursor (answer to `load.opportunities.next`). */
-export function acceptOpportunityData(
-  load: ParallelRankingLoad,
-  data: ReadData | null | undefined
-): ParallelRankingLoad {
-  if (!load.opportunities.next) return load;
-  return withState(load, { opportunities: acceptOpportunities(load.opportunities, data) });
+  return withState(load, acceptCustomerPages(load.accounts, load.opportunities, data));
 }
 
 /**

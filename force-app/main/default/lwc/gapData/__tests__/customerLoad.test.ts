@@ -1,8 +1,6 @@
 import {
-  acceptAccountData,
   acceptCounts,
   acceptCustomerData,
-  acceptOpportunityData,
   customersNext,
   joinCustomers,
   startParallelLoad
@@ -46,22 +44,31 @@ describe('accounts and opportunities read once', () => {
 
   it('pages each parent with its own cursor and finishes only when both are read', () => {
     let load = acceptCounts(startParallelLoad(), null);
-    expect(load.accounts.next!.operationName).toBe('RankingAccounts');
-    expect(load.opportunities.next!.operationName).toBe('RankingOpportunities');
-    load = acceptAccountData(load, page('Account', [{ Id: 'a1', Name: { value: 'Acme' } }], 'c1'));
-    expect(load.accounts.next!.variables).toMatchObject({ after: 'c1', upperBound: 100000 });
-    load = acceptAccountData(load, page('Account', [{ Id: 'a2', TAM__c: { value: 7 } }]));
-    expect(load.accounts.next).toBeNull();
+    expect(load.accounts.reading).toBe(true);
+    expect(load.opportunities.reading).toBe(true);
+    const pageOfBoth = (nodes: unknown[], endCursor: string | null) => ({
+      uiapi: {
+        query: {
+          ...page('Account', nodes, endCursor).uiapi.query,
+          ...page('Opportunity', [{ Id: `op-${String(endCursor)}` }], `o-${String(endCursor)}`)
+            .uiapi.query
+        }
+      }
+    });
+    load = acceptCustomerData(load, pageOfBoth([{ Id: 'a1', Name: { value: 'Acme' } }], 'c1'));
+    expect(customersNext(load)!.variables).toMatchObject({ after: 'c1', upperBound: 100000 });
+    load = acceptCustomerData(load, pageOfBoth([{ Id: 'a2', TAM__c: { value: 7 } }], null));
+    expect(load.accounts.reading).toBe(false);
     expect(load.accounts.page.rows.map((a) => a.id)).toEqual(['a1', 'a2']);
     expect(load.accounts.page.rows[1]).toEqual({ id: 'a2', name: null, strategic: false, tam: 7 });
-    // An answer nobody asked for changes nothing.
-    expect(acceptAccountData(load, page('Account', []))).toBe(load);
     expect(load.done).toBe(false);
     // A missing connection (malformed answer) ends the read as incomplete, not as a crash.
-    load = acceptOpportunityData(load, { uiapi: null });
-    expect(load.opportunities.next).toBeNull();
+    load = acceptCustomerData(load, { uiapi: null });
+    expect(load.opportunities.reading).toBe(false);
     expect(load.opportunities.page.incomplete).toBe(true);
-    expect(acceptOpportunityData(load, {})).toBe(load);
+    // An answer nobody asked for changes nothing.
+    expect(acceptCustomerData(load, {})).toBe(load);
+    expect(customersNext(load)).toBeNull();
     expect(load.requests).toBe(4);
   });
 
