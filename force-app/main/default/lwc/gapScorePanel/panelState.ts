@@ -4,7 +4,7 @@ import { METRICS_NOT_AGGREGATED } from 'c/gapData';
 import type { GapDetail, MetricTotals, RevisionView } from 'c/gapData';
 import { isClosedStatus } from 'c/gapRanking';
 import { errorState } from 'c/ldsErrors';
-import { estimateRankingStaged, rankingSettings, totalsCover } from 'c/gapScoring';
+import { estimateRankingStaged, partialRanking, rankingSettings, totalsCover } from 'c/gapScoring';
 import { afterPaint } from 'c/paintTiming';
 import type { OwnMetrics, PanelRanking } from 'c/gapScoring';
 
@@ -50,8 +50,9 @@ export interface EstimateOutcome {
 /**
  * How the ranks are found, once the detail and the revision are read (null before). ARR, TAM and
  * lost ARR are sums no documented aggregate gives: a ranking that weighs them asks for the exact
- * read at once (without waiting for the totals) instead of a wrong estimate; otherwise the
- * estimate from the totals, null until they arrive.
+ * read at once (without waiting for the totals) instead of a wrong estimate, and shows meanwhile
+ * the places the totals do give (partialRanking; null before the totals or when there are none);
+ * otherwise the estimate from the totals, null until they arrive.
  */
 export function estimateFor(
   detail: GapDetail | null,
@@ -61,11 +62,17 @@ export function estimateFor(
 ): EstimateOutcome | null {
   if (!detail || !revision.loaded) return null;
   const settings = rankingSettings(revision.value);
+  const gap = { id: detail.gap.id, name: detail.gap.name, ranked: isOpenGap(detail) };
   if (!totalsCover({ missing: METRICS_NOT_AGGREGATED }, settings)) {
-    return { estimate: null, confidence: null, exactFallback: true, error: null };
+    let estimate = null;
+    try {
+      estimate = totals ? partialRanking(totals, own, gap, settings) : null;
+    } catch {
+      estimate = null; // the exact read still ranks: nothing partial rather than an error
+    }
+    return { estimate, confidence: null, exactFallback: true, error: null };
   }
   if (!totals) return null;
-  const gap = { id: detail.gap.id, name: detail.gap.name, ranked: isOpenGap(detail) };
   try {
     const { ranking, confidence } = estimateRankingStaged(totals, own, gap, settings);
     return { estimate: ranking, confidence, exactFallback: false, error: null };

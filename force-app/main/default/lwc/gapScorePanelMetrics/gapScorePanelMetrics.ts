@@ -12,11 +12,43 @@ export interface MetricLine {
   value: number;
   /** The value as the user reads it: money in the user's currency, counts grouped. */
   valueText: string;
-  /** "#3 of 142 by ARR", or null while no ranking is known / the gap is not ranked. */
+  /**
+   * "#3 of 142 by ARR" ("…, from totals" for a partial ranking's place, "Place by ARR: pending"
+   * for one that waits for the exact read), or null while no ranking is known / not ranked.
+   */
   rankText: string | null;
+  /** 'totals' or 'pending' while a partial ranking is shown, else null (for styling and tests). */
+  rankKind: 'totals' | 'pending' | null;
 }
 
-/** One line per metric (METRIC_KEYS order): the exact value and its place; [] without metrics. */
+/** The rank text of one metric line and its kind (see MetricLine). */
+function rankOf(
+  key: MetricKey,
+  ranking: PanelRanking | null | undefined
+): Pick<MetricLine, 'rankText' | 'rankKind'> {
+  const partial = ranking?.source === 'partial';
+  const place = ranking?.places?.[key];
+  if (place) {
+    return {
+      rankText: formatLabel(
+        partial ? LABELS.METRIC_RANK_TOTALS : LABELS.METRIC_RANK,
+        formatRank(place.place, place.tied),
+        formatNumber(ranking!.openGaps),
+        METRIC_PHRASES[key]
+      ),
+      rankKind: partial ? 'totals' : null
+    };
+  }
+  if (partial && ranking?.pending?.includes(key)) {
+    return {
+      rankText: formatLabel(LABELS.METRIC_RANK_PENDING, METRIC_PHRASES[key]),
+      rankKind: 'pending'
+    };
+  }
+  return { rankText: null, rankKind: null };
+}
+
+/** One line per metric (METRIC_KEYS order): the exact value and its place (rankOf); [] without metrics. */
 export function metricLines(
   metrics: GapMetrics | null | undefined,
   ranking: PanelRanking | null | undefined
@@ -24,20 +56,12 @@ export function metricLines(
   if (!metrics?.metrics) return [];
   return METRIC_KEYS.map((key) => {
     const value = Number(metrics.metrics[key]) || 0;
-    const place = ranking?.places?.[key];
     return {
       key,
       label: METRIC_LABELS[key],
       value,
       valueText: isMoneyMetric(key) ? formatMoney(value) : formatNumber(value),
-      rankText: place
-        ? formatLabel(
-            LABELS.METRIC_RANK,
-            formatRank(place.place, place.tied),
-            formatNumber(ranking!.openGaps),
-            METRIC_PHRASES[key]
-          )
-        : null
+      ...rankOf(key, ranking)
     };
   });
 }

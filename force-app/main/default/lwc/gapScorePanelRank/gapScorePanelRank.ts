@@ -7,11 +7,12 @@ import { afterPaint } from 'c/paintTiming';
 import type { PanelRanking } from 'c/gapScoring';
 import { formatLabel, formatNumber } from 'c/format';
 import { LABELS } from './labels';
-import { confidenceText, overallText, sourceText } from './sentences';
+import { announcementText, confidenceText, overallText, sourceText } from './sentences';
 
 /**
  * The gap's overall rank with its confidence and source, a loading state of its own until the
- * ranks arrive, their error, and the exact live re-rank: on demand, or at once when the panel
+ * ranks arrive, a pending overall rank beside places from the totals (a 'partial' ranking) while
+ * the exact read runs, one status line said once per arrival, their error, and the exact re-rank: on demand, or at once when the panel
  * says the totals cannot rank (`exactFallback`). The exact read is the Top 10 tab's own parallel
  * load (c-ranking-loader, rendered while it runs). Fires `live` with the exact PanelRanking.
  */
@@ -66,6 +67,14 @@ export default class GapScorePanelRank extends LightningElement {
     this.liveErrors = event.detail.errors;
   }
 
+  /** Places from the totals are shown; the overall rank waits for the exact read. */
+  get partial(): boolean {
+    return this.ranking?.source === 'partial';
+  }
+  /** The status region's text: changes once per arrival, never per progress tick. */
+  get announcement(): string {
+    return announcementText(this.ranking);
+  }
   get overallText(): string | null {
     return this.ranking ? overallText(this.ranking) : null;
   }

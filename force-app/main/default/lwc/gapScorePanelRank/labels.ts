@@ -15,6 +15,11 @@ import RERANK_STARTING from '@salesforce/label/c.GapScorePanel_Rerank_Starting';
 import RERANK_ERROR from '@salesforce/label/c.GapScorePanel_Rerank_Error';
 import RANKS_ERROR from '@salesforce/label/c.GapScorePanel_Ranks_Error';
 import RANKS_LOADING from '@salesforce/label/c.GapScorePanel_Ranks_Loading';
+import OVERALL_PENDING from '@salesforce/label/c.GapScorePanel_Overall_Pending';
+import SOURCE_PARTIAL from '@salesforce/label/c.GapScorePanel_Source_Partial';
+import ANNOUNCE_PARTIAL from '@salesforce/label/c.GapScorePanel_Announce_Partial';
+import ANNOUNCE_ESTIMATE from '@salesforce/label/c.GapScorePanel_Announce_Estimate';
+import ANNOUNCE_LIVE from '@salesforce/label/c.GapScorePanel_Announce_Live';
 import METHOD_BORDA from '@salesforce/label/c.TopTen_Workbench_Method_Borda';
 import METHOD_RRF from '@salesforce/label/c.TopTen_Workbench_Method_Rrf';
 import METHOD_PARETO from '@salesforce/label/c.TopTen_Workbench_Method_Pareto';
@@ -35,7 +40,12 @@ export const LABELS = {
   RERANK_STARTING,
   RERANK_ERROR,
   RANKS_ERROR,
-  RANKS_LOADING
+  RANKS_LOADING,
+  OVERALL_PENDING,
+  SOURCE_PARTIAL,
+  ANNOUNCE_PARTIAL,
+  ANNOUNCE_ESTIMATE,
+  ANNOUNCE_LIVE
 } as const;
 
 /** The name of each ranking method. */

@@ -19,10 +19,11 @@ export function overallText(ranking: PanelRanking): string {
   );
 }
 
-/** What the ranks are computed from: estimate or live, published settings or defaults. */
+/** What the ranks are computed from: estimate, live or partial, published settings or defaults. */
 export function sourceText(ranking: PanelRanking): string {
   const revision = ranking.settings.revision;
   const gaps = formatNumber(ranking.openGaps);
+  if (ranking.source === 'partial') return formatLabel(LABELS.SOURCE_PARTIAL, gaps);
   if (ranking.source === 'live') {
     return revision
       ? formatLabel(LABELS.SOURCE_LIVE, gaps, publishedDay(revision.publishedAt))
@@ -38,4 +39,15 @@ export function confidenceText(ranking: PanelRanking): string | null {
   return typeof ranking.confidence === 'number'
     ? formatLabel(LABELS.CONFIDENCE, formatPercent(ranking.confidence))
     : null;
+}
+
+/**
+ * What the status region says, once per arrival: the partial places, or the estimated or live
+ * ranks with the overall sentence; '' before any ranking (the loading spinner speaks then).
+ */
+export function announcementText(ranking: PanelRanking | null | undefined): string {
+  if (!ranking) return '';
+  if (ranking.source === 'partial') return LABELS.ANNOUNCE_PARTIAL;
+  const label = ranking.source === 'live' ? LABELS.ANNOUNCE_LIVE : LABELS.ANNOUNCE_ESTIMATE;
+  return formatLabel(label, overallText(ranking));
 }

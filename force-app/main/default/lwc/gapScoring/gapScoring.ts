@@ -4,12 +4,14 @@
 // paint (the callers defer it with c/paintTiming). No platform imports.
 import {
   DEFAULT_WEIGHTS,
+  METRIC_KEYS,
   computeConfidence,
   computeGapMetrics,
   explainGap,
   parseMethod,
   pathIntoTopN,
-  prepareRanking
+  prepareRanking,
+  rankMetric
 } from 'c/gapRanking';
 import type {
   GapExplanation,
@@ -90,8 +92,11 @@ export function rankingSettings(revision: RevisionView | null): RankingSettings 
 }
 
 export interface PanelRanking {
-  /** 'estimate' from aggregate totals, 'live' from every submission (the Top 10 tab's input). */
-  source: 'estimate' | 'live';
+  /**
+   * 'estimate' from aggregate totals, 'live' from every submission (the Top 10 tab's input),
+   * 'partial' from aggregate totals that lack a weighed metric: per-metric places only.
+   */
+  source: 'estimate' | 'live' | 'partial';
   settings: RankingSettings;
   /** Open gaps ranked. */
   openGaps: number;
@@ -105,6 +110,8 @@ export interface PanelRanking {
   confidence: number | null;
   /** Totals reached the page size: some gaps may be missing from the estimate. */
   truncated: boolean;
+  /** Weighed metrics whose place waits for the exact read ('partial' only; absent means none). */
+  pending?: MetricKey[];
 }
 
 /** The gap's confidence in `model` (the share of weight perturbations keeping it in the Top 10). */
@@ -119,7 +126,8 @@ function rankFrom(
   model: RankingModel,
   gapId: string,
   settings: RankingSettings,
-  truncated: boolean
+  truncated: boolean,
+  missing: readonly MetricKey[] = []
 ): PanelRanking {
   const row = model.rows.find((candidate) => sameRecord(candidate.id, gapId));
   const explanation = row ? explainGap(model.ranking, row.id) : null;
@@ -128,6 +136,7 @@ function rankFrom(
   if (ranked) {
     places = {} as Record<MetricKey, { place: number; tied: boolean }>;
     for (const key of Object.keys(ranked.metricPlaces) as MetricKey[]) {
+      if (missing.includes(key)) continue; // 0 for every other gap in the totals: no place
       const place = ranked.metricPlaces[key];
       places[key] = { place, tied: ranked.metricRanks[key] !== place };
     }
@@ -168,30 +177,107 @@ export interface StagedRanking<R extends PanelRanking = PanelRanking> {
   confidence: () => number | null;
 }
 
+/** Aggregate totals of all open gaps as the panel reads them (c/gapData's MetricTotals). */
+export interface TotalsInput {
+  rows: MetricRow[];
+  truncated: boolean;
+  /** Metrics the totals cannot give (0 in every row): they get no place from the totals. */
+  missing?: MetricKey[];
+}
+
+/** The gap the panel shows: its Id, name, and whether it is ranked (open, not merged). */
+export interface PanelGap {
+  id: string;
+  name: string;
+  ranked: boolean;
+}
+
 /**
- * The gap's place from the aggregate totals of all open gaps, with its own row replaced by its
- * exact metrics (added when the totals missed it). An unranked gap (closed) is left out.
+ * The totals' rows with the gap's own row replaced by its exact metrics (added when the totals
+ * missed it); an unranked gap or one without metrics is left out. Other gaps keep their totals.
+ */
+export function totalsRows(
+  totals: TotalsInput,
+  own: OwnMetrics | null,
+  gap: PanelGap
+): MetricRow[] {
+  const rows = (totals.rows ?? []).filter((row) => !sameRecord(row.id, gap.id));
+  if (gap.ranked && own) rows.push({ id: gap.id, name: gap.name, metrics: own.metrics.metrics });
+  return rows;
+}
+
+/**
+ * The gap's place from the aggregate totals of all open gaps (totalsRows); no place for a metric
+ * the totals lack. An unranked gap (closed) is left out.
  */
 export function estimateRankingStaged(
-  totals: { rows: MetricRow[]; truncated: boolean },
+  totals: TotalsInput,
   own: OwnMetrics | null,
-  gap: { id: string; name: string; ranked: boolean },
+  gap: PanelGap,
   settings: RankingSettings
 ): StagedRanking {
-  const rows = totals.rows.filter((row) => !sameRecord(row.id, gap.id));
-  if (gap.ranked && own) rows.push({ id: gap.id, name: gap.name, metrics: own.metrics.metrics });
-  const model = prepareRanking(rows, settings);
+  const model = prepareRanking(totalsRows(totals, own, gap), settings);
   return {
-    ranking: rankFrom('estimate', model, gap.id, settings, totals.truncated),
+    ranking: rankFrom('estimate', model, gap.id, settings, totals.truncated, totals.missing),
     confidence: () => confidenceOf(model, gap.id)
+  };
+}
+
+/**
+ * The weighed metrics (weight > 0) split by whether the totals give them: `exact` get their
+ * place from the totals, `pending` wait for the read of every submission.
+ */
+export function splitWeighedMetrics(
+  totals: { missing?: MetricKey[] },
+  settings: RankingSettings
+): { exact: MetricKey[]; pending: MetricKey[] } {
+  const missing = totals.missing ?? [];
+  const weighed = METRIC_KEYS.filter((key) => Number(settings.weights?.[key]) > 0);
+  return {
+    exact: weighed.filter((key) => !missing.includes(key)),
+    pending: weighed.filter((key) => missing.includes(key))
+  };
+}
+
+/**
+ * While the exact read runs: the gap's place by each weighed metric the totals give, among the
+ * same rows as estimateRankingStaged (competition places, ties shared), no overall rank, and the
+ * weighed metrics the totals lack as `pending`. Null when nothing can be shown: the gap is not
+ * ranked or has no metrics, no weighed metric is in the totals (weights all 0 included).
+ */
+export function partialRanking(
+  totals: TotalsInput,
+  own: OwnMetrics | null,
+  gap: PanelGap,
+  settings: RankingSettings
+): PanelRanking | null {
+  const { exact, pending } = splitWeighedMetrics(totals, settings);
+  if (!gap.ranked || !own || exact.length === 0) return null;
+  const rows = totalsRows(totals, own, gap);
+  const at = rows.length - 1; // the gap's own row, pushed last
+  const places = {} as NonNullable<PanelRanking['places']>;
+  for (const key of exact) {
+    const ranked = rankMetric(Float64Array.from(rows, (row) => Number(row.metrics[key]) || 0));
+    places[key] = { place: ranked.places[at], tied: ranked.ranks[at] !== ranked.places[at] };
+  }
+  return {
+    source: 'partial',
+    settings,
+    openGaps: rows.length,
+    explanation: null,
+    places,
+    path: null,
+    confidence: null,
+    truncated: totals.truncated,
+    pending
   };
 }
 
 /** estimateRankingStaged with its confidence computed at once. */
 export function estimateRanking(
-  totals: { rows: MetricRow[]; truncated: boolean },
+  totals: TotalsInput,
   own: OwnMetrics | null,
-  gap: { id: string; name: string; ranked: boolean },
+  gap: PanelGap,
   settings: RankingSettings
 ): PanelRanking {
   const staged = estimateRankingStaged(totals, own, gap, settings);
