@@ -130,10 +130,32 @@ describe('c-gap-score-panel', () => {
     expect(text(element, '.rerank-progress p')).toEqual([
       labelText('GapScorePanel_Rerank_Starting')
     ]);
+    // Meanwhile the places the totals give, marked; the overall rank and ARR's place pending.
+    expect(text(element, '.overall-pending')).toEqual([labelText('GapScorePanel_Overall_Pending')]);
+    expect(text(element, '.partial-source')[0]).toMatch(
+      /^Places marked “from totals” are among all 15 open gaps/
+    );
+    expect(text(element, '.metric-rank')).toEqual([
+      'Place by ARR: pending',
+      '#15 of 15 by accounts, from totals',
+      '#8 (tied) of 15 by strategic accounts, from totals',
+      '#11 (tied) of 15 by P0 accounts, from totals'
+    ]);
+    expect(text(element, '.rank-announcement')).toEqual([
+      labelText('GapScorePanel_Announce_Partial')
+    ]);
+    expect(text(element, '.path-step')).toEqual([]);
+    await expect(element).toBeAccessible();
     await answerRankingLoader(rankingLoaderAnswer(rankingPage()));
     await flush();
     expect(text(element, '.overall')).toEqual([
       'Overall #1 of 2 (Weighted Borda (mean percentile rank))'
+    ]);
+    expect(text(element, '.overall-pending')).toEqual([]);
+    expect(text(element, '.metric-rank')).toHaveLength(6);
+    expect(text(element, '.metric-rank').some((line) => line.includes('from totals'))).toBe(false);
+    expect(text(element, '.rank-announcement')).toEqual([
+      'Live ranks shown. Overall #1 of 2 (Weighted Borda (mean percentile rank))'
     ]);
     expect(text(element, '.source')).toEqual([
       'Live, all 2 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026.'
@@ -171,7 +193,12 @@ describe('c-gap-score-panel', () => {
     ]);
     expect(values(element, '.metric')).toEqual([180000, 3, 2, 2, 8000000, 30000]);
     expect(text(element, '.metric-value')[0]).toBe('$180,000');
-    expect(text(element, '.metric-rank')).toHaveLength(6);
+    // Places only by the metrics the totals give: ARR, TAM and lost ARR are 0 for every other gap there.
+    expect(text(element, '.metric-rank')).toEqual([
+      '#15 of 15 by accounts',
+      '#8 (tied) of 15 by strategic accounts',
+      '#11 (tied) of 15 by P0 accounts'
+    ]);
     expect(values(element, '.arr-part')).toEqual([100000, 50000, 30000]);
     expect(text(element, '.strategic-account')).toEqual(['Acme Corp', 'Initech']);
     expect(text(element, '.submission th')).toEqual([
@@ -199,6 +226,33 @@ describe('c-gap-score-panel', () => {
     expect(text(element, '.ranks-loading')).toEqual([labelText('GapScorePanel_Ranks_Loading')]);
     expect(text(element, '.metric-rank')).toEqual([]);
     await expect(element).toBeAccessible();
+  });
+
+  it('shows nothing partial when the org refuses the totals, and ranks from the exact read', async () => {
+    const element = await mount();
+    adapter.emit(clone(detailData), to('GapDetail'));
+    adapter.emit(clone(revisionData), to('TopTenRevisions'));
+    adapter.emitErrors([{ message: 'Aggregate query timed out' }], to('GapMetricTotals'));
+    await flush();
+    expect(text(element, '.metric-rank')).toEqual([]);
+    expect(text(element, '.overall-pending')).toEqual([]);
+    expect(text(element, '.ranks-loading')).toEqual([labelText('GapScorePanel_Ranks_Loading')]);
+    expect(text(element, '.rank-announcement')).toEqual(['']);
+    await answerRankingLoader(rankingLoaderAnswer(rankingPage()));
+    await flush();
+    expect(text(element, '.overall')).toEqual([
+      'Overall #1 of 2 (Weighted Borda (mean percentile rank))'
+    ]);
+  });
+
+  it('keeps the places from the totals when the exact read fails, and says it failed', async () => {
+    const element = await opened();
+    adapter.emitErrors([{ message: 'Too many requests' }], toRankingLoader);
+    await flush();
+    expect(text(element, '.metric-rank')).toHaveLength(4);
+    expect(text(element, '.overall-pending')).toEqual([labelText('GapScorePanel_Overall_Pending')]);
+    const failure = one(element, '.rerank c-error-panel') as unknown as { friendlyMessage: string };
+    expect(failure.friendlyMessage).toBe(labelText('GapScorePanel_Rerank_Error'));
   });
 
   it('ranks from the exact read when the org refuses the aggregate, and keeps the gap readable', async () => {

@@ -50,6 +50,39 @@ describe('c-gap-score-panel-metrics', () => {
     expect(ranks[0]).toBe('#12 (tied) of 1,500 by ARR');
   });
 
+  it('marks the places from the totals and says which weighed places wait for the exact read', async () => {
+    const partial = {
+      source: 'partial',
+      openGaps: 1500,
+      places: { accounts: place(3), p0: place(5, true) },
+      pending: ['arr', 'tam']
+    };
+    const element = await mount({ metrics: METRICS, ranking: partial });
+    expect(texts(element, '.metric-rank')).toEqual([
+      'Place by ARR: pending',
+      '#3 of 1,500 by accounts, from totals',
+      '#5 (tied) of 1,500 by P0 accounts, from totals',
+      'Place by TAM: pending'
+    ]);
+    const kinds = [...element.shadowRoot!.querySelectorAll('.metric-rank')].map((node) =>
+      node.getAttribute('data-kind')
+    );
+    expect(kinds).toEqual(['pending', 'totals', 'totals', 'pending']);
+    // Strategic accounts and lost ARR are not weighed: no place, nothing pending.
+    const lines = metricLines(METRICS as never, partial as never);
+    expect(lines.find((line) => line.key === 'strategic')!.rankText).toBeNull();
+    expect(lines.find((line) => line.key === 'lost')!.rankKind).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows no pending place outside a partial ranking, and live places unmarked', () => {
+    const live = { ...RANKING, source: 'live', pending: ['arr'] };
+    const lines = metricLines(METRICS as never, live as never);
+    expect(lines[0]).toMatchObject({ rankText: '#12 (tied) of 1,500 by ARR', rankKind: null });
+    const partialWithoutPlaces = { source: 'partial', openGaps: 3, places: null, pending: null };
+    expect(metricLines(METRICS as never, partialWithoutPlaces as never)[0].rankText).toBeNull();
+  });
+
   it('renders nothing for missing or broken metrics', async () => {
     const element = await mount({ metrics: null, ranking: RANKING });
     expect(texts(element, '.metric')).toEqual([]);

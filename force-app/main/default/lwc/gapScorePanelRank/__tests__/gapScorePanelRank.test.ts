@@ -1,5 +1,5 @@
 import GapScorePanelRank from 'c/gapScorePanelRank';
-import { confidenceText, overallText, sourceText } from '../sentences';
+import { announcementText, confidenceText, overallText, sourceText } from '../sentences';
 import { answerRankingLoader, flush, graphqlAdapter, labelText } from 'test-kit';
 import { mount as mountComponent, rankingLoaderAnswer, shadowTexts as texts } from 'test-kit';
 import { holdFrames, toRankingLoader, unmountAll } from 'test-kit';
@@ -102,6 +102,66 @@ describe('c-gap-score-panel-rank', () => {
     expect(sourceText({ ...defaults, source: 'live' } as never)).toBe(
       'Live, all 1,500 open gaps, with the default method and weights.'
     );
+  });
+
+  it('shows a pending overall rank beside places from the totals while the exact read runs', async () => {
+    const partial = {
+      ...ESTIMATE,
+      source: 'partial',
+      explanation: null,
+      confidence: null,
+      truncated: false,
+      places: { accounts: { place: 3, tied: false } },
+      pending: ['arr']
+    };
+    const element = await mount({ ranking: partial, exactFallback: true });
+    expect(texts(element, '.overall')).toEqual([]);
+    expect(texts(element, '.overall-pending')).toEqual([
+      labelText('GapScorePanel_Overall_Pending')
+    ]);
+    expect(texts(element, '.partial-source')[0]).toMatch(
+      /^Places marked “from totals” are among all 1,500 open gaps, from per-gap totals/
+    );
+    expect(texts(element, '.ranks-loading')).toEqual([]);
+    // The read's one progress figure; no live region around it (no announcement per tick).
+    const progress = element.shadowRoot!.querySelector('.rerank-progress')!;
+    expect(progress.getAttribute('aria-live')).toBeNull();
+    expect(progress.getAttribute('role')).toBeNull();
+    expect(
+      element.shadowRoot!.querySelector('section.ranks')!.getAttribute('aria-live')
+    ).toBeNull();
+    expect(texts(element, '.rank-announcement')).toEqual([
+      labelText('GapScorePanel_Announce_Partial')
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('announces once per arrival: nothing before, the partial places, then the full ranks', async () => {
+    const element = await mount({ ranking: null });
+    const announcement = () => texts(element, '.rank-announcement');
+    expect(announcement()).toEqual(['']);
+    expect(element.shadowRoot!.querySelector('.rank-announcement')!.getAttribute('role')).toBe(
+      'status'
+    );
+    (element as unknown as { ranking: unknown }).ranking = { ...ESTIMATE, source: 'partial' };
+    await flush();
+    expect(announcement()).toEqual([labelText('GapScorePanel_Announce_Partial')]);
+    (element as unknown as { ranking: unknown }).ranking = { ...ESTIMATE, source: 'live' };
+    await flush();
+    const live = ['Live ranks shown. Overall #4 of 1,500 (Weighted Borda (mean percentile rank))'];
+    expect(announcement()).toEqual(live);
+    // The confidence that follows changes nothing said.
+    (element as unknown as { ranking: unknown }).ranking = {
+      ...ESTIMATE,
+      source: 'live',
+      confidence: 0.5
+    };
+    await flush();
+    expect(announcement()).toEqual(live);
+    expect(announcementText({ ...ESTIMATE } as never)).toBe(
+      'Estimated ranks shown. Overall #4 of 1,500 (Weighted Borda (mean percentile rank))'
+    );
+    expect(announcementText(null)).toBe('');
   });
 
   it('shows the ranks error when they cannot be read', async () => {

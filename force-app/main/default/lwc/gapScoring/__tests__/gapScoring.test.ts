@@ -7,10 +7,16 @@ import {
   liveRanking,
   liveRankingStaged,
   ownMetrics,
+  partialRanking,
   rankingSettings,
   sameRecord,
-  totalsCover
+  splitWeighedMetrics,
+  totalsCover,
+  totalsRows
 } from 'c/gapScoring';
+import { mapMetricTotals } from 'c/gapData';
+import type { MetricTotals, ReadData } from 'c/gapData';
+import totalsData from './data/metricTotals.json';
 import detailData from './data/gapDetail.json';
 import revisionData from './data/revisions.json';
 import { fullTotals } from './totalsFixture';
@@ -205,5 +211,106 @@ describe('totalsCover', () => {
     settings.weights = { ...settings.weights, arr: 0, tam: 0, lost: 0 };
     expect(totalsCover(missing, settings)).toBe(true);
     expect(totalsCover({ missing: [] }, rankingSettings(null))).toBe(true);
+  });
+});
+
+/** The fixture's totals as the panel reads them: ARR, TAM and lost ARR missing (0 in every row). */
+const countTotals = (): MetricTotals => mapMetricTotals(cloneFixture(totalsData) as ReadData);
+const GAP = { id: G1, name: 'SAML single logout', ranked: true };
+
+describe('totalsRows', () => {
+  it("replaces the gap's own row by its exact metrics, adds it when missed, leaves it out unranked", () => {
+    const own = ownMetrics(detail());
+    const totals = countTotals();
+    const rows = totalsRows(totals, own, GAP);
+    expect(rows).toHaveLength(15);
+    expect(rows.filter((row) => sameRecord(row.id, G1))).toEqual([
+      { id: G1, name: GAP.name, metrics: own.metrics.metrics }
+    ]);
+    const missed = { ...totals, rows: totals.rows.filter((row) => !sameRecord(row.id, G1)) };
+    expect(totalsRows(missed, own, GAP)).toHaveLength(15);
+    expect(totalsRows(totals, own, { ...GAP, ranked: false })).toHaveLength(14);
+    expect(totalsRows(totals, null, GAP)).toHaveLength(14);
+  });
+});
+
+describe('splitWeighedMetrics', () => {
+  it('splits the weighed metrics into those the totals give and those that wait', () => {
+    const totals = countTotals();
+    expect(splitWeighedMetrics(totals, published())).toEqual({
+      exact: ['accounts', 'strategic', 'p0'],
+      pending: ['arr']
+    });
+    const settings = published();
+    settings.weights = { ...settings.weights, tam: 2, strategic: 0 };
+    expect(splitWeighedMetrics(totals, settings)).toEqual({
+      exact: ['accounts', 'p0'],
+      pending: ['arr', 'tam']
+    });
+    expect(splitWeighedMetrics({}, published()).pending).toEqual([]);
+  });
+});
+
+describe('partialRanking', () => {
+  it('gives the places by the metrics the totals have, as the estimate of the same rows does', () => {
+    const totals = countTotals();
+    const own = ownMetrics(detail());
+    const partial = partialRanking(totals, own, GAP, published())!;
+    // The estimate's places come from the engine's full ranking of the same rows.
+    const estimate = estimateRanking(totals, own, GAP, published());
+    expect(partial.source).toBe('partial');
+    expect(partial.openGaps).toBe(estimate.openGaps);
+    expect(partial.places).toEqual({
+      accounts: estimate.places!.accounts,
+      strategic: estimate.places!.strategic,
+      p0: estimate.places!.p0
+    });
+    expect(partial.pending).toEqual(['arr']);
+    expect(partial.explanation).toBeNull();
+    expect(partial.path).toBeNull();
+    expect(partial.confidence).toBeNull();
+    expect(partial.truncated).toBe(false);
+    // The estimate itself gives no place by a metric the totals lack.
+    expect(estimate.places!.arr).toBeUndefined();
+  });
+
+  it('marks shared places as ties and counts bad numbers as 0', () => {
+    const own = ownMetrics(detail());
+    const mine = own.metrics.metrics.accounts;
+    const rows = [
+      { id: 'a00D0000000g201IAA', name: 'A', metrics: { accounts: mine, strategic: 0, p0: 0 } },
+      { id: 'a00D0000000g202IAA', name: 'B', metrics: { accounts: mine + 5, strategic: 0, p0: 0 } },
+      { id: 'a00D0000000g203IAA', name: 'C', metrics: { accounts: 'x', strategic: 0, p0: 0 } }
+    ] as never;
+    const partial = partialRanking(
+      { rows, truncated: true, missing: ['arr', 'tam', 'lost'] },
+      own,
+      GAP,
+      published()
+    )!;
+    expect(partial.places!.accounts).toEqual({ place: 2, tied: true });
+    expect(partial.openGaps).toBe(4);
+    expect(partial.truncated).toBe(true);
+  });
+
+  it('shows nothing for a closed or merged gap, without metrics, or with no weighed metric in the totals', () => {
+    const totals = countTotals();
+    const own = ownMetrics(detail());
+    expect(partialRanking(totals, own, { ...GAP, ranked: false }, published())).toBeNull();
+    expect(partialRanking(totals, null, GAP, published())).toBeNull();
+    const zero = published();
+    zero.weights = { arr: 0, accounts: 0, strategic: 0, p0: 0, tam: 0, lost: 0 };
+    expect(partialRanking(totals, own, GAP, zero)).toBeNull();
+    const moneyOnly = published();
+    moneyOnly.weights = { arr: 1, accounts: 0, strategic: 0, p0: 0, tam: 1, lost: 0 };
+    expect(partialRanking(totals, own, GAP, moneyOnly)).toBeNull();
+  });
+
+  it('ranks the gap alone when the totals list no other gap', () => {
+    const own = ownMetrics(detail());
+    const empty = { rows: [], truncated: false, missing: ['arr', 'tam', 'lost'] } as never;
+    const partial = partialRanking(empty, own, GAP, published())!;
+    expect(partial.openGaps).toBe(1);
+    expect(partial.places!.accounts).toEqual({ place: 1, tied: false });
   });
 });
