@@ -1,12 +1,13 @@
 // Browser tests of the gap-scoring panel (c-gap-score-panel) on the Product Gap record page in the
-// preview: its live ranks agree with the Top 10 tab for the same gap and weights, a Manager's
+// preview: while the exact read runs it shows the places the aggregate totals give, marked, and
+// the rest pending, then the live ranks; its live ranks agree with the Top 10 tab for the same gap and weights, a Manager's
 // merge moves the merged gap's accounts and ARR to the survivor in the Top 10 tab, neither a
 // Viewer nor a Submitter can merge, and a gap whose GitHub issue was completed is set Done by a
 // Manager (the Top 10 then proposes its replacement) but not by a Submitter.
 // Run: node --import tsx --test preview/browser/gapScorePanel.test.ts
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { operationNameOf } from '../server/app';
 import { startHarness } from './harness';
 import type { PreviewHarness } from './harness';
@@ -177,6 +178,55 @@ async function merge(page: Page, survivorName: string): Promise<void> {
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
 }
 
+/**
+ * On a gap page whose exact read is held: the places from the totals, marked, the rest pending and
+ * said once; then, after `release` lets the read through, the live ranks replace them.
+ */
+async function assertPartialThenLive(page: Page, release: () => Promise<void>): Promise<void> {
+  const ranks = page.locator('c-gap-score-panel .metric-rank');
+  await ranks.filter({ hasText: 'from totals' }).first().waitFor({ timeout: 60_000 });
+  const partial = await ranks.allInnerTexts();
+  // Seeded weights: ARR, TAM and lost ARR wait; accounts, strategic and P0 come from the totals.
+  assert.deepEqual(
+    partial.map((line) => line.replace(/#\d+( \(tied\))? of \d+/, '#n')),
+    [
+      'Place by ARR: pending',
+      '#n by accounts, from totals',
+      '#n by strategic accounts, from totals',
+      '#n by P0 accounts, from totals',
+      'Place by TAM: pending',
+      'Place by lost ARR: pending'
+    ]
+  );
+  assert.equal(
+    await page.locator('c-gap-score-panel .overall-pending').innerText(),
+    'Overall rank: pending until every submission is read'
+  );
+  assert.match(
+    await page.locator('c-gap-score-panel .partial-source').innerText(),
+    /^Places marked “from totals” are among all \d+ open gaps/
+  );
+  assert.equal(await page.locator('c-gap-score-panel .overall').count(), 0);
+  assert.equal(
+    await page.locator('c-gap-score-panel .rank-announcement').innerText(),
+    'Places from per-gap totals shown. The overall rank follows when every submission is read.'
+  );
+  await release();
+  await page
+    .locator('c-gap-score-panel .source', { hasText: /^Live, all \d+ open gaps/ })
+    .waitFor({ timeout: 60_000 });
+  const live = await ranks.allInnerTexts();
+  assert.equal(live.length, 6);
+  assert.ok(
+    live.every((line) => /^#\d+( \(tied\))? of \d+ by /.test(line)),
+    live.join(' | ')
+  );
+  assert.match(
+    await page.locator('c-gap-score-panel .rank-announcement').innerText(),
+    /^Live ranks shown\. Overall #\d+ of \d+/
+  );
+}
+
 describe('Gap scoring panel', () => {
   let harness: PreviewHarness;
   let page: Page;
@@ -192,7 +242,7 @@ describe('Gap scoring panel', () => {
     await harness?.stop();
   });
 
-  test('opens with the exact ranking and says why: ARR has no documented aggregate', async () => {
+  test('opens with the places from the totals, then the exact ranking, and says why: ARR has no documented aggregate', async () => {
     await openTopTen(harness, page);
     const [gapId] = await tableIds(page);
     const operations: string[] = [];
@@ -202,11 +252,27 @@ describe('Gap scoring panel', () => {
       operations.push(operationNameOf(JSON.parse(request.postData() ?? '{}')));
     };
     page.on('request', listener);
-    await openGap(harness, page, gapId);
-    await page
-      .locator('c-gap-score-panel .source', { hasText: /^Live, all \d+ open gaps/ })
-      .waitFor({ timeout: 60_000 });
-    page.off('request', listener);
+    // The exact read's requests wait until the places from the totals have been seen (so the
+    // page never goes network-idle meanwhile: no harness.ready until they are let through).
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/graphql', async (route) => {
+      const name = operationNameOf(JSON.parse(route.request().postData() ?? '{}'));
+      if (holding && name.startsWith('Ranking')) held.push(route);
+      else await route.continue();
+    });
+    const release = async () => {
+      holding = false;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    };
+    try {
+      await page.goto(`${harness.baseUrl}/gap/${gapId}`);
+      await assertPartialThenLive(page, release);
+    } finally {
+      await release();
+      await page.unroute('**/graphql');
+      page.off('request', listener);
+    }
     // The exact read is the Top 10 tab's parallel load: gaps, counts, parents, then the ranges.
     const sent = ['GapDetail', 'GapMetricTotals', 'TopTenRevisions', 'RankingBase'];
     for (const operation of [...sent, 'RankingSubmissionCounts', 'RankingCustomers'])
