@@ -37,6 +37,8 @@ export default class GapScorePanelRank extends LightningElement {
   private fallback = false;
   /** The person pressed Re-rank live: the button gets the focus back when the read ends. */
   private returnFocus = false;
+  /** The running read was asked for with the button (a re-rank), not started by the panel. */
+  private pressed = false;
   /** Exact reads started: a confidence computed for an older one is dropped. */
   private reads = 0;
 
@@ -99,16 +101,21 @@ export default class GapScorePanelRank extends LightningElement {
   }
   get progress(): { percent: number; text: string } {
     const { loaded = 0, total = null, fraction = 0 } = this.liveProgress ?? {};
-    if (total === null) return { percent: 0, text: LABELS.RERANK_STARTING };
+    // A read the panel started is the Top 10 tab's load, in its words; a pressed one, a re-rank.
+    if (total === null) {
+      return { percent: 0, text: this.pressed ? LABELS.RERANK_STARTING : LABELS.LOAD_STARTING };
+    }
+    const label = this.pressed ? LABELS.RERANK_PROGRESS : LABELS.LOAD_PROGRESS;
     return {
       percent: Math.round(fraction * 100),
-      text: formatLabel(LABELS.RERANK_PROGRESS, formatNumber(loaded), formatNumber(total))
+      text: formatLabel(label, formatNumber(loaded), formatNumber(total))
     };
   }
 
   /** Starts the exact read: from the button (`event`), or by itself when the totals cannot rank. */
   handleRerank(event?: Event): void {
     this.returnFocus = Boolean(event);
+    this.pressed = Boolean(event);
     this.reads++;
     this.liveErrors = null;
     this.liveProgress = null;

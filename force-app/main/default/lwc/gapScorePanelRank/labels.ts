@@ -15,6 +15,8 @@ import RERANK_STARTING from '@salesforce/label/c.GapScorePanel_Rerank_Starting';
 import RERANK_ERROR from '@salesforce/label/c.GapScorePanel_Rerank_Error';
 import RANKS_ERROR from '@salesforce/label/c.GapScorePanel_Ranks_Error';
 import RANKS_LOADING from '@salesforce/label/c.GapScorePanel_Ranks_Loading';
+import LOAD_STARTING from '@salesforce/label/c.TopTen_Workbench_Loading';
+import LOAD_PROGRESS from '@salesforce/label/c.TopTen_Workbench_Loading_Progress';
 import OVERALL_PENDING from '@salesforce/label/c.GapScorePanel_Overall_Pending';
 import SOURCE_PARTIAL from '@salesforce/label/c.GapScorePanel_Source_Partial';
 import ANNOUNCE_PARTIAL from '@salesforce/label/c.GapScorePanel_Announce_Partial';
@@ -41,6 +43,8 @@ export const LABELS = {
   RERANK_ERROR,
   RANKS_ERROR,
   RANKS_LOADING,
+  LOAD_STARTING,
+  LOAD_PROGRESS,
   OVERALL_PENDING,
   SOURCE_PARTIAL,
   ANNOUNCE_PARTIAL,

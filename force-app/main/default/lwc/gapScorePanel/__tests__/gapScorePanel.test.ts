@@ -127,9 +127,7 @@ describe('c-gap-score-panel', () => {
     expect(state(element)).toBe('ready');
     expect(text(element, '.exact-fallback')).toEqual([labelText('GapScorePanel_Exact_Fallback')]);
     expect(text(element, '.overall')).toEqual([]);
-    expect(text(element, '.rerank-progress p')).toEqual([
-      labelText('GapScorePanel_Rerank_Starting')
-    ]);
+    expect(text(element, '.rerank-progress p')).toEqual([labelText('TopTen_Workbench_Loading')]);
     // Meanwhile the places the totals give, marked; the overall rank and ARR's place pending.
     expect(text(element, '.overall-pending')).toEqual([labelText('GapScorePanel_Overall_Pending')]);
     expect(text(element, '.partial-source')[0]).toMatch(
@@ -146,7 +144,15 @@ describe('c-gap-score-panel', () => {
     ]);
     expect(text(element, '.path-step')).toEqual([]);
     await expect(element).toBeAccessible();
-    await answerRankingLoader(rankingLoaderAnswer(rankingPage()));
+    // The read's one progress figure, in the Top 10 tab's words (nobody asked for a re-rank).
+    const answer = rankingLoaderAnswer(rankingPage());
+    const unpaged = ({ operationName, variables }: Json) =>
+      !operationName && variables !== undefined && !('after' in variables);
+    adapter.emit(clone(answer), unpaged);
+    await flush();
+    expect(text(element, '.rerank-progress p')).toEqual(['Loaded 0 of 5 submissions']);
+    expect(text(element, '.metric-rank')).toHaveLength(4);
+    await answerRankingLoader(answer);
     await flush();
     expect(text(element, '.overall')).toEqual([
       'Overall #1 of 2 (Weighted Borda (mean percentile rank))'
@@ -261,9 +267,7 @@ describe('c-gap-score-panel', () => {
     adapter.emitErrors([{ message: 'Aggregate query timed out' }], to('GapMetricTotals'));
     await flush();
     expect(state(element)).toBe('ready');
-    expect(text(element, '.rerank-progress p')).toEqual([
-      labelText('GapScorePanel_Rerank_Starting')
-    ]);
+    expect(text(element, '.rerank-progress p')).toEqual([labelText('TopTen_Workbench_Loading')]);
     await answerRankingLoader(rankingLoaderAnswer(rankingPage()));
     await flush();
     expect(text(element, '.source')).toEqual([

@@ -232,9 +232,7 @@ describe('c-gap-score-panel-rank', () => {
       element.shadowRoot!.querySelector('.rerank-button') as HTMLElement,
       'focus'
     );
-    expect(texts(element, '.rerank-progress p')).toEqual([
-      labelText('GapScorePanel_Rerank_Starting')
-    ]);
+    expect(texts(element, '.rerank-progress p')).toEqual([labelText('TopTen_Workbench_Loading')]);
     adapter.emitErrors([{ message: 'Too many requests' }], toRankingLoader);
     await flush();
     const panel = element.shadowRoot!.querySelector('.rerank c-error-panel') as unknown as {
