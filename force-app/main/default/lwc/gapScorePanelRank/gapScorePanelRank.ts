@@ -12,9 +12,10 @@ import { announcementText, confidenceText, overallText, sourceText } from './sen
 /**
  * The gap's overall rank with its confidence and source, a loading state of its own until the
  * ranks arrive, a pending overall rank beside places from the totals (a 'partial' ranking) while
- * the exact read runs, one status line said once per arrival, their error, and the exact re-rank: on demand, or at once when the panel
- * says the totals cannot rank (`exactFallback`). The exact read is the Top 10 tab's own parallel
- * load (c-ranking-loader, rendered while it runs). Fires `live` with the exact PanelRanking.
+ * the exact read runs, one status line said once per arrival, their error, and the exact
+ * re-rank: on demand, or at once when the panel says the totals cannot rank (`exactFallback`).
+ * The exact read is the Top 10 tab's own parallel load (c-ranking-loader, rendered while it
+ * runs). Fires `live` with the exact PanelRanking.
  */
 export default class GapScorePanelRank extends LightningElement {
   @api gapId = '';
