@@ -6,16 +6,17 @@
 // exact paged read instead and says so. Counts fold no merged duplicates: an estimate.
 import { gql } from 'lightning/graphql';
 import type { MetricKey, MetricRow, MetricValues } from 'c/gapRanking';
-import type { Field } from './fields';
+import type { Connection, Field } from './fields';
 import { nodesOf, numberOrNull, text } from './fields';
-import type { AggregateNode, ReadData } from './nodes';
+import type { AggregateNode, GapNode, ReadData } from './nodes';
 import type { ReadRequest } from './ranking';
 import { isRecordId, toCaseSafeId } from './recordIds';
 
 /**
  * Open gaps (Id only: the panel shows no other gap's name, and 2,000 names are ~90 KB of a
- * response sent on every record page) and, grouped by gap over the submissions of open gaps:
- * distinct accounts; distinct strategic accounts; distinct P0 accounts. Four subqueries.
+ * response sent on every record page), the gaps merged gaps point to (`merged`: their totals
+ * leave the merged gaps' submissions out) and, grouped by gap over the submissions of open gaps:
+ * distinct accounts; distinct strategic accounts; distinct P0 accounts. Five subqueries.
  */
 export const GAP_METRIC_TOTALS = gql`
   query GapMetricTotals($first: Int) {
@@ -33,6 +34,18 @@ export const GAP_METRIC_TOTALS = gql`
           edges {
             node {
               Id
+            }
+          }
+        }
+        merged: Product_Gap__c(first: $first, where: { Duplicate_Of__c: { ne: null } }) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              Duplicate_Of__c {
+                value
+              }
             }
           }
         }
@@ -146,6 +159,11 @@ export interface MetricTotals {
   openGaps: number;
   /** True when a list had more than one page: gaps past it are missing or undercounted. */
   truncated: boolean;
+  /**
+   * Case-safe Ids of the gaps other gaps were merged into (their totals leave the merged gaps'
+   * submissions out, so their exact counts can only be higher); null when not known in full.
+   */
+  mergedInto: string[] | null;
 }
 
 type AggregateSlot = { value?: unknown; [fn: string]: unknown } | null | undefined;
@@ -198,5 +216,25 @@ export function mapMetricTotals(data: ReadData | null | undefined): MetricTotals
     );
   const openGaps =
     typeof gapConnection?.totalCount === 'number' ? gapConnection.totalCount : rows.length;
-  return { rows, missing: [...METRICS_NOT_AGGREGATED], openGaps, truncated };
+  return {
+    rows,
+    missing: [...METRICS_NOT_AGGREGATED],
+    openGaps,
+    truncated,
+    mergedInto: mergedInto((query as MergedQuery | null | undefined)?.merged)
+  };
+}
+
+/** The document's aliased list of merged gaps (an alias RecordQuery does not name). */
+type MergedQuery = { merged?: Connection<GapNode> | null };
+
+/** The case-safe targets of a `merged` list; null when it is missing or was cut at the page size. */
+function mergedInto(connection: Connection<GapNode> | null | undefined): string[] | null {
+  if (!connection || connection.pageInfo?.hasNextPage === true) return null;
+  const targets = new Set<string>();
+  for (const node of nodesOf(connection)) {
+    const target = node.Duplicate_Of__c?.value;
+    if (isRecordId(target)) targets.add(toCaseSafeId(target));
+  }
+  return [...targets];
 }

@@ -13,8 +13,9 @@ export interface MetricLine {
   /** The value as the user reads it: money in the user's currency, counts grouped. */
   valueText: string;
   /**
-   * "#3 of 142 by ARR" ("…, from totals" for a partial ranking's place, "Place by ARR: pending"
-   * for one that waits for the exact read), or null while no ranking is known / not ranked.
+   * "#3 of 142 by ARR" ("…, from totals" for a partial ranking's place, "…, from totals, may still
+   * drop" when merged gaps could pass it, "Place by ARR: pending" for one that waits for the
+   * exact read), or null while no ranking is known / not ranked.
    */
   rankText: string | null;
   /** 'totals' or 'pending' while a partial ranking is shown, else null (for styling and tests). */
@@ -29,9 +30,11 @@ function rankOf(
   const partial = ranking?.source === 'partial';
   const place = ranking?.places?.[key];
   if (place) {
+    let label: string = LABELS.METRIC_RANK;
+    if (partial) label = place.uncertain ? LABELS.METRIC_RANK_UNCERTAIN : LABELS.METRIC_RANK_TOTALS;
     return {
       rankText: formatLabel(
-        partial ? LABELS.METRIC_RANK_TOTALS : LABELS.METRIC_RANK,
+        label,
         formatRank(place.place, place.tied),
         formatNumber(ranking!.openGaps),
         METRIC_PHRASES[key]

@@ -4,6 +4,7 @@ import HEADING from '@salesforce/label/c.GapScorePanel_Metrics_Heading';
 import METRIC_RANK from '@salesforce/label/c.GapScorePanel_Metric_Rank';
 import METRIC_RANK_TOTALS from '@salesforce/label/c.GapScorePanel_Metric_Rank_Totals';
 import METRIC_RANK_PENDING from '@salesforce/label/c.GapScorePanel_Metric_Rank_Pending';
+import METRIC_RANK_UNCERTAIN from '@salesforce/label/c.GapScorePanel_Metric_Rank_Totals_Uncertain';
 import PHRASE_ARR from '@salesforce/label/c.GapScorePanel_Phrase_Arr';
 import PHRASE_ACCOUNTS from '@salesforce/label/c.GapScorePanel_Phrase_Accounts';
 import PHRASE_STRATEGIC from '@salesforce/label/c.GapScorePanel_Phrase_Strategic';
@@ -17,7 +18,13 @@ import METRIC_P0 from '@salesforce/label/c.TopTen_Workbench_Metric_P0';
 import METRIC_TAM from '@salesforce/label/c.TopTen_Workbench_Metric_Tam';
 import METRIC_LOST from '@salesforce/label/c.TopTen_Workbench_Metric_Lost';
 
-export const LABELS = { HEADING, METRIC_RANK, METRIC_RANK_TOTALS, METRIC_RANK_PENDING } as const;
+export const LABELS = {
+  HEADING,
+  METRIC_RANK,
+  METRIC_RANK_TOTALS,
+  METRIC_RANK_UNCERTAIN,
+  METRIC_RANK_PENDING
+} as const;
 
 /** The name of each metric. */
 export const METRIC_LABELS: Readonly<Record<MetricKey, string>> = {

@@ -102,8 +102,11 @@ export interface PanelRanking {
   openGaps: number;
   /** The gap's explanation (overall rank, per-metric places), null when it is not ranked. */
   explanation: GapExplanation | null;
-  /** Per-metric competition place and whether it is shared, for every metric. */
-  places: Record<MetricKey, { place: number; tied: boolean }> | null;
+  /**
+   * Per-metric competition place and whether it is shared, for every metric; for a 'partial'
+   * ranking also whether it may still drop (`uncertain`: see partialRanking).
+   */
+  places: Record<MetricKey, { place: number; tied: boolean; uncertain?: boolean }> | null;
   /** Smallest single-metric increase into the Top 10 per active metric (null = none suffices); null when in. */
   path: { key: MetricKey; increase: number | null }[] | null;
   /** Share of weight perturbations keeping it in the Top 10. */
@@ -183,6 +186,8 @@ export interface TotalsInput {
   truncated: boolean;
   /** Metrics the totals cannot give (0 in every row): they get no place from the totals. */
   missing?: MetricKey[];
+  /** Case-safe Ids of the gaps others were merged into; null or absent when not known. */
+  mergedInto?: string[] | null;
 }
 
 /** The gap the panel shows: its Id, name, and whether it is ranked (open, not merged). */
@@ -242,8 +247,11 @@ export function splitWeighedMetrics(
 /**
  * While the exact read runs: the gap's place by each weighed metric the totals give, among the
  * same rows as estimateRankingStaged (competition places, ties shared), no overall rank, and the
- * weighed metrics the totals lack as `pending`. Null when nothing can be shown: the gap is not
- * ranked or has no metrics, no weighed metric is in the totals (weights all 0 included).
+ * weighed metrics the totals lack as `pending`. A gap others were merged into counts only its own
+ * submissions in the totals; exactly, it can only count more. So a place is `uncertain` (it may
+ * drop) when such a gap is not already above the gap, or when the merged gaps are not known; the
+ * others are the exact read's. Null when nothing can be shown: the gap is not ranked or has no
+ * metrics, no weighed metric is in the totals (weights all 0 included).
  */
 export function partialRanking(
   totals: TotalsInput,
@@ -255,10 +263,20 @@ export function partialRanking(
   if (!gap.ranked || !own || exact.length === 0) return null;
   const rows = totalsRows(totals, own, gap);
   const at = rows.length - 1; // the gap's own row, pushed last
+  const merged = totals.mergedInto ? new Set(totals.mergedInto) : null;
+  const survivors = rows
+    .slice(0, at)
+    .filter((row) => !merged || (isRecordId(row.id) && merged.has(toCaseSafeId(row.id))));
   const places = {} as NonNullable<PanelRanking['places']>;
   for (const key of exact) {
-    const ranked = rankMetric(Float64Array.from(rows, (row) => Number(row.metrics[key]) || 0));
-    places[key] = { place: ranked.places[at], tied: ranked.ranks[at] !== ranked.places[at] };
+    const values = Float64Array.from(rows, (row) => Number(row.metrics[key]) || 0);
+    const ranked = rankMetric(values);
+    const mine = values[at];
+    places[key] = {
+      place: ranked.places[at],
+      tied: ranked.ranks[at] !== ranked.places[at],
+      uncertain: survivors.some((row) => !((Number(row.metrics[key]) || 0) > mine))
+    };
   }
   return {
     source: 'partial',

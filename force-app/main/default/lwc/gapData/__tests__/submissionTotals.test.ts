@@ -62,12 +62,30 @@ describe('mapMetricTotals', () => {
     expect(mapMetricTotals(data).truncated).toBe(true);
   });
 
+  it('lists the gaps others were merged into, once each, or null when not known in full', () => {
+    expect(mapMetricTotals(totals).mergedInto).toEqual([G1]);
+    const data = JSON.parse(JSON.stringify(totals));
+    const merged = data.uiapi.query.merged;
+    merged.edges.push(
+      { node: { Duplicate_Of__c: { value: G1.slice(0, 15) } } },
+      { node: { Duplicate_Of__c: { value: 'a00D0000000g007IAA' } } },
+      { node: { Duplicate_Of__c: { value: 'garbage' } } },
+      { node: { Duplicate_Of__c: null } }
+    );
+    expect(mapMetricTotals(data).mergedInto).toEqual([G1, 'a00D0000000g007IAA']);
+    merged.pageInfo.hasNextPage = true;
+    expect(mapMetricTotals(data).mergedInto).toBeNull();
+    delete data.uiapi.query.merged;
+    expect(mapMetricTotals(data).mergedInto).toBeNull();
+  });
+
   it('returns no rows for an empty or missing response', () => {
     expect(mapMetricTotals(null)).toEqual({
       rows: [],
       missing: ['arr', 'tam', 'lost'],
       openGaps: 0,
-      truncated: false
+      truncated: false,
+      mergedInto: null
     });
     expect(mapMetricTotals({ uiapi: { query: null, aggregate: null } }).rows).toEqual([]);
   });

@@ -54,14 +54,14 @@ describe('c-gap-score-panel-metrics', () => {
     const partial = {
       source: 'partial',
       openGaps: 1500,
-      places: { accounts: place(3), p0: place(5, true) },
+      places: { accounts: place(3), p0: { ...place(5, true), uncertain: true } },
       pending: ['arr', 'tam']
     };
     const element = await mount({ metrics: METRICS, ranking: partial });
     expect(texts(element, '.metric-rank')).toEqual([
       'Place by ARR: pending',
       '#3 of 1,500 by accounts, from totals',
-      '#5 (tied) of 1,500 by P0 accounts, from totals',
+      '#5 (tied) of 1,500 by P0 accounts, from totals, may still drop',
       'Place by TAM: pending'
     ]);
     const kinds = [...element.shadowRoot!.querySelectorAll('.metric-rank')].map((node) =>

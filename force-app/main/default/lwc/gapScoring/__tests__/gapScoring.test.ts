@@ -260,10 +260,11 @@ describe('partialRanking', () => {
     const estimate = estimateRanking(totals, own, GAP, published());
     expect(partial.source).toBe('partial');
     expect(partial.openGaps).toBe(estimate.openGaps);
+    // Only the gap itself had a gap merged into it: no other total can grow, every place holds.
     expect(partial.places).toEqual({
-      accounts: estimate.places!.accounts,
-      strategic: estimate.places!.strategic,
-      p0: estimate.places!.p0
+      accounts: { ...estimate.places!.accounts, uncertain: false },
+      strategic: { ...estimate.places!.strategic, uncertain: false },
+      p0: { ...estimate.places!.p0, uncertain: false }
     });
     expect(partial.pending).toEqual(['arr']);
     expect(partial.explanation).toBeNull();
@@ -272,6 +273,37 @@ describe('partialRanking', () => {
     expect(partial.truncated).toBe(false);
     // The estimate itself gives no place by a metric the totals lack.
     expect(estimate.places!.arr).toBeUndefined();
+  });
+
+  it('says a place may drop only where a gap others were merged into is not already above it', () => {
+    const own = ownMetrics(detail());
+    const mine = own.metrics.metrics;
+    const id = (n: number) => `a00D0000000g${200 + n}IAA`;
+    const row = (n: number, accounts: number, p0: number) => ({
+      id: id(n),
+      name: `G${n}`,
+      metrics: { arr: 0, accounts, strategic: 0, p0, tam: 0, lost: 0 }
+    });
+    const totals = {
+      // Gap 1 (merged into) is above by accounts, below by P0; gap 2 (not merged into) is below.
+      rows: [row(1, mine.accounts + 1, mine.p0 - 1), row(2, 0, 0)],
+      truncated: false,
+      missing: ['arr', 'tam', 'lost'] as ('arr' | 'tam' | 'lost')[],
+      mergedInto: [id(1), G1]
+    };
+    const settings = published();
+    const partial = partialRanking(totals, own, GAP, settings)!;
+    expect(partial.places!.accounts).toEqual({ place: 2, tied: false, uncertain: false });
+    expect(partial.places!.p0).toEqual({ place: 1, tied: false, uncertain: true });
+    // Merged into nothing else: every place holds; unknown merges: a place others trail may drop.
+    expect(partialRanking({ ...totals, mergedInto: [] }, own, GAP, settings)!.places!.p0).toEqual({
+      place: 1,
+      tied: false,
+      uncertain: false
+    });
+    expect(
+      partialRanking({ ...totals, mergedInto: null }, own, GAP, settings)!.places!.accounts
+    ).toEqual({ place: 2, tied: false, uncertain: true });
   });
 
   it('marks shared places as ties and counts bad numbers as 0', () => {
@@ -288,7 +320,8 @@ describe('partialRanking', () => {
       GAP,
       published()
     )!;
-    expect(partial.places!.accounts).toEqual({ place: 2, tied: true });
+    // Merged gaps not known: a place any other gap could pass may drop.
+    expect(partial.places!.accounts).toEqual({ place: 2, tied: true, uncertain: true });
     expect(partial.openGaps).toBe(4);
     expect(partial.truncated).toBe(true);
   });
@@ -311,6 +344,7 @@ describe('partialRanking', () => {
     const empty = { rows: [], truncated: false, missing: ['arr', 'tam', 'lost'] } as never;
     const partial = partialRanking(empty, own, GAP, published())!;
     expect(partial.openGaps).toBe(1);
-    expect(partial.places!.accounts).toEqual({ place: 1, tied: false });
+    // No other gap: nothing can pass it, even with the merged gaps unknown.
+    expect(partial.places!.accounts).toEqual({ place: 1, tied: false, uncertain: false });
   });
 });
