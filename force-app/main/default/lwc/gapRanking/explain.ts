@@ -21,21 +21,36 @@ export function ordinal(place: number): string {
   return `${place}${suffix}`;
 }
 
-/** Phrases already built, per active metric (2m, 2m + 1 when tied), by place: places repeat. */
+/**
+ * Phrases already built, per active metric (2m, 2m + 1 when tied), by place: places repeat. Each
+ * phrase but the first metric's starts with its ", " so a sentence is one join of its parts.
+ */
 type PhraseCache = Map<number, string>[];
 
 function phraseCache(active: readonly MetricKey[]): PhraseCache {
   return active.flatMap(() => [new Map<number, string>(), new Map<number, string>()]);
 }
 
-/** "1st by ARR" / "=5th by accounts": a metric's place in a sentence ("=" marks a shared place). */
-function placePhrase(phrases: Map<number, string>, place: number, tied: boolean, key: MetricKey) {
+/** "1st by ARR" / ", =5th by accounts": a metric's place in a sentence ("=": a shared place). */
+function placePhrase(cache: PhraseCache, m: number, place: number, tied: boolean, key: MetricKey) {
+  const phrases = cache[2 * m + (tied ? 1 : 0)];
   let phrase = phrases.get(place);
   if (phrase === undefined) {
-    phrase = `${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
+    phrase = `${m > 0 ? ', ' : ''}${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
     phrases.set(place, phrase);
   }
   return phrase;
+}
+
+/** What describing a ranking reuses from gap to gap: the phrases and the parts of a sentence. */
+interface SentenceParts {
+  cache: PhraseCache;
+  /** "#", rank, ": ", then one phrase per active metric: joined, one flat string per sentence. */
+  parts: (string | number)[];
+}
+
+function sentenceParts(active: readonly MetricKey[]): SentenceParts {
+  return { cache: phraseCache(active), parts: ['#', 0, ': ', ...active.map(() => '')] };
 }
 
 export interface GapExplanation {
@@ -63,16 +78,17 @@ function activeOf(ranking: Ranking): MetricKey[] {
 
 /** Explains one ranked gap: its active metrics' ranks and shares of the score, and a sentence. */
 export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): GapExplanation {
-  return explainWith(gap, active, phraseCache(active));
+  return explainWith(gap, active, sentenceParts(active));
 }
 
 function explainWith(
   gap: RankedGap,
   active: readonly MetricKey[],
-  cache: PhraseCache
+  sentence: SentenceParts
 ): GapExplanation {
   const metrics: GapExplanation['metrics'] = new Array(active.length);
-  let sentence = `#${gap.rank}: `;
+  const parts = sentence.parts;
+  parts[1] = gap.rank;
   for (let m = 0; m < active.length; m++) {
     const key = active[m];
     const rank = gap.metricRanks[key];
@@ -80,8 +96,7 @@ function explainWith(
     // The averaged rank exceeds the competition place exactly when others share the value.
     const tied = rank !== place;
     metrics[m] = { key, value: gap.metrics[key], rank, place, tied, share: gap.shares[key] };
-    const phrases = cache[2 * m + (tied ? 1 : 0)];
-    sentence += (m > 0 ? ', ' : '') + placePhrase(phrases, place, tied, key);
+    parts[3 + m] = placePhrase(sentence.cache, m, place, tied, key);
   }
   return {
     id: gap.id,
@@ -90,7 +105,7 @@ function explainWith(
     score: gap.score,
     layer: gap.layer,
     metrics,
-    sentence
+    sentence: parts.join('')
   };
 }
 
@@ -104,6 +119,6 @@ export function explainGap(ranking: Ranking, gapId: string): GapExplanation | nu
 export function describeRanking(ranking: Ranking | RankingModel): GapExplanation[] {
   const plain = 'ranking' in ranking ? ranking.ranking : ranking;
   const active = activeOf(plain);
-  const cache = phraseCache(active);
-  return plain.gaps.map((gap) => explainWith(gap, active, cache));
+  const sentence = sentenceParts(active);
+  return plain.gaps.map((gap) => explainWith(gap, active, sentence));
 }
