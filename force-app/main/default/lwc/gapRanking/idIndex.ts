@@ -43,9 +43,9 @@ function bitsFor(limit: number): number {
 
 /** A fixed set of ids, each mapped to its position in the list given (a repeated id: the last). */
 export class IdIndex {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly records: Int32Array;
+  private slots: Int32Array;
+  private mask: number;
+  private records: Int32Array;
   private readonly offsetBits: number;
   private readonly offsetMask: number;
   private readonly tagUnit: number;
@@ -115,6 +115,18 @@ export class IdIndex {
       if (records[w] !== (id.charCodeAt(c) | (id.charCodeAt(c + 1) << 16))) return -1;
     }
     return c < length && records[w] !== id.charCodeAt(c) ? -1 : at;
+  }
+
+  /**
+   * Empties the index (every lookup then answers -1) and hands over its record storage, whose
+   * contents are then the caller's to overwrite: a caller done with lookups reuses those bytes.
+   */
+  release(): Int32Array {
+    const storage = this.records;
+    this.slots = new Int32Array(1);
+    this.mask = 0;
+    this.records = new Int32Array(HEADER);
+    return storage;
   }
 
   /** The index of `id`, or -1 when it is not in the set (the hot path: recordAt inlined). */

@@ -141,11 +141,20 @@ export interface GroupedSubmissions {
   hiddenOpportunities: Int32Array;
 }
 
-/** Stable counting sort of the counted submissions by slot (input order kept within a gap). */
-export function groupByGap(counted: CountedSubmissions, rankedCount: number): GroupedSubmissions {
+/**
+ * Stable counting sort of the counted submissions by slot (input order kept within a gap), written
+ * into the start of `spare` when it is long enough (its contents are overwritten), else into a
+ * new array.
+ */
+export function groupByGap(
+  counted: CountedSubmissions,
+  rankedCount: number,
+  spare?: Int32Array
+): GroupedSubmissions {
   const { slotOf, entries, perSlot } = counted;
   for (let slot = 0; slot < rankedCount; slot++) perSlot[slot + 1] += perSlot[slot];
-  const byGap = new Int32Array(2 * counted.counted);
+  const size = 2 * counted.counted;
+  const byGap = spare && spare.length >= size ? spare.subarray(0, size) : new Int32Array(size);
   const cursor = perSlot.slice(0, rankedCount);
   for (let k = 0; k < counted.counted; k++) {
     const p = 2 * cursor[slotOf[k]]++;

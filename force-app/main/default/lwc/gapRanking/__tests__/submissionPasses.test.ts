@@ -114,6 +114,29 @@ describe('readSubmissions, groupByGap and tallyGaps', () => {
     expect(Array.from(totals.tam)).toEqual([10, 5]);
   });
 
+  it('groups into spare storage when it is long enough, else into a new array', () => {
+    const grouped = groupSubmissions(submissions, Date.parse('2026-01-01'), null, report());
+    const run = (spare: Int32Array) => {
+      const seen = report();
+      const indexes = {
+        gapIndex,
+        mergeTarget,
+        rankedSlot,
+        rankedCount: 2,
+        accountIndex: accounts.index,
+        opportunityIndex: opportunities.index
+      };
+      const counted = readSubmissions(submissions, indexes, Date.parse('2026-01-01'), null, seen);
+      return groupByGap(counted, 2, spare).byGap;
+    };
+    const spare = new Int32Array(20).fill(9);
+    const inSpare = run(spare);
+    expect(inSpare.buffer).toBe(spare.buffer);
+    expect(Array.from(inSpare)).toEqual(Array.from(grouped.byGap));
+    const short = new Int32Array(3);
+    expect(run(short).buffer).not.toBe(short.buffer);
+  });
+
   it('groups nothing from no submissions or bad ids', () => {
     const seen = report();
     const grouped = groupSubmissions([submission('S', '', '', '', null)], null, null, seen);
