@@ -22,22 +22,23 @@ export function ordinal(place: number): string {
 }
 
 /**
- * Phrases already built, per active metric (2m, 2m + 1 when tied), by place: places repeat. Each
- * phrase but the first metric's starts with its ", " so a sentence is one join of its parts.
+ * Phrases already built, per active metric (2m, 2m + 1 when tied), indexed by place (a whole
+ * number from 1): places repeat. Each phrase but the first metric's starts with its ", " so a
+ * sentence is one join of its parts.
  */
-type PhraseCache = Map<number, string>[];
+type PhraseCache = (string | undefined)[][];
 
 function phraseCache(active: readonly MetricKey[]): PhraseCache {
-  return active.flatMap(() => [new Map<number, string>(), new Map<number, string>()]);
+  return active.flatMap(() => [[], []]);
 }
 
 /** "1st by ARR" / ", =5th by accounts": a metric's place in a sentence ("=": a shared place). */
 function placePhrase(cache: PhraseCache, m: number, place: number, tied: boolean, key: MetricKey) {
   const phrases = cache[2 * m + (tied ? 1 : 0)];
-  let phrase = phrases.get(place);
+  let phrase = phrases[place];
   if (phrase === undefined) {
     phrase = `${m > 0 ? ', ' : ''}${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
-    phrases.set(place, phrase);
+    phrases[place] = phrase;
   }
   return phrase;
 }

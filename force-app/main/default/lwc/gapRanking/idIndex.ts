@@ -51,9 +51,14 @@ export class IdIndex {
   private readonly tagUnit: number;
   private readonly tagShift: number;
   private readonly tagMask: number;
+  /** Where the next record goes in `records`. */
+  private end = 0;
 
-  /** Indexes the ids of `items` (any strings; lookups compare every character, never hashes). */
-  constructor(items: readonly { id: string }[]) {
+  /**
+   * Indexes the ids of `items` (any strings; lookups compare every character, never hashes); with
+   * `addEach` false it only makes room for them and the caller adds each with add(id, i).
+   */
+  constructor(items: readonly { id: string }[], addEach = true) {
     let capacity = 16;
     while (capacity < items.length * 2) capacity *= 2;
     this.slots = new Int32Array(capacity);
@@ -68,13 +73,12 @@ export class IdIndex {
     const tagBits = Math.max(0, Math.min(HASH_BITS, 31 - this.offsetBits));
     this.tagShift = HASH_BITS - tagBits;
     this.tagMask = 2 ** tagBits - 1;
-    let end = 0;
     // Read straight from the items: no array of ids beside them (at 1,000,000 rows, megabytes).
-    for (let i = 0; i < items.length; i++) end = this.add(items[i].id, i, end);
+    if (addEach) for (let i = 0; i < items.length; i++) this.add(items[i].id, i);
   }
 
-  /** Adds `id` at index `i` (a repeated id takes the new index); returns the records' new end. */
-  private add(id: string, i: number, end: number): number {
+  /** Adds `id` at index `i` (a repeated id takes the new index); room for it must have been made. */
+  add(id: string, i: number): void {
     const hash = hashOf(id);
     const records = this.records;
     let slot = hash & this.mask;
@@ -84,17 +88,15 @@ export class IdIndex {
       if (at >= 0) break;
       slot = (slot + 1) & this.mask;
     }
-    let next = end;
     if (at < 0) {
-      at = end;
+      at = this.end;
       const length = id.length;
       records[at] = length;
       for (let c = 0; c < length; c += 2) records[at + HEADER + (c >>> 1)] = wordAt(id, c, length);
-      next = at + HEADER + ((length + 1) >>> 1);
+      this.end = at + HEADER + ((length + 1) >>> 1);
       this.slots[slot] = this.tagOf(hash) * this.tagUnit + at + 1;
     }
     records[at + 1] = i;
-    return next;
   }
 
   private tagOf(hash: number): number {
