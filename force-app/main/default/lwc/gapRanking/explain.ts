@@ -1,4 +1,5 @@
 import type { RankingModel } from './model';
+import { keyPositions, metricAt } from './rankedGaps';
 import { METRIC_KEYS } from './types';
 import type { MetricKey, RankedGap, Ranking } from './types';
 
@@ -23,8 +24,7 @@ export function ordinal(place: number): string {
 
 /**
  * Phrases already built, per active metric (2m, 2m + 1 when tied), indexed by place (a whole
- * number from 1): places repeat. Each phrase but the first metric's starts with its ", " so a
- * sentence is one join of its parts.
+ * number from 1): places repeat. Each phrase but the first metric's starts with its ", ".
  */
 type PhraseCache = (string | undefined)[][];
 
@@ -43,15 +43,15 @@ function placePhrase(cache: PhraseCache, m: number, place: number, tied: boolean
   return phrase;
 }
 
-/** What describing a ranking reuses from gap to gap: the phrases and the parts of a sentence. */
+/** What describing a ranking reuses from gap to gap: the phrases and the metrics' positions. */
 interface SentenceParts {
   cache: PhraseCache;
-  /** "#", rank, ": ", then one phrase per active metric: joined, one flat string per sentence. */
-  parts: (string | number)[];
+  /** The active metrics' positions in METRIC_KEYS (for metricAt). */
+  positions: Int32Array;
 }
 
 function sentenceParts(active: readonly MetricKey[]): SentenceParts {
-  return { cache: phraseCache(active), parts: ['#', 0, ': ', ...active.map(() => '')] };
+  return { cache: phraseCache(active), positions: keyPositions(active) };
 }
 
 export interface GapExplanation {
@@ -88,16 +88,19 @@ function explainWith(
   sentence: SentenceParts
 ): GapExplanation {
   const metrics: GapExplanation['metrics'] = new Array(active.length);
-  const parts = sentence.parts;
-  parts[1] = gap.rank;
+  const positions = sentence.positions;
+  // Concatenation only links the pieces (V8 builds the flat text when something reads it).
+  let text = `#${gap.rank}: `;
   for (let m = 0; m < active.length; m++) {
     const key = active[m];
-    const rank = gap.metricRanks[key];
-    const place = gap.metricPlaces[key];
+    const k = positions[m];
+    const rank = metricAt(gap.metricRanks, k);
+    const place = metricAt(gap.metricPlaces, k);
     // The averaged rank exceeds the competition place exactly when others share the value.
     const tied = rank !== place;
-    metrics[m] = { key, value: gap.metrics[key], rank, place, tied, share: gap.shares[key] };
-    parts[3 + m] = placePhrase(sentence.cache, m, place, tied, key);
+    const value = metricAt(gap.metrics, k);
+    metrics[m] = { key, value, rank, place, tied, share: metricAt(gap.shares, k) };
+    text += placePhrase(sentence.cache, m, place, tied, key);
   }
   return {
     id: gap.id,
@@ -106,7 +109,7 @@ function explainWith(
     score: gap.score,
     layer: gap.layer,
     metrics,
-    sentence: parts.join('')
+    sentence: text
   };
 }
 
