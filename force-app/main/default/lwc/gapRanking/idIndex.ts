@@ -131,7 +131,7 @@ export class IdIndex {
     return storage;
   }
 
-  /** The index of `id`, or -1 when it is not in the set (the hot path: recordAt inlined). */
+  /** The index of `id`, or -1 when it is not in the set (the hot path: kept small to inline). */
   get(id: string): number {
     const hash = hashOf(id);
     const { slots, records, mask, offsetBits, offsetMask } = this;
@@ -140,17 +140,21 @@ export class IdIndex {
     let slot = hash & mask;
     for (let entry = slots[slot]; entry !== EMPTY; entry = slots[(slot = (slot + 1) & mask)]) {
       const at = (entry & offsetMask) - 1;
-      if (entry >>> offsetBits !== tag || records[at] !== length) continue;
-      let w = at + HEADER;
-      let c = 0;
-      while (c + 1 < length && records[w] === (id.charCodeAt(c) | (id.charCodeAt(c + 1) << 16))) {
-        c += 2;
-        w++;
-      }
-      if (c === length || (c + 1 === length && records[w] === id.charCodeAt(c))) {
+      if (entry >>> offsetBits === tag && records[at] === length && holds(records, at, id)) {
         return records[at + 1];
       }
     }
     return -1;
   }
+}
+
+/** True when the record at `at` (whose length is id's) holds the characters of `id`. */
+function holds(records: Int32Array, at: number, id: string): boolean {
+  const length = id.length;
+  let w = at + HEADER;
+  let c = 0;
+  for (; c + 1 < length; c += 2, w++) {
+    if (records[w] !== (id.charCodeAt(c) | (id.charCodeAt(c + 1) << 16))) return false;
+  }
+  return c === length || records[w] === id.charCodeAt(c);
 }
