@@ -67,7 +67,7 @@ const alive: unknown[] = [];
 export function measureEngineMemory(engine: Engine, input: MetricsInput): EngineMemory {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run with node --expose-gc');
-  // Warm-up on a small org: the call below runs optimised code, as in the timed bench.
+  // Warm-up on a small org: the engine is compiled before the zero is read, as in the timed bench.
   const small = syntheticInput(200, 2_000, 7);
   for (let run = 0; run < 3; run++) engineCall(engine, small);
   gc();
