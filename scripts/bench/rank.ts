@@ -135,7 +135,8 @@ function enginePeak(gapCount: number, submissionCount: number): string {
     const output = execFileSync(
       process.execPath,
       ['--expose-gc', '--import', 'tsx', script, `${gapCount}x${submissionCount}`],
-      { encoding: 'utf8' }
+      // From the repository root, where tsx finds the tsconfig paths (c/gapRanking).
+      { encoding: 'utf8', cwd: join(__dirname, '..', '..') }
     );
     runs.push(JSON.parse(output.trim().split('\n').pop() ?? '{}') as EngineMemory);
   }
