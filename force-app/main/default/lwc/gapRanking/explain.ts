@@ -44,13 +44,13 @@ function placePhrase(cache: PhraseCache, m: number, place: number, tied: boolean
 }
 
 /** What describing a ranking reuses from gap to gap: the phrases and the metrics' positions. */
-interface SentenceParts {
+interface SentenceCache {
   cache: PhraseCache;
   /** The active metrics' positions in METRIC_KEYS (for metricAt). */
   positions: Int32Array;
 }
 
-function sentenceParts(active: readonly MetricKey[]): SentenceParts {
+function sentenceCache(active: readonly MetricKey[]): SentenceCache {
   return { cache: phraseCache(active), positions: keyPositions(active) };
 }
 
@@ -79,16 +79,16 @@ function activeOf(ranking: Ranking): MetricKey[] {
 
 /** Explains one ranked gap: its active metrics' ranks and shares of the score, and a sentence. */
 export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): GapExplanation {
-  return explainWith(gap, active, sentenceParts(active));
+  return explainWith(gap, active, sentenceCache(active));
 }
 
 function explainWith(
   gap: RankedGap,
   active: readonly MetricKey[],
-  sentence: SentenceParts
+  reused: SentenceCache
 ): GapExplanation {
   const metrics: GapExplanation['metrics'] = new Array(active.length);
-  const positions = sentence.positions;
+  const positions = reused.positions;
   // Concatenation only links the pieces (V8 builds the flat text when something reads it).
   let text = `#${gap.rank}: `;
   for (let m = 0; m < active.length; m++) {
@@ -100,7 +100,7 @@ function explainWith(
     const tied = rank !== place;
     const value = metricAt(gap.metrics, k);
     metrics[m] = { key, value, rank, place, tied, share: metricAt(gap.shares, k) };
-    text += placePhrase(sentence.cache, m, place, tied, key);
+    text += placePhrase(reused.cache, m, place, tied, key);
   }
   return {
     id: gap.id,
@@ -123,6 +123,6 @@ export function explainGap(ranking: Ranking, gapId: string): GapExplanation | nu
 export function describeRanking(ranking: Ranking | RankingModel): GapExplanation[] {
   const plain = 'ranking' in ranking ? ranking.ranking : ranking;
   const active = activeOf(plain);
-  const sentence = sentenceParts(active);
-  return plain.gaps.map((gap) => explainWith(gap, active, sentence));
+  const reused = sentenceCache(active);
+  return plain.gaps.map((gap) => explainWith(gap, active, reused));
 }
