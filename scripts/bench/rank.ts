@@ -5,75 +5,16 @@ import {
   computeConfidence,
   computeGapMetrics,
   describeRanking,
-  mulberry32,
   pathIntoTopN,
   prepareRanking
 } from 'c/gapRanking';
-import type {
-  AccountRecord,
-  GapRecord,
-  MetricsInput,
-  OpportunityRecord,
-  SubmissionRecord
-} from 'c/gapRanking';
+import type { MetricsInput } from 'c/gapRanking';
 import { rankMetric } from 'c/gapRanking';
 import { paretoLayers } from 'c/gapRanking';
-
-const SEVERITIES = ['P0 - Dealbreaker', 'P1 - Significant Pain Point', 'P2 - Nice to Have'];
-const STATUSES = [
-  'Open',
-  'In Review',
-  'On Backlog',
-  'In Progress',
-  'Done',
-  "Won't Do",
-  'Duplicate'
-];
-
-/** Synthetic org: popular gaps get more submissions (squared uniform), 5% merged, ~15% closed. */
-function syntheticInput(gapCount: number, submissionCount: number, seed: number): MetricsInput {
-  const random = mulberry32(seed);
-  const pick = (count: number) => Math.floor(random() * count);
-  const gaps: GapRecord[] = [];
-  for (let g = 0; g < gapCount; g++) {
-    const merged = g > 10 && random() < 0.05;
-    gaps.push({
-      id: `G${g}`,
-      name: `Gap ${g}`,
-      status: random() < 0.15 ? STATUSES[4 + pick(2)] : STATUSES[pick(4)],
-      duplicateOfId: merged ? `G${pick(g)}` : null
-    });
-  }
-  const accountCount = Math.max(100, Math.floor(submissionCount / 4));
-  const accounts: AccountRecord[] = [];
-  for (let a = 0; a < accountCount; a++) {
-    accounts.push({ id: `A${a}`, strategic: random() < 0.1, tam: Math.round(random() * 5e6) });
-  }
-  const opportunityCount = Math.max(100, Math.floor(submissionCount / 2));
-  const opportunities: OpportunityRecord[] = [];
-  for (let o = 0; o < opportunityCount; o++) {
-    const closed = random() < 0.4;
-    opportunities.push({
-      id: `O${o}`,
-      amount: random() < 0.01 ? null : Math.round(random() * 2e5),
-      isClosed: closed,
-      isWon: closed && random() < 0.5
-    });
-  }
-  const submissions: SubmissionRecord[] = [];
-  for (let s = 0; s < submissionCount; s++) {
-    const skew = random();
-    submissions.push({
-      id: `S${s}`,
-      gapId: `G${Math.floor(skew * skew * gapCount)}`,
-      accountId: `A${pick(accountCount)}`,
-      opportunityId: random() < 0.2 ? null : `O${pick(opportunityCount)}`,
-      severity: SEVERITIES[pick(3)],
-      createdDate: '2026-01-01T00:00:00Z'
-    });
-  }
-  return { gaps, submissions, accounts, opportunities };
-}
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { syntheticInput } from './rankInput';
+import type { EngineMemory } from './rankMemory';
 
 /** The floor: read every submission once and add its amount to its gap's total. */
 function baseline(input: MetricsInput): Float64Array {
@@ -183,6 +124,26 @@ function engineMemory(input: MetricsInput): string {
   return `engine memory (one call): typed arrays created ${mb(bytes)}, results keep ${mb(keptBytes)} of heap (${result.model.ranking.gaps.length} ranked gaps, ${result.explanations.length} explanations)`;
 }
 
+/**
+ * The peak memory one engine call adds on top of its input (heap + array buffers, garbage not yet
+ * collected included; see rankMemory.ts for what it counts), median of 3 fresh processes.
+ */
+function enginePeak(gapCount: number, submissionCount: number): string {
+  const script = join(__dirname, 'rankMemory.ts');
+  const runs: EngineMemory[] = [];
+  for (let run = 0; run < 3; run++) {
+    const output = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', script, `${gapCount}x${submissionCount}`],
+      // From the repository root, where tsx finds the tsconfig paths (c/gapRanking).
+      { encoding: 'utf8', cwd: join(__dirname, '..', '..') }
+    );
+    runs.push(JSON.parse(output.trim().split('\n').pop() ?? '{}') as EngineMemory);
+  }
+  const peaks = runs.map((memory) => memory.peak).sort((x, y) => x - y);
+  return `engine peak memory (one call, fresh process, median of 3): ${mb(peaks[1])} above its input (runs ${peaks.map(mb).join(', ')}; heap + array buffers)`;
+}
+
 function run(gapCount: number, submissionCount: number): void {
   const runs = 5;
   const input = syntheticInput(gapCount, submissionCount, 42);
@@ -245,6 +206,7 @@ function run(gapCount: number, submissionCount: number): void {
     `  memory: heap used ${mb(usage.heapUsed)} (metrics added ${mb(heapAfterMetrics - heapBefore)}, array buffers ${mb(buffersAfterMetrics - buffersBefore)}), RSS ${mb(usage.rss)}${gc ? '' : ' (run with node --expose-gc for steadier figures)'}`
   );
   console.log(`  ${engineMemory(input)}`);
+  console.log(`  ${enginePeak(gapCount, submissionCount)}`);
 }
 
 // Optional argument: sizes as gaps x submissions, e.g. `5000x100000,1000x10000`.

@@ -1,4 +1,5 @@
-// Accounts and opportunities as dense integer indexes and packed tables: each id is mapped once,
+// Accounts and opportunities as dense integer indexes and packed tables, built in one walk over
+// the records (their ids indexed as their entries are filled): each id is mapped once,
 // and everything the per-gap tally reads or stamps for one record sits in one 16-byte entry (one
 // cache line), so the tally's random reads cost one memory access per record, not four.
 import { IdIndex } from './idIndex';
@@ -23,10 +24,11 @@ export interface DenseTable {
 // Local copy for the per-record loops (under CommonJS an imported binding is a property read).
 const moneyOf = money;
 
+/** A table with room for `items`: the caller adds each id to the index as it fills the entry. */
 function denseTable(items: readonly { id: string }[]): DenseTable {
   const buffer = new ArrayBuffer(16 * items.length);
   return {
-    index: new IdIndex(items),
+    index: new IdIndex(items, false),
     value: new Float64Array(buffer),
     word: new Int32Array(buffer)
   };
@@ -38,9 +40,10 @@ function denseTable(items: readonly { id: string }[]): DenseTable {
  */
 export function denseAccounts(accounts: readonly AccountRecord[], bad: BadNumber[]): DenseTable {
   const table = denseTable(accounts);
-  const { value, word } = table;
+  const { index, value, word } = table;
   for (let j = 0; j < accounts.length; j++) {
     const account = accounts[j];
+    index.add(account.id, j);
     const tam = moneyOf(account.tam);
     if (Number.isNaN(tam)) bad.push({ recordId: account.id, field: 'tam', value: account.tam });
     else value[2 * j] = tam;
@@ -59,9 +62,10 @@ export function denseOpportunities(
   bad: BadNumber[]
 ): DenseTable {
   const table = denseTable(opportunities);
-  const { value, word } = table;
+  const { index, value, word } = table;
   for (let k = 0; k < opportunities.length; k++) {
     const opportunity = opportunities[k];
+    index.add(opportunity.id, k);
     const amount = moneyOf(opportunity.amount);
     if (Number.isNaN(amount)) {
       bad.push({ recordId: opportunity.id, field: 'amount', value: opportunity.amount });

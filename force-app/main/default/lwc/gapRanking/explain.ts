@@ -1,4 +1,5 @@
 import type { RankingModel } from './model';
+import { keyPositions, metricAt } from './rankedGaps';
 import { METRIC_KEYS } from './types';
 import type { MetricKey, RankedGap, Ranking } from './types';
 
@@ -21,21 +22,36 @@ export function ordinal(place: number): string {
   return `${place}${suffix}`;
 }
 
-/** Phrases already built, per active metric (2m, 2m + 1 when tied), by place: places repeat. */
-type PhraseCache = Map<number, string>[];
+/**
+ * Phrases already built, per active metric (2m, 2m + 1 when tied), indexed by place (a whole
+ * number from 1): places repeat. Each phrase but the first metric's starts with its ", ".
+ */
+type PhraseCache = (string | undefined)[][];
 
 function phraseCache(active: readonly MetricKey[]): PhraseCache {
-  return active.flatMap(() => [new Map<number, string>(), new Map<number, string>()]);
+  return active.flatMap(() => [[], []]);
 }
 
-/** "1st by ARR" / "=5th by accounts": a metric's place in a sentence ("=" marks a shared place). */
-function placePhrase(phrases: Map<number, string>, place: number, tied: boolean, key: MetricKey) {
-  let phrase = phrases.get(place);
+/** "1st by ARR" / ", =5th by accounts": a metric's place in a sentence ("=": a shared place). */
+function placePhrase(cache: PhraseCache, m: number, place: number, tied: boolean, key: MetricKey) {
+  const phrases = cache[2 * m + (tied ? 1 : 0)];
+  let phrase = phrases[place];
   if (phrase === undefined) {
-    phrase = `${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
-    phrases.set(place, phrase);
+    phrase = `${m > 0 ? ', ' : ''}${tied ? '=' : ''}${ordinal(place)} ${METRIC_PHRASES[key]}`;
+    phrases[place] = phrase;
   }
   return phrase;
+}
+
+/** What describing a ranking reuses from gap to gap: the phrases and the metrics' positions. */
+interface SentenceCache {
+  cache: PhraseCache;
+  /** The active metrics' positions in METRIC_KEYS (for metricAt). */
+  positions: Int32Array;
+}
+
+function sentenceCache(active: readonly MetricKey[]): SentenceCache {
+  return { cache: phraseCache(active), positions: keyPositions(active) };
 }
 
 export interface GapExplanation {
@@ -63,25 +79,28 @@ function activeOf(ranking: Ranking): MetricKey[] {
 
 /** Explains one ranked gap: its active metrics' ranks and shares of the score, and a sentence. */
 export function explainRankedGap(gap: RankedGap, active: readonly MetricKey[]): GapExplanation {
-  return explainWith(gap, active, phraseCache(active));
+  return explainWith(gap, active, sentenceCache(active));
 }
 
 function explainWith(
   gap: RankedGap,
   active: readonly MetricKey[],
-  cache: PhraseCache
+  reused: SentenceCache
 ): GapExplanation {
   const metrics: GapExplanation['metrics'] = new Array(active.length);
-  let sentence = `#${gap.rank}: `;
+  const positions = reused.positions;
+  // Concatenation only links the pieces (V8 builds the flat text when something reads it).
+  let text = `#${gap.rank}: `;
   for (let m = 0; m < active.length; m++) {
     const key = active[m];
-    const rank = gap.metricRanks[key];
-    const place = gap.metricPlaces[key];
+    const k = positions[m];
+    const rank = metricAt(gap.metricRanks, k);
+    const place = metricAt(gap.metricPlaces, k);
     // The averaged rank exceeds the competition place exactly when others share the value.
     const tied = rank !== place;
-    metrics[m] = { key, value: gap.metrics[key], rank, place, tied, share: gap.shares[key] };
-    const phrases = cache[2 * m + (tied ? 1 : 0)];
-    sentence += (m > 0 ? ', ' : '') + placePhrase(phrases, place, tied, key);
+    const value = metricAt(gap.metrics, k);
+    metrics[m] = { key, value, rank, place, tied, share: metricAt(gap.shares, k) };
+    text += placePhrase(reused.cache, m, place, tied, key);
   }
   return {
     id: gap.id,
@@ -90,7 +109,7 @@ function explainWith(
     score: gap.score,
     layer: gap.layer,
     metrics,
-    sentence
+    sentence: text
   };
 }
 
@@ -104,6 +123,6 @@ export function explainGap(ranking: Ranking, gapId: string): GapExplanation | nu
 export function describeRanking(ranking: Ranking | RankingModel): GapExplanation[] {
   const plain = 'ranking' in ranking ? ranking.ranking : ranking;
   const active = activeOf(plain);
-  const cache = phraseCache(active);
-  return plain.gaps.map((gap) => explainWith(gap, active, cache));
+  const reused = sentenceCache(active);
+  return plain.gaps.map((gap) => explainWith(gap, active, reused));
 }

@@ -24,10 +24,11 @@ export function resolveMerges(gaps: readonly GapRecord[], indexById: IdIndex): M
   const target = new Int32Array(n).fill(-2); // -2 = not resolved yet
   const visiting = new Int32Array(n).fill(-1); // walk number that is visiting this gap
   const cycles: string[][] = [];
-  const path: number[] = [];
+  // The current walk's gaps, path[0] to path[depth - 1]: a typed array, so no walk reallocates it.
+  const path = new Int32Array(n);
   for (let start = 0; start < n; start++) {
     if (target[start] !== -2) continue;
-    path.length = 0;
+    let depth = 0;
     let current = start;
     let resolved = -2;
     for (;;) {
@@ -36,13 +37,13 @@ export function resolveMerges(gaps: readonly GapRecord[], indexById: IdIndex): M
         break;
       }
       if (visiting[current] === start) {
-        const from = path.indexOf(current);
-        cycles.push(path.slice(from).map((i) => gaps[i].id));
+        const from = path.subarray(0, depth).indexOf(current);
+        cycles.push(Array.from(path.subarray(from, depth), (i) => gaps[i].id));
         resolved = -1;
         break;
       }
       visiting[current] = start;
-      path.push(current);
+      path[depth++] = current;
       const next = gaps[current].duplicateOfId;
       if (next === null || next === undefined || next === '') {
         resolved = current;
@@ -55,7 +56,7 @@ export function resolveMerges(gaps: readonly GapRecord[], indexById: IdIndex): M
       }
       current = nextIndex;
     }
-    for (const i of path) target[i] = resolved;
+    for (let d = 0; d < depth; d++) target[path[d]] = resolved;
   }
   return { target, cycles };
 }

@@ -15,6 +15,12 @@ describe('IdIndex', () => {
     expect(indexOf([]).get('001A')).toBe(-1);
   });
 
+  it('hands over its record storage once released, then finds nothing', () => {
+    const index = indexOf(['001A', '001B']);
+    expect(index.release().length).toBeGreaterThanOrEqual(4);
+    expect([index.get('001A'), index.get('001B'), index.get('')]).toEqual([-1, -1, -1]);
+  });
+
   it('maps a repeated id to its last position, as Map.set would', () => {
     expect(indexOf(['a', 'b', 'a']).get('a')).toBe(2);
   });

@@ -2,7 +2,7 @@
 import { denseAccounts, denseOpportunities } from '../denseRecords';
 import { tallyGaps } from '../gapTally';
 import { IdIndex } from '../idIndex';
-import { groupByGap, slotSubmissions } from '../submissionPasses';
+import { groupByGap, readSubmissions } from '../submissionPasses';
 import type { MetricsReport, SubmissionRecord } from '../types';
 
 const report = (): MetricsReport => ({
@@ -47,19 +47,27 @@ const gapIndex = new IdIndex(gaps);
 const mergeTarget = Int32Array.from([0, 0, 2, 3]);
 const rankedSlot = Int32Array.from([0, -1, -1, 1]);
 
-/** Both passes, as computeGapMetrics runs them. */
+/** The walk and the grouping, as computeGapMetrics runs them. */
 function groupSubmissions(
   submissions: SubmissionRecord[],
   from: number | null,
   to: number | null,
   seen: MetricsReport
 ) {
-  const slots = slotSubmissions(submissions, gapIndex, mergeTarget, rankedSlot, 2, from, to, seen);
-  seen.submissionsCounted = slots.counted;
-  return groupByGap(submissions, slots, 2, accounts.index, opportunities.index, seen);
+  const indexes = {
+    gapIndex,
+    mergeTarget,
+    rankedSlot,
+    rankedCount: 2,
+    accountIndex: accounts.index,
+    opportunityIndex: opportunities.index
+  };
+  const counted = readSubmissions(submissions, indexes, from, to, seen);
+  seen.submissionsCounted = counted.counted;
+  return groupByGap(counted, 2);
 }
 
-describe('slotSubmissions, groupByGap and tallyGaps', () => {
+describe('readSubmissions, groupByGap and tallyGaps', () => {
   const submissions = [
     submission('S0', 'G3', 'A1', 'O1', 'P2 - Nice to Have'),
     submission('S1', 'G0', 'A0', 'O0', 'P1 - Significant Pain Point'),
@@ -104,6 +112,29 @@ describe('slotSubmissions, groupByGap and tallyGaps', () => {
     expect(Array.from(totals.lostArr)).toEqual([0, 7]);
     expect(Array.from(totals.lostDeals)).toEqual([0, 1]);
     expect(Array.from(totals.tam)).toEqual([10, 5]);
+  });
+
+  it('groups into spare storage when it is long enough, else into a new array', () => {
+    const grouped = groupSubmissions(submissions, Date.parse('2026-01-01'), null, report());
+    const run = (spare: Int32Array) => {
+      const seen = report();
+      const indexes = {
+        gapIndex,
+        mergeTarget,
+        rankedSlot,
+        rankedCount: 2,
+        accountIndex: accounts.index,
+        opportunityIndex: opportunities.index
+      };
+      const counted = readSubmissions(submissions, indexes, Date.parse('2026-01-01'), null, seen);
+      return groupByGap(counted, 2, spare).byGap;
+    };
+    const spare = new Int32Array(20).fill(9);
+    const inSpare = run(spare);
+    expect(inSpare.buffer).toBe(spare.buffer);
+    expect(Array.from(inSpare)).toEqual(Array.from(grouped.byGap));
+    const short = new Int32Array(3);
+    expect(run(short).buffer).not.toBe(short.buffer);
   });
 
   it('groups nothing from no submissions or bad ids', () => {
