@@ -283,7 +283,7 @@ describe('Gap scoring panel', () => {
     );
     assert.match(
       await page.locator('c-gap-score-panel .exact-fallback').innerText(),
-      /cannot be totalled by an aggregate query/
+      /The published weights count ARR, TAM or lost ARR/
     );
     assert.match(
       await page.locator('c-gap-score-panel .metric-rank').first().innerText(),

@@ -32,8 +32,9 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
   rankErrors: unknown = null;
   own: OwnMetrics | null = null;
   live: PanelRanking | null = null;
-  /** The totals cannot rank with the published weights: the exact read was started instead. */
+  /** The exact read ranks instead of the totals: they lack a weighed metric, or were refused. */
   exactFallback = false;
+  totalsRefused = false;
   survivorUrl: string | null = null;
   view: ReturnType<typeof detailView> | null = null;
   estimate: PanelRanking | null = null;
@@ -84,7 +85,7 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
   })
   wiredTotals(result: Result): void {
     // An org that refuses the aggregate still ranks: from the exact read.
-    if (result?.errors?.length) this.exactFallback = true;
+    if (result?.errors?.length) this.exactFallback = this.totalsRefused = true;
     if (result?.errors?.length || !result?.data) return;
     this.totals = data.mapMetricTotals(result.data);
     this.updateEstimate();
@@ -129,7 +130,6 @@ export default class GapScorePanel extends NavigationMixin(LightningElement) {
   get ranking(): PanelRanking | null {
     return isOpenGap(this.detail) ? (this.live ?? this.estimate) : null;
   }
-
   /** The exact ranks of the rank child's live read replace the estimate. */
   handleLive(event: CustomEvent<{ ranking: PanelRanking }>): void {
     this.live = event.detail.ranking;

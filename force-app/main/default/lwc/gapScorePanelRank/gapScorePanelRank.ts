@@ -21,6 +21,8 @@ export default class GapScorePanelRank extends LightningElement {
   @api gapId = '';
   @api ranking: PanelRanking | null = null;
   @api rankErrors: unknown = null;
+  /** The org refused the per-gap totals (the exact read ranks instead, whatever the weights). */
+  @api totalsRefused = false;
   /** Set after `ranking`: true starts the exact read unless live ranks are shown or loading. */
   @api
   get exactFallback(): boolean {
@@ -71,6 +73,10 @@ export default class GapScorePanelRank extends LightningElement {
   }
 
   /** Places from the totals are shown; the overall rank waits for the exact read. */
+  /** Why every submission is read: the totals were refused, or the weights need sums they lack. */
+  get fallbackText(): string {
+    return this.totalsRefused ? LABELS.EXACT_FALLBACK_REFUSED : LABELS.EXACT_FALLBACK;
+  }
   get partial(): boolean {
     return this.ranking?.source === 'partial';
   }

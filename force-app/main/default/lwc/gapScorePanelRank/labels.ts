@@ -8,6 +8,7 @@ import SOURCE_LIVE from '@salesforce/label/c.GapScorePanel_Source_Live';
 import SOURCE_LIVE_DEFAULTS from '@salesforce/label/c.GapScorePanel_Source_Live_Defaults';
 import TRUNCATED from '@salesforce/label/c.GapScorePanel_Truncated';
 import EXACT_FALLBACK from '@salesforce/label/c.GapScorePanel_Exact_Fallback';
+import EXACT_FALLBACK_REFUSED from '@salesforce/label/c.GapScorePanel_Exact_Fallback_Refused';
 import CONFIDENCE from '@salesforce/label/c.GapScorePanel_Confidence';
 import RERANK from '@salesforce/label/c.GapScorePanel_Rerank';
 import RERANK_PROGRESS from '@salesforce/label/c.GapScorePanel_Rerank_Progress';
@@ -36,6 +37,7 @@ export const LABELS = {
   SOURCE_LIVE_DEFAULTS,
   TRUNCATED,
   EXACT_FALLBACK,
+  EXACT_FALLBACK_REFUSED,
   CONFIDENCE,
   RERANK,
   RERANK_PROGRESS,

@@ -274,6 +274,10 @@ describe('c-gap-score-panel', () => {
       'Live, all 2 open gaps, with the method and weights of the Top 10 published on Nov 20, 2026.'
     ]);
     expect(text(element, '.submission th')).toHaveLength(5);
+    // The reason given is the refusal, not the weights (which may not need the exact read at all).
+    expect(text(element, '.exact-fallback')).toEqual([
+      labelText('GapScorePanel_Exact_Fallback_Refused')
+    ]);
     await expect(element).toBeAccessible();
   });
 
