@@ -1,5 +1,6 @@
 // The bench's synthetic org, shared by bench:rank and the engine memory measure (rankMemory.ts).
 import { mulberry32 } from 'c/gapRanking';
+import { GAP_STATUSES, SEVERITIES as SEVERITY_VALUES } from '../../tools/shared/sampleData/model';
 import type {
   AccountRecord,
   GapRecord,
@@ -8,16 +9,9 @@ import type {
   SubmissionRecord
 } from 'c/gapRanking';
 
-const SEVERITIES = ['P0 - Dealbreaker', 'P1 - Significant Pain Point', 'P2 - Nice to Have'];
-const STATUSES = [
-  'Open',
-  'In Review',
-  'On Backlog',
-  'In Progress',
-  'Done',
-  "Won't Do",
-  'Duplicate'
-];
+// The package's picklist values, in the metadata's order (the synthetic draws depend on it).
+const SEVERITIES = SEVERITY_VALUES;
+const STATUSES = GAP_STATUSES;
 
 /** Synthetic org: popular gaps get more submissions (squared uniform), 5% merged, ~15% closed. */
 export function syntheticInput(

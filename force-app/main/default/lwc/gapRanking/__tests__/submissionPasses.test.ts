@@ -47,8 +47,8 @@ const gapIndex = new IdIndex(gaps);
 const mergeTarget = Int32Array.from([0, 0, 2, 3]);
 const rankedSlot = Int32Array.from([0, -1, -1, 1]);
 
-/** The walk and the grouping, as computeGapMetrics runs them. */
-function groupSubmissions(
+/** The walk, as computeGapMetrics runs it, over the fixture's two ranked gaps. */
+function countSubmissions(
   submissions: SubmissionRecord[],
   from: number | null,
   to: number | null,
@@ -64,7 +64,17 @@ function groupSubmissions(
   };
   const counted = readSubmissions(submissions, indexes, from, to, seen);
   seen.submissionsCounted = counted.counted;
-  return groupByGap(counted, 2);
+  return counted;
+}
+
+/** The walk and the grouping, as computeGapMetrics runs them. */
+function groupSubmissions(
+  submissions: SubmissionRecord[],
+  from: number | null,
+  to: number | null,
+  seen: MetricsReport
+) {
+  return groupByGap(countSubmissions(submissions, from, to, seen), 2);
 }
 
 describe('readSubmissions, groupByGap and tallyGaps', () => {
@@ -117,16 +127,7 @@ describe('readSubmissions, groupByGap and tallyGaps', () => {
   it('groups into spare storage when it is long enough, else into a new array', () => {
     const grouped = groupSubmissions(submissions, Date.parse('2026-01-01'), null, report());
     const run = (spare: Int32Array) => {
-      const seen = report();
-      const indexes = {
-        gapIndex,
-        mergeTarget,
-        rankedSlot,
-        rankedCount: 2,
-        accountIndex: accounts.index,
-        opportunityIndex: opportunities.index
-      };
-      const counted = readSubmissions(submissions, indexes, Date.parse('2026-01-01'), null, seen);
+      const counted = countSubmissions(submissions, Date.parse('2026-01-01'), null, report());
       return groupByGap(counted, 2, spare).byGap;
     };
     const spare = new Int32Array(20).fill(9);
