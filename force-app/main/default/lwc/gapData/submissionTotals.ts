@@ -14,9 +14,10 @@ import { isRecordId, toCaseSafeId } from './recordIds';
 
 /**
  * Open gaps (Id only: the panel shows no other gap's name, and 2,000 names are ~90 KB of a
- * response sent on every record page), the gaps merged gaps point to (`merged`: their totals
- * leave the merged gaps' submissions out) and, grouped by gap over the submissions of open gaps:
- * distinct accounts; distinct strategic accounts; distinct P0 accounts. Five subqueries.
+ * response sent on every record page), the merged gaps and the gap each points to (`merged`: a
+ * survivor's totals leave its merged gaps' submissions out) and, grouped by gap over the
+ * submissions of open gaps and then of merged gaps: distinct accounts; distinct strategic
+ * accounts; distinct P0 accounts. Eight subqueries (the limit is 10).
  */
 export const GAP_METRIC_TOTALS = gql`
   query GapMetricTotals($first: Int) {
@@ -43,6 +44,7 @@ export const GAP_METRIC_TOTALS = gql`
           }
           edges {
             node {
+              Id
               Duplicate_Of__c {
                 value
               }
@@ -130,6 +132,85 @@ export const GAP_METRIC_TOTALS = gql`
             }
           }
         }
+        mergedTotals: Product_Gap_Submission__c(
+          first: $first
+          groupBy: { Product_Gap__c: { group: true } }
+          where: { Product_Gap__r: { Duplicate_Of__c: { ne: null } } }
+        ) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              aggregate {
+                Product_Gap__c {
+                  value
+                }
+                Account__c {
+                  countDistinct {
+                    value
+                  }
+                }
+              }
+            }
+          }
+        }
+        mergedStrategic: Product_Gap_Submission__c(
+          first: $first
+          groupBy: { Product_Gap__c: { group: true } }
+          where: {
+            and: [
+              { Product_Gap__r: { Duplicate_Of__c: { ne: null } } }
+              { Account__r: { Strategic_Account__c: { eq: true } } }
+            ]
+          }
+        ) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              aggregate {
+                Product_Gap__c {
+                  value
+                }
+                Account__c {
+                  countDistinct {
+                    value
+                  }
+                }
+              }
+            }
+          }
+        }
+        mergedP0: Product_Gap_Submission__c(
+          first: $first
+          groupBy: { Product_Gap__c: { group: true } }
+          where: {
+            and: [
+              { Product_Gap__r: { Duplicate_Of__c: { ne: null } } }
+              { Severity__c: { eq: "P0 - Dealbreaker" } }
+            ]
+          }
+        ) {
+          pageInfo {
+            hasNextPage
+          }
+          edges {
+            node {
+              aggregate {
+                Product_Gap__c {
+                  value
+                }
+                Account__c {
+                  countDistinct {
+                    value
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -164,7 +245,30 @@ export interface MetricTotals {
    * submissions out, so their exact counts can only be higher); null when not known in full.
    */
   mergedInto: string[] | null;
+  /**
+   * Per gap others were merged into (case-safe Id), its merged gaps' own totals added up: at least
+   * what folding them in can add to each count (a union has at most the sum of its parts); null
+   * when not known in full (a list cut at the page size, or the org sent no merged totals).
+   */
+  mergedBound: Record<string, MergedCounts> | null;
 }
+
+/** The counts a merge can raise: distinct accounts, strategic accounts and P0 accounts. */
+export type MergedCounts = Pick<MetricValues, 'accounts' | 'strategic' | 'p0'>;
+
+/** The aggregate aliases of the open gaps' counts, and the metric each gives. */
+const COUNT_ALIASES: readonly [string, keyof MergedCounts][] = [
+  ['totals', 'accounts'],
+  ['strategic', 'strategic'],
+  ['p0', 'p0']
+];
+
+/** The aggregate aliases of the merged gaps' counts, and the metric each gives. */
+const MERGED_ALIASES: readonly [string, keyof MergedCounts][] = [
+  ['mergedTotals', 'accounts'],
+  ['mergedStrategic', 'strategic'],
+  ['mergedP0', 'p0']
+];
 
 type AggregateSlot = { value?: unknown; [fn: string]: unknown } | null | undefined;
 
@@ -193,22 +297,13 @@ export function mapMetricTotals(data: ReadData | null | undefined): MetricTotals
     if (isRecordId(node.Id)) byGap.set(toCaseSafeId(node.Id), metrics);
     return { id: node.Id, name: text(node.Name) ?? node.Id, metrics };
   });
-  const each = (alias: string, apply: (metrics: MetricValues, node: AggregateNode) => void) => {
+  for (const [alias, key] of COUNT_ALIASES) {
     for (const node of nodesOf(aggregate?.[alias])) {
-      const key = gapKey(node);
-      const metrics = key === null ? undefined : byGap.get(key);
-      if (metrics) apply(metrics, node);
+      const gap = gapKey(node);
+      const metrics = gap === null ? undefined : byGap.get(gap);
+      if (metrics) metrics[key] = slotNumber(node.aggregate?.Account__c, 'countDistinct');
     }
-  };
-  each('totals', (metrics, node) => {
-    metrics.accounts = slotNumber(node.aggregate?.Account__c, 'countDistinct');
-  });
-  each('strategic', (metrics, node) => {
-    metrics.strategic = slotNumber(node.aggregate?.Account__c, 'countDistinct');
-  });
-  each('p0', (metrics, node) => {
-    metrics.p0 = slotNumber(node.aggregate?.Account__c, 'countDistinct');
-  });
+  }
   const truncated =
     gapConnection?.pageInfo?.hasNextPage === true ||
     ['totals', 'strategic', 'p0'].some(
@@ -216,13 +311,57 @@ export function mapMetricTotals(data: ReadData | null | undefined): MetricTotals
     );
   const openGaps =
     typeof gapConnection?.totalCount === 'number' ? gapConnection.totalCount : rows.length;
+  const merged = (query as MergedQuery | null | undefined)?.merged;
   return {
     rows,
     missing: [...METRICS_NOT_AGGREGATED],
     openGaps,
     truncated,
-    mergedInto: mergedInto((query as MergedQuery | null | undefined)?.merged)
+    mergedInto: mergedInto(merged),
+    mergedBound: mergedBound(merged, aggregate, byGap)
   };
+}
+
+type Aggregates = NonNullable<NonNullable<ReadData['uiapi']>['aggregate']> | null | undefined;
+
+/**
+ * Per open gap, the summed counts of the gaps merged into it (through chains of merges); null
+ * unless the merged list and the three merged aggregates came whole.
+ */
+function mergedBound(
+  merged: Connection<GapNode> | null | undefined,
+  aggregate: Aggregates,
+  open: ReadonlyMap<string, unknown>
+): Record<string, MergedCounts> | null {
+  if (!merged || merged.pageInfo?.hasNextPage === true) return null;
+  const lists = MERGED_ALIASES.map(([alias]) => aggregate?.[alias]);
+  if (lists.some((list) => !list || list.pageInfo?.hasNextPage === true)) return null;
+  const into = new Map<string, string>();
+  for (const node of nodesOf(merged)) {
+    const target = node.Duplicate_Of__c?.value;
+    if (isRecordId(node.Id) && isRecordId(target))
+      into.set(toCaseSafeId(node.Id), toCaseSafeId(target));
+  }
+  const bound: Record<string, MergedCounts> = {};
+  MERGED_ALIASES.forEach(([, key], i) => {
+    for (const node of nodesOf(lists[i])) {
+      const root = survivorOf(gapKey(node), into);
+      if (root === null || !open.has(root)) continue;
+      bound[root] ??= { accounts: 0, strategic: 0, p0: 0 };
+      bound[root][key] += slotNumber(node.aggregate?.Account__c, 'countDistinct');
+    }
+  });
+  return bound;
+}
+
+/** The gap a merged gap ends in, following `into` (null for an unknown gap or a cycle). */
+function survivorOf(gap: string | null, into: ReadonlyMap<string, string>): string | null {
+  let at = gap;
+  for (let step = 0; at !== null && into.has(at); step++) {
+    if (step > into.size) return null;
+    at = into.get(at)!;
+  }
+  return at === gap ? null : at;
 }
 
 /** The document's aliased list of merged gaps (an alias RecordQuery does not name). */

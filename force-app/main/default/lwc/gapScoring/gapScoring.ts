@@ -188,6 +188,11 @@ export interface TotalsInput {
   missing?: MetricKey[];
   /** Case-safe Ids of the gaps others were merged into; null or absent when not known. */
   mergedInto?: string[] | null;
+  /**
+   * Per gap others were merged into (case-safe Id), the sum of its merged gaps' totals: at least
+   * what the merge can add to each count; null or absent when not known.
+   */
+  mergedBound?: Record<string, Partial<Record<MetricKey, number>>> | null;
 }
 
 /** The gap the panel shows: its Id, name, and whether it is ranked (open, not merged). */
@@ -249,8 +254,8 @@ export function splitWeighedMetrics(
  * same rows as estimateRankingStaged (competition places, ties shared), no overall rank, and the
  * weighed metrics the totals lack as `pending`. A gap others were merged into counts only its own
  * submissions in the totals; exactly, it can only count more. So a place is `uncertain` (it may
- * drop) when such a gap is not already above the gap, or when the merged gaps are not known; the
- * others are the exact read's. Null when nothing can be shown: the gap is not ranked or has no
+ * drop) when such a gap, not already above, could pass it (mayBePassed); the others are the exact
+ * read's. Null when nothing can be shown: the gap is not ranked or has no
  * metrics, no weighed metric is in the totals (weights all 0 included).
  */
 export function partialRanking(
@@ -263,19 +268,14 @@ export function partialRanking(
   if (!gap.ranked || !own || exact.length === 0) return null;
   const rows = totalsRows(totals, own, gap);
   const at = rows.length - 1; // the gap's own row, pushed last
-  const merged = totals.mergedInto ? new Set(totals.mergedInto) : null;
-  const survivors = rows
-    .slice(0, at)
-    .filter((row) => !merged || (isRecordId(row.id) && merged.has(toCaseSafeId(row.id))));
   const places = {} as NonNullable<PanelRanking['places']>;
   for (const key of exact) {
     const values = Float64Array.from(rows, (row) => Number(row.metrics[key]) || 0);
     const ranked = rankMetric(values);
-    const mine = values[at];
     places[key] = {
       place: ranked.places[at],
       tied: ranked.ranks[at] !== ranked.places[at],
-      uncertain: survivors.some((row) => !((Number(row.metrics[key]) || 0) > mine))
+      uncertain: mayBePassed(rows.slice(0, at), values, values[at], key, totals)
     };
   }
   return {
@@ -289,6 +289,28 @@ export function partialRanking(
     truncated: totals.truncated,
     pending
   };
+}
+
+/**
+ * True when a gap not above `mine` by `key` could pass it once its merged gaps count: one whose
+ * merged gaps' summed totals (`mergedBound`) would carry it past; without the bound, any gap others
+ * were merged into (`mergedInto`), and any gap at all when neither is known.
+ */
+function mayBePassed(
+  others: MetricRow[],
+  values: Float64Array,
+  mine: number,
+  key: MetricKey,
+  totals: TotalsInput
+): boolean {
+  const bound = totals.mergedBound;
+  const targets = totals.mergedInto ? new Set(totals.mergedInto) : null;
+  return others.some((row, i) => {
+    if (values[i] > mine) return false;
+    const id = isRecordId(row.id) ? toCaseSafeId(row.id) : null;
+    if (bound) return id !== null && values[i] + (Number(bound[id]?.[key]) || 0) > mine;
+    return !targets || (id !== null && targets.has(id));
+  });
 }
 
 /** estimateRankingStaged with its confidence computed at once. */

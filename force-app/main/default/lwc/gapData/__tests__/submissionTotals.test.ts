@@ -79,13 +79,62 @@ describe('mapMetricTotals', () => {
     expect(mapMetricTotals(data).mergedInto).toBeNull();
   });
 
+  it('adds up the totals of the gaps merged into each open gap, through chains of merges', () => {
+    const M1 = 'a00D0000000g101IAA';
+    const M2 = 'a00D0000000g102IAA';
+    const M3 = 'a00D0000000g103IAA';
+    const C1 = 'a00D0000000g104IAA';
+    const C2 = 'a00D0000000g105IAA';
+    const data = JSON.parse(JSON.stringify(totals));
+    const into = (id: string, target: string) => ({
+      node: { Id: id, Duplicate_Of__c: { value: target } }
+    });
+    // M1 -> G1; M2 -> M1 -> G1 (15-character Ids); M3 -> a gap that is not open; C1 <-> C2.
+    data.uiapi.query.merged = {
+      pageInfo: { hasNextPage: false },
+      edges: [
+        into(M1, G1),
+        into(M2.slice(0, 15), M1.slice(0, 15)),
+        into(M3, 'a00D0000000g999IAA'),
+        into(C1, C2),
+        into(C2, C1)
+      ]
+    };
+    const group = (id: string, count: unknown) => ({
+      node: {
+        aggregate: {
+          Product_Gap__c: { value: id },
+          Account__c: { countDistinct: { value: count } }
+        }
+      }
+    });
+    const list = (...edges: unknown[]) => ({ pageInfo: { hasNextPage: false }, edges });
+    data.uiapi.aggregate.mergedTotals = list(
+      group(M1, 3),
+      group(M2, 2),
+      group(M3, 9),
+      group(C1, 4)
+    );
+    data.uiapi.aggregate.mergedStrategic = list(group(M2, 1));
+    data.uiapi.aggregate.mergedP0 = list(group(M1, 'bad'), group('garbage', 5));
+    expect(mapMetricTotals(data).mergedBound).toEqual({
+      [G1]: { accounts: 5, strategic: 1, p0: 0 }
+    });
+    data.uiapi.aggregate.mergedP0.pageInfo.hasNextPage = true;
+    expect(mapMetricTotals(data).mergedBound).toBeNull();
+    delete data.uiapi.aggregate.mergedP0;
+    expect(mapMetricTotals(data).mergedBound).toBeNull();
+    expect(mapMetricTotals(totals).mergedBound).toBeNull();
+  });
+
   it('returns no rows for an empty or missing response', () => {
     expect(mapMetricTotals(null)).toEqual({
       rows: [],
       missing: ['arr', 'tam', 'lost'],
       openGaps: 0,
       truncated: false,
-      mergedInto: null
+      mergedInto: null,
+      mergedBound: null
     });
     expect(mapMetricTotals({ uiapi: { query: null, aggregate: null } }).rows).toEqual([]);
   });

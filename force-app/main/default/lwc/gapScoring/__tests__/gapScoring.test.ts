@@ -304,6 +304,21 @@ describe('partialRanking', () => {
     expect(
       partialRanking({ ...totals, mergedInto: null }, own, GAP, settings)!.places!.accounts
     ).toEqual({ place: 2, tied: false, uncertain: true });
+    // With the merged gaps' totals: a place drops only if a gap below could be carried past it.
+    const short = { [id(1)]: { accounts: 0, strategic: 0, p0: 1 } };
+    expect(
+      partialRanking({ ...totals, mergedBound: short }, own, GAP, settings)!.places!.p0
+    ).toEqual({ place: 1, tied: false, uncertain: false });
+    const enough = { [id(1)]: { p0: 2 } };
+    expect(
+      partialRanking({ ...totals, mergedBound: enough }, own, GAP, settings)!.places!.p0
+    ).toEqual({ place: 1, tied: false, uncertain: true });
+    // Gap 2 has no merged gaps: nothing below can pass, whatever the merge targets say.
+    expect(partialRanking({ ...totals, mergedBound: {} }, own, GAP, settings)!.places!.p0).toEqual({
+      place: 1,
+      tied: false,
+      uncertain: false
+    });
   });
 
   it('marks shared places as ties and counts bad numbers as 0', () => {
