@@ -32,12 +32,14 @@ function rankOf(
   if (place) {
     let label: string = LABELS.METRIC_RANK;
     if (partial) label = place.uncertain ? LABELS.METRIC_RANK_UNCERTAIN : LABELS.METRIC_RANK_TOTALS;
+    if (partial && place.uncertain && place.lowest) label = LABELS.METRIC_RANK_DROP_TO;
     return {
       rankText: formatLabel(
         label,
         formatRank(place.place, place.tied),
         formatNumber(ranking!.openGaps),
-        METRIC_PHRASES[key]
+        METRIC_PHRASES[key],
+        place.lowest ? formatRank(place.lowest, false) : ''
       ),
       rankKind: partial ? 'totals' : null
     };

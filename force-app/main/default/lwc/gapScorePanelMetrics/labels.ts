@@ -5,6 +5,7 @@ import METRIC_RANK from '@salesforce/label/c.GapScorePanel_Metric_Rank';
 import METRIC_RANK_TOTALS from '@salesforce/label/c.GapScorePanel_Metric_Rank_Totals';
 import METRIC_RANK_PENDING from '@salesforce/label/c.GapScorePanel_Metric_Rank_Pending';
 import METRIC_RANK_UNCERTAIN from '@salesforce/label/c.GapScorePanel_Metric_Rank_Totals_Uncertain';
+import METRIC_RANK_DROP_TO from '@salesforce/label/c.GapScorePanel_Metric_Rank_Totals_Drop_To';
 import PHRASE_ARR from '@salesforce/label/c.GapScorePanel_Phrase_Arr';
 import PHRASE_ACCOUNTS from '@salesforce/label/c.GapScorePanel_Phrase_Accounts';
 import PHRASE_STRATEGIC from '@salesforce/label/c.GapScorePanel_Phrase_Strategic';
@@ -23,6 +24,7 @@ export const LABELS = {
   METRIC_RANK,
   METRIC_RANK_TOTALS,
   METRIC_RANK_UNCERTAIN,
+  METRIC_RANK_DROP_TO,
   METRIC_RANK_PENDING
 } as const;
 

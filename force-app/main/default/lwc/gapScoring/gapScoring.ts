@@ -104,9 +104,13 @@ export interface PanelRanking {
   explanation: GapExplanation | null;
   /**
    * Per-metric competition place and whether it is shared, for every metric; for a 'partial'
-   * ranking also whether it may still drop (`uncertain`: see partialRanking).
+   * ranking also whether it may still drop (`uncertain`) and how far (`lowest`, when known: see
+   * partialRanking).
    */
-  places: Record<MetricKey, { place: number; tied: boolean; uncertain?: boolean }> | null;
+  places: Record<
+    MetricKey,
+    { place: number; tied: boolean; uncertain?: boolean; lowest?: number }
+  > | null;
   /** Smallest single-metric increase into the Top 10 per active metric (null = none suffices); null when in. */
   path: { key: MetricKey; increase: number | null }[] | null;
   /** Share of weight perturbations keeping it in the Top 10. */
@@ -254,8 +258,8 @@ export function splitWeighedMetrics(
  * same rows as estimateRankingStaged (competition places, ties shared), no overall rank, and the
  * weighed metrics the totals lack as `pending`. A gap others were merged into counts only its own
  * submissions in the totals; exactly, it can only count more. So a place is `uncertain` (it may
- * drop) when such a gap, not already above, could pass it (mayBePassed); the others are the exact
- * read's. Null when nothing can be shown: the gap is not ranked or has no
+ * drop) when such a gap, not already above, could pass it (mayPass), with the lowest place it
+ * could drop to when the merged gaps' totals are known; the others are the exact read's. Null when nothing can be shown: the gap is not ranked or has no
  * metrics, no weighed metric is in the totals (weights all 0 included).
  */
 export function partialRanking(
@@ -272,11 +276,10 @@ export function partialRanking(
   for (const key of exact) {
     const values = Float64Array.from(rows, (row) => Number(row.metrics[key]) || 0);
     const ranked = rankMetric(values);
-    places[key] = {
-      place: ranked.places[at],
-      tied: ranked.ranks[at] !== ranked.places[at],
-      uncertain: mayBePassed(rows.slice(0, at), values, values[at], key, totals)
-    };
+    const passers = mayPass(rows.slice(0, at), values, values[at], key, totals);
+    const place = ranked.places[at];
+    places[key] = { place, tied: ranked.ranks[at] !== place, uncertain: passers !== 0 };
+    if (passers) places[key].lowest = place + passers;
   }
   return {
     source: 'partial',
@@ -292,25 +295,29 @@ export function partialRanking(
 }
 
 /**
- * True when a gap not above `mine` by `key` could pass it once its merged gaps count: one whose
- * merged gaps' summed totals (`mergedBound`) would carry it past; without the bound, any gap others
- * were merged into (`mergedInto`), and any gap at all when neither is known.
+ * How many gaps not above `mine` by `key` could pass it once their merged gaps count: those whose
+ * merged gaps' summed totals (`mergedBound`) would carry them past. Null when that is not known
+ * (no bound) and some gap could: then any gap others were merged into (`mergedInto`), or any gap at
+ * all when neither is known, may pass.
  */
-function mayBePassed(
+function mayPass(
   others: MetricRow[],
   values: Float64Array,
   mine: number,
   key: MetricKey,
   totals: TotalsInput
-): boolean {
+): number | null {
   const bound = totals.mergedBound;
   const targets = totals.mergedInto ? new Set(totals.mergedInto) : null;
-  return others.some((row, i) => {
-    if (values[i] > mine) return false;
-    const id = isRecordId(row.id) ? toCaseSafeId(row.id) : null;
-    if (bound) return id !== null && values[i] + (Number(bound[id]?.[key]) || 0) > mine;
-    return !targets || (id !== null && targets.has(id));
-  });
+  let passers = 0;
+  for (let i = 0; i < others.length; i++) {
+    if (values[i] > mine) continue;
+    const id = isRecordId(others[i].id) ? toCaseSafeId(others[i].id) : null;
+    if (bound) {
+      if (id !== null && values[i] + (Number(bound[id]?.[key]) || 0) > mine) passers++;
+    } else if (!targets || (id !== null && targets.has(id))) return null;
+  }
+  return passers;
 }
 
 /** estimateRankingStaged with its confidence computed at once. */

@@ -54,23 +54,27 @@ describe('c-gap-score-panel-metrics', () => {
     const partial = {
       source: 'partial',
       openGaps: 1500,
-      places: { accounts: place(3), p0: { ...place(5, true), uncertain: true } },
+      places: {
+        accounts: place(3),
+        strategic: { ...place(40), uncertain: true, lowest: 1042 },
+        p0: { ...place(5, true), uncertain: true }
+      },
       pending: ['arr', 'tam']
     };
     const element = await mount({ metrics: METRICS, ranking: partial });
     expect(texts(element, '.metric-rank')).toEqual([
       'Place by ARR: pending',
       '#3 of 1,500 by accounts, from totals',
+      '#40 of 1,500 by strategic accounts, from totals, could drop to #1,042',
       '#5 (tied) of 1,500 by P0 accounts, from totals, may still drop',
       'Place by TAM: pending'
     ]);
     const kinds = [...element.shadowRoot!.querySelectorAll('.metric-rank')].map((node) =>
       node.getAttribute('data-kind')
     );
-    expect(kinds).toEqual(['pending', 'totals', 'totals', 'pending']);
-    // Strategic accounts and lost ARR are not weighed: no place, nothing pending.
+    expect(kinds).toEqual(['pending', 'totals', 'totals', 'totals', 'pending']);
+    // Lost ARR is not weighed: no place, nothing pending.
     const lines = metricLines(METRICS as never, partial as never);
-    expect(lines.find((line) => line.key === 'strategic')!.rankText).toBeNull();
     expect(lines.find((line) => line.key === 'lost')!.rankKind).toBeNull();
     await expect(element).toBeAccessible();
   });

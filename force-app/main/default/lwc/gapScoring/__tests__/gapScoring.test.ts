@@ -312,7 +312,7 @@ describe('partialRanking', () => {
     const enough = { [id(1)]: { p0: 2 } };
     expect(
       partialRanking({ ...totals, mergedBound: enough }, own, GAP, settings)!.places!.p0
-    ).toEqual({ place: 1, tied: false, uncertain: true });
+    ).toEqual({ place: 1, tied: false, uncertain: true, lowest: 2 });
     // Gap 2 has no merged gaps: nothing below can pass, whatever the merge targets say.
     expect(partialRanking({ ...totals, mergedBound: {} }, own, GAP, settings)!.places!.p0).toEqual({
       place: 1,
