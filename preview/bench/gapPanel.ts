@@ -258,13 +258,11 @@ async function openGaps(
         await page.goto(`${harness.baseUrl}/gap/${gapId}`);
         await page.locator('main h1').waitFor({ timeout: 120_000 });
         appMs = performance.now() - started;
-        await page
-          .locator('c-gap-score-panel .panel[data-state="ready"]')
-          .waitFor({ timeout: 120_000 });
+        await page.locator(PAGE_MARKS['gap shown']).waitFor({ timeout: 120_000 });
         detailMs = performance.now() - started;
-        await page.locator('c-gap-score-panel .metric-rank').first().waitFor({ timeout: 600_000 });
+        await page.locator(PAGE_MARKS['first ranks shown']).first().waitFor({ timeout: 600_000 });
         firstMs = performance.now() - started;
-        await page.locator('c-gap-score-panel .overall').waitFor({ timeout: 600_000 });
+        await page.locator(PAGE_MARKS['all ranks shown']).waitFor({ timeout: 600_000 });
         ranksMs = performance.now() - started;
         await page.waitForLoadState('networkidle');
       },

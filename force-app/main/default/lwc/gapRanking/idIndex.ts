@@ -108,15 +108,7 @@ export class IdIndex {
     const entry = this.slots[slot];
     if (entry >>> this.offsetBits !== this.tagOf(hash)) return -1;
     const at = (entry & this.offsetMask) - 1;
-    const records = this.records;
-    const length = id.length;
-    if (records[at] !== length) return -1;
-    let w = at + HEADER;
-    let c = 0;
-    for (; c + 1 < length; c += 2, w++) {
-      if (records[w] !== (id.charCodeAt(c) | (id.charCodeAt(c + 1) << 16))) return -1;
-    }
-    return c < length && records[w] !== id.charCodeAt(c) ? -1 : at;
+    return this.records[at] === id.length && holds(this.records, at, id) ? at : -1;
   }
 
   /**

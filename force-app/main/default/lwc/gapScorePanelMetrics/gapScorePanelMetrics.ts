@@ -13,13 +13,20 @@ export interface MetricLine {
   /** The value as the user reads it: money in the user's currency, counts grouped. */
   valueText: string;
   /**
-   * "#3 of 142 by ARR" ("…, from totals" for a partial ranking's place, "…, from totals, may still
-   * drop" when merged gaps could pass it, "Place by ARR: pending" for one that waits for the
-   * exact read), or null while no ranking is known / not ranked.
+   * "#3 of 142 by ARR" ("…, from totals" for a partial ranking's place, "…, from totals, could drop
+   * to #41" when merged gaps could pass it, "…, may still drop" when how far is not known, "Place
+   * by ARR: pending" for one that waits for the exact read), or null while no ranking is known.
    */
   rankText: string | null;
   /** 'totals' or 'pending' while a partial ranking is shown, else null (for styling and tests). */
   rankKind: 'totals' | 'pending' | null;
+}
+
+/** The sentence for a place: a live or estimated one, or from the totals (certain or how low). */
+function placeLabel(place: { uncertain?: boolean; lowest?: number }, partial: boolean): string {
+  if (!partial) return LABELS.METRIC_RANK;
+  if (!place.uncertain) return LABELS.METRIC_RANK_TOTALS;
+  return place.lowest ? LABELS.METRIC_RANK_DROP_TO : LABELS.METRIC_RANK_UNCERTAIN;
 }
 
 /** The rank text of one metric line and its kind (see MetricLine). */
@@ -30,12 +37,9 @@ function rankOf(
   const partial = ranking?.source === 'partial';
   const place = ranking?.places?.[key];
   if (place) {
-    let label: string = LABELS.METRIC_RANK;
-    if (partial) label = place.uncertain ? LABELS.METRIC_RANK_UNCERTAIN : LABELS.METRIC_RANK_TOTALS;
-    if (partial && place.uncertain && place.lowest) label = LABELS.METRIC_RANK_DROP_TO;
     return {
       rankText: formatLabel(
-        label,
+        placeLabel(place, partial),
         formatRank(place.place, place.tied),
         formatNumber(ranking!.openGaps),
         METRIC_PHRASES[key],

@@ -40,8 +40,6 @@ export default class GapScorePanelRank extends LightningElement {
   private fallback = false;
   /** The person pressed Re-rank live: the button gets the focus back when the read ends. */
   private returnFocus = false;
-  /** The running read was asked for with the button (a re-rank), not started by the panel. */
-  private pressed = false;
   /** Exact reads started: a confidence computed for an older one is dropped. */
   private reads = 0;
 
@@ -72,11 +70,11 @@ export default class GapScorePanelRank extends LightningElement {
     this.liveErrors = event.detail.errors;
   }
 
-  /** Places from the totals are shown; the overall rank waits for the exact read. */
   /** Why every submission is read: the totals were refused, or the weights need sums they lack. */
   get fallbackText(): string {
     return this.totalsRefused ? LABELS.EXACT_FALLBACK_REFUSED : LABELS.EXACT_FALLBACK;
   }
+  /** Places from the totals are shown; the overall rank waits for the exact read. */
   get partial(): boolean {
     return this.ranking?.source === 'partial';
   }
@@ -108,11 +106,13 @@ export default class GapScorePanelRank extends LightningElement {
   }
   get progress(): { percent: number; text: string } {
     const { loaded = 0, total = null, fraction = 0 } = this.liveProgress ?? {};
-    // A read the panel started is the Top 10 tab's load, in its words; a pressed one, a re-rank.
+    // A read the panel started is the Top 10 tab's load, in its words; a pressed one (the button
+    // gets the focus back when it ends), a re-rank.
+    const pressed = this.returnFocus;
     if (total === null) {
-      return { percent: 0, text: this.pressed ? LABELS.RERANK_STARTING : LABELS.LOAD_STARTING };
+      return { percent: 0, text: pressed ? LABELS.RERANK_STARTING : LABELS.LOAD_STARTING };
     }
-    const label = this.pressed ? LABELS.RERANK_PROGRESS : LABELS.LOAD_PROGRESS;
+    const label = pressed ? LABELS.RERANK_PROGRESS : LABELS.LOAD_PROGRESS;
     return {
       percent: Math.round(fraction * 100),
       text: formatLabel(label, formatNumber(loaded), formatNumber(total))
@@ -122,7 +122,6 @@ export default class GapScorePanelRank extends LightningElement {
   /** Starts the exact read: from the button (`event`), or by itself when the totals cannot rank. */
   handleRerank(event?: Event): void {
     this.returnFocus = Boolean(event);
-    this.pressed = Boolean(event);
     this.reads++;
     this.liveErrors = null;
     this.liveProgress = null;

@@ -170,7 +170,7 @@ function rankFrom(
  * parent fields, which no documented aggregate gives) has weight 0.
  */
 export function totalsCover(totals: { missing: MetricKey[] }, settings: RankingSettings): boolean {
-  return totals.missing.every((key) => !(settings.weights[key] > 0));
+  return splitWeighedMetrics(totals, settings).pending.length === 0;
 }
 
 /**
